@@ -1,0 +1,66 @@
+package fr.guichet.common.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects the broken rules of one input and throws them together, so a caller learns of every wrong field
+ * at once rather than one per attempt.
+ */
+public final class Validation {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+
+    private final List<Violation> violations = new ArrayList<>();
+
+    public Validation require(boolean condition, String field, String message) {
+        if (!condition) {
+            violations.add(new Violation(field, message));
+        }
+        return this;
+    }
+
+    public Validation text(String value, String field, int min, int max) {
+        if (value == null || value.isBlank()) {
+            if (min > 0) {
+                violations.add(new Violation(field, "must not be blank"));
+            }
+        } else if (value.strip().length() < min || value.strip().length() > max) {
+            violations.add(new Violation(field, "must be " + min + " to " + max + " characters"));
+        }
+        return this;
+    }
+
+    public Validation optionalText(String value, String field, int max) {
+        if (value != null && value.strip().length() > max) {
+            violations.add(new Violation(field, "must be at most " + max + " characters"));
+        }
+        return this;
+    }
+
+    public Validation email(String value, String field) {
+        if (value == null || value.isBlank()) {
+            violations.add(new Violation(field, "must not be blank"));
+        } else if (value.length() > 254 || !EMAIL.matcher(value.strip()).matches()) {
+            violations.add(new Violation(field, "must be a valid e-mail address"));
+        }
+        return this;
+    }
+
+    public void throwIfInvalid() {
+        if (!violations.isEmpty()) {
+            throw DomainException.invalid(violations);
+        }
+    }
+
+    /** Lower-case, trimmed form of an e-mail address; the form stored and compared. */
+    public static String normalizeEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Trimmed text, or null when blank. */
+    public static String clean(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

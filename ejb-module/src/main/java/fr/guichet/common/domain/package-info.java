@@ -1,0 +1,2 @@
+/** What every feature shares: error codes and the domain exception, validation, paging. */
+package fr.guichet.common.domain;

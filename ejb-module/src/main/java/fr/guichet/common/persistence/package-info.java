@@ -1,0 +1,2 @@
+/** JPA conversions shared by every feature. */
+package fr.guichet.common.persistence;

@@ -1,0 +1,2 @@
+/** The injectable clock. */
+package fr.guichet.common.time;

@@ -1,0 +1,150 @@
+package fr.guichet.tenancy.domain;
+
+import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.domain.ErrorCode;
+import fr.guichet.common.domain.Validation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * A client of the operator: the unit of isolation. Everything a tenant's users and keys create belongs to
+ * exactly one tenant. Its slug never changes; its status says whether it may use the service.
+ */
+@Entity
+@Table(name = "tenant")
+public class Tenant {
+
+    @Id
+    private String id;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "slug", nullable = false, updatable = false)
+    private String slug;
+
+    @Column(name = "contact_email", nullable = false)
+    private String contactEmail;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private TenantStatus status;
+
+    @Column(name = "trial_ends_at")
+    private Instant trialEndsAt;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    @Embedded
+    private BillingIdentity billing;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private int version;
+
+    protected Tenant() {
+    }
+
+    /** A new tenant in trial until {@code trialEndsAt}. */
+    public Tenant(String name, String slug, String contactEmail, ZoneId timeZone, Instant trialEndsAt, Instant now) {
+        new Validation()
+                .text(name, "name", 1, 120)
+                .email(contactEmail, "contactEmail")
+                .throwIfInvalid();
+        this.id = UUID.randomUUID().toString();
+        this.name = name.strip();
+        this.slug = Slug.validate(slug, "slug");
+        this.contactEmail = Validation.normalizeEmail(contactEmail);
+        this.status = TenantStatus.TRIAL;
+        this.trialEndsAt = trialEndsAt;
+        this.timeZone = timeZone.getId();
+        this.billing = BillingIdentity.empty();
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void rename(String newName, Instant now) {
+        new Validation().text(newName, "name", 1, 120).throwIfInvalid();
+        this.name = newName.strip();
+        touch(now);
+    }
+
+    public void changeContactEmail(String email, Instant now) {
+        new Validation().email(email, "contactEmail").throwIfInvalid();
+        this.contactEmail = Validation.normalizeEmail(email);
+        touch(now);
+    }
+
+    public void moveTo(TenantStatus target, Instant now) {
+        if (target == status) {
+            return;
+        }
+        if (!status.canMoveTo(target)) {
+            throw new DomainException(ErrorCode.INVALID_STATUS_TRANSITION,
+                    "A tenant cannot go from " + status.wireName() + " to " + target.wireName());
+        }
+        this.status = target;
+        touch(now);
+    }
+
+    public void extendTrial(Instant until, Instant now) {
+        if (status != TenantStatus.TRIAL) {
+            throw DomainException.invalid("trialEndsAt", "can only change while the tenant is in trial");
+        }
+        if (until == null || !until.isAfter(now)) {
+            throw DomainException.invalid("trialEndsAt", "must be in the future");
+        }
+        this.trialEndsAt = until;
+        touch(now);
+    }
+
+    public void changeTimeZone(String zone, Instant now) {
+        this.timeZone = parseZone(zone, "timeZone").getId();
+        touch(now);
+    }
+
+    public void changeBilling(BillingIdentity identity, Instant now) {
+        this.billing = identity;
+        touch(now);
+    }
+
+    public static ZoneId parseZone(String zone, String field) {
+        try {
+            return ZoneId.of(zone.strip());
+        } catch (DateTimeException | NullPointerException e) {
+            throw DomainException.invalid(field, "must be an IANA time zone such as Europe/Paris");
+        }
+    }
+
+    private void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    public String id() { return id; }
+    public String name() { return name; }
+    public String slug() { return slug; }
+    public String contactEmail() { return contactEmail; }
+    public TenantStatus status() { return status; }
+    public Instant trialEndsAt() { return trialEndsAt; }
+    public ZoneId timeZone() { return ZoneId.of(timeZone); }
+    public BillingIdentity billing() { return billing == null ? BillingIdentity.empty() : billing; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public int version() { return version; }
+}

@@ -1,0 +1,2 @@
+/** Tenants (the operator's clients), their users and roles. */
+package fr.guichet.tenancy.domain;

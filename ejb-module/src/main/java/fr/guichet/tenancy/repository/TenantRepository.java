@@ -1,0 +1,63 @@
+package fr.guichet.tenancy.repository;
+
+import fr.guichet.common.domain.Page;
+import fr.guichet.common.domain.PageRequest;
+import fr.guichet.tenancy.domain.Tenant;
+import fr.guichet.tenancy.domain.TenantStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Tenants in the database. Runs inside the caller's transaction. */
+@ApplicationScoped
+public class TenantRepository {
+
+    @PersistenceContext(unitName = "guichet")
+    EntityManager em;
+
+    public void add(Tenant tenant) {
+        em.persist(tenant);
+    }
+
+    public Optional<Tenant> find(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Tenant.class, id));
+    }
+
+    public Optional<Tenant> findBySlug(String slug) {
+        return em.createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    /** Tenants matching an optional status and an optional text (in name, slug or contact e-mail), newest first. */
+    public Page<Tenant> search(TenantStatus status, String text, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (status != null) {
+            where.append(" and t.status = :status");
+        }
+        String pattern = null;
+        if (text != null && !text.isBlank()) {
+            pattern = "%" + text.strip().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(" and (lower(t.name) like :text escape '\\' or t.slug like :text escape '\\'"
+                    + " or t.contactEmail like :text escape '\\')");
+        }
+        TypedQuery<Tenant> items = em.createQuery(
+                "select t from Tenant t" + where + " order by t.createdAt desc, t.id", Tenant.class);
+        TypedQuery<Long> count = em.createQuery("select count(t) from Tenant t" + where, Long.class);
+        for (TypedQuery<?> q : List.of(items, count)) {
+            if (status != null) {
+                q.setParameter("status", status);
+            }
+            if (pattern != null) {
+                q.setParameter("text", pattern);
+            }
+        }
+        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                page.page(), page.size(), count.getSingleResult());
+    }
+}

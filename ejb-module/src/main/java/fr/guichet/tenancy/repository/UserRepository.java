@@ -1,0 +1,67 @@
+package fr.guichet.tenancy.repository;
+
+import fr.guichet.common.domain.Page;
+import fr.guichet.common.domain.PageRequest;
+import fr.guichet.tenancy.domain.Role;
+import fr.guichet.tenancy.domain.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Users in the database, always looked up within a scope (a tenant, or the operators). */
+@ApplicationScoped
+public class UserRepository {
+
+    @PersistenceContext(unitName = "guichet")
+    EntityManager em;
+
+    public void add(UserAccount user) {
+        em.persist(user);
+    }
+
+    public Optional<UserAccount> find(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    public Optional<UserAccount> findInTenant(String tenantId, String userId) {
+        return find(userId).filter(u -> tenantId != null && tenantId.equals(u.tenantId()));
+    }
+
+    public Optional<UserAccount> findByEmail(String scope, String normalizedEmail) {
+        return em.createQuery("select u from UserAccount u where u.scope = :scope and u.email = :email",
+                        UserAccount.class)
+                .setParameter("scope", scope)
+                .setParameter("email", normalizedEmail)
+                .getResultStream().findFirst();
+    }
+
+    public Page<UserAccount> listInTenant(String tenantId, PageRequest page) {
+        var items = em.createQuery("select u from UserAccount u where u.scope = :scope order by u.createdAt, u.id",
+                        UserAccount.class)
+                .setParameter("scope", tenantId)
+                .setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery("select count(u) from UserAccount u where u.scope = :scope", Long.class)
+                .setParameter("scope", tenantId).getSingleResult();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    public long countEnabledAdmins(String tenantId) {
+        return em.createQuery("select count(u) from UserAccount u where u.scope = :scope and u.role = :role"
+                        + " and u.enabled = true", Long.class)
+                .setParameter("scope", tenantId)
+                .setParameter("role", Role.TENANT_ADMIN)
+                .getSingleResult();
+    }
+
+    public boolean anyOperator() {
+        return em.createQuery("select count(u) from UserAccount u where u.scope = :scope", Long.class)
+                .setParameter("scope", UserAccount.OPERATOR_SCOPE).getSingleResult() > 0;
+    }
+
+    /** Writes pending changes now, so that a broken unique constraint surfaces here. */
+    public void flush() {
+        em.flush();
+    }
+}

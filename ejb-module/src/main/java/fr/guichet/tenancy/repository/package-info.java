@@ -1,0 +1,2 @@
+/** Persistence of tenants and users. */
+package fr.guichet.tenancy.repository;

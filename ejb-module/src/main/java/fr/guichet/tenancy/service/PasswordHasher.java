@@ -1,0 +1,94 @@
+package fr.guichet.tenancy.service;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * Slow password hashing with Jakarta Security's PBKDF2 (HMAC-SHA512), password generation, and a short-lived
+ * memory of recent successful checks so that HTTP Basic callers do not pay the slow hash on every request.
+ * The memory holds only a SHA-256 of (stored hash, password); a password change invalidates it because the
+ * stored hash changes.
+ */
+@ApplicationScoped
+public class PasswordHasher {
+
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final int GENERATED_LENGTH = 20;
+
+    private final SecureRandom random = new SecureRandom();
+    private final Cache<String, Boolean> recentlyVerified = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(5)).build();
+
+    @Inject
+    Pbkdf2PasswordHash hash;
+
+    @Inject
+    TenancyConfig config;
+
+    private String decoyHash;
+
+    @PostConstruct
+    void init() {
+        hash.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.Iterations", Integer.toString(config.pbkdf2Iterations()),
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+        decoyHash = hash.generate(generate().toCharArray());
+    }
+
+    public String hash(String password) {
+        return hash.generate(password.toCharArray());
+    }
+
+    public boolean verify(String password, String storedHash) {
+        if (password == null || storedHash == null) {
+            return false;
+        }
+        String key = fingerprint(storedHash, password);
+        if (recentlyVerified.getIfPresent(key) != null) {
+            return true;
+        }
+        boolean ok = hash.verify(password.toCharArray(), storedHash);
+        if (ok) {
+            recentlyVerified.put(key, Boolean.TRUE);
+        }
+        return ok;
+    }
+
+    /** Spends the time of a real check, so that an unknown account answers as slowly as a wrong password. */
+    public void verifyDecoy(String password) {
+        hash.verify((password == null ? "" : password).toCharArray(), decoyHash);
+    }
+
+    /** A random password of 20 letters and digits (about 117 bits), without look-alike characters. */
+    public String generate() {
+        StringBuilder sb = new StringBuilder(GENERATED_LENGTH);
+        for (int i = 0; i < GENERATED_LENGTH; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    private static String fingerprint(String storedHash, String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(storedHash.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            return HexFormat.of().formatHex(sha.digest(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

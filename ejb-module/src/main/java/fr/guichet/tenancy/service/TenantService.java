@@ -1,0 +1,112 @@
+package fr.guichet.tenancy.service;
+
+import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.domain.ErrorCode;
+import fr.guichet.common.domain.Page;
+import fr.guichet.common.domain.PageRequest;
+import fr.guichet.common.domain.Validation;
+import fr.guichet.tenancy.domain.Role;
+import fr.guichet.tenancy.domain.Slug;
+import fr.guichet.tenancy.domain.Tenant;
+import fr.guichet.tenancy.domain.TenantStatus;
+import fr.guichet.tenancy.domain.UserAccount;
+import fr.guichet.tenancy.repository.TenantRepository;
+import fr.guichet.tenancy.repository.UserRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** Opens, finds, lists and changes tenants. Operators only: the web layer checks the caller. */
+@Stateless
+public class TenantService {
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    TenancyConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** Opens a tenant in trial with its first tenant admin, whose generated password is returned once. */
+    public TenantCreated create(NewTenant request) {
+        Instant now = clock.instant();
+        String slug = Slug.validate(request.slug(), "slug");
+        ZoneId zone = request.timeZone() == null ? config.zone() : Tenant.parseZone(request.timeZone(), "timeZone");
+        String adminEmail = request.adminEmail() == null ? request.contactEmail() : request.adminEmail();
+        new Validation().email(adminEmail, request.adminEmail() == null ? "contactEmail" : "adminEmail")
+                .optionalText(request.adminName(), "adminName", 120)
+                .throwIfInvalid();
+        if (tenants.findBySlug(slug).isPresent()) {
+            throw slugTaken(slug);
+        }
+        Tenant tenant = new Tenant(request.name(), slug, request.contactEmail(), zone,
+                now.plus(config.trialLength()), now);
+        String password = passwords.generate();
+        UserAccount admin = UserAccount.tenantUser(tenant, adminEmail, request.adminName(), Role.TENANT_ADMIN,
+                passwords.hash(password), now);
+        try {
+            tenants.add(tenant);
+            users.add(admin);
+            users.flush();
+        } catch (PersistenceException e) {
+            // Two requests raced for the same slug: the unique constraint decided.
+            throw slugTaken(slug);
+        }
+        return new TenantCreated(TenantView.of(tenant), UserView.of(admin), password);
+    }
+
+    public TenantView get(String id) {
+        return TenantView.of(require(id));
+    }
+
+    public Page<TenantView> search(String status, String text, PageRequest page) {
+        TenantStatus wanted = status == null || status.isBlank() ? null : TenantStatus.parse(status, "status");
+        new Validation().optionalText(text, "q", 100).throwIfInvalid();
+        return tenants.search(wanted, text, page).map(TenantView::of);
+    }
+
+    public TenantView update(String id, TenantChanges changes) {
+        Tenant tenant = require(id);
+        Instant now = clock.instant();
+        TenantStatus target = changes.status() == null ? null : TenantStatus.parse(changes.status(), "status");
+        if (changes.name() != null) {
+            tenant.rename(changes.name(), now);
+        }
+        if (changes.contactEmail() != null) {
+            tenant.changeContactEmail(changes.contactEmail(), now);
+        }
+        if (changes.timeZone() != null) {
+            tenant.changeTimeZone(changes.timeZone(), now);
+        }
+        if (changes.billing() != null) {
+            tenant.changeBilling(changes.billing().toIdentity(), now);
+        }
+        if (changes.trialEndsAt() != null) {
+            tenant.extendTrial(changes.trialEndsAt(), now);
+        }
+        if (target != null) {
+            tenant.moveTo(target, now);
+        }
+        return TenantView.of(tenant);
+    }
+
+    private Tenant require(String id) {
+        return tenants.find(id).orElseThrow(() ->
+                new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant with id " + id));
+    }
+
+    private static DomainException slugTaken(String slug) {
+        return new DomainException(ErrorCode.SLUG_TAKEN, "The slug '" + slug + "' is already in use");
+    }
+}

@@ -1,0 +1,2 @@
+/** Tenancy services: tenants, users, sign-in, the first operator. */
+package fr.guichet.tenancy.service;

@@ -1,0 +1,57 @@
+package fr.guichet.tenancy.view;
+
+import fr.guichet.tenancy.domain.TenantStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How the console shows a tenant's status: its label, the colour of its tag, and the statuses an operator
+ * may move it to (the domain's rule, {@link TenantStatus#canMoveTo}).
+ */
+@Named
+@ApplicationScoped
+public class TenantStatuses {
+
+    private static final List<TenantStatus> ALL = List.of(TenantStatus.values());
+
+    public List<TenantStatus> getAll() {
+        return ALL;
+    }
+
+    public String label(TenantStatus status) {
+        return switch (status) {
+            case TRIAL -> "Trial";
+            case ACTIVE -> "Active";
+            case PAST_DUE -> "Past due";
+            case SUSPENDED -> "Suspended";
+            case CANCELLED -> "Cancelled";
+        };
+    }
+
+    /** The severity of the status's {@code p:tag}; cancelled tenants get a neutral tag of their own. */
+    public String severity(TenantStatus status) {
+        return switch (status) {
+            case TRIAL -> "info";
+            case ACTIVE -> "success";
+            case PAST_DUE -> "warning";
+            case SUSPENDED -> "danger";
+            case CANCELLED -> "neutral";
+        };
+    }
+
+    /** The statuses a tenant in {@code current} can be moved to. */
+    public List<TenantStatus> targetsFrom(TenantStatus current) {
+        return ALL.stream().filter(current::canMoveTo).toList();
+    }
+
+    /** The wire name if it names a status (any case), else null: for untrusted input such as a URL. */
+    public String known(String wireName) {
+        return wireName == null ? null : Arrays.stream(TenantStatus.values())
+                .filter(s -> s.wireName().equalsIgnoreCase(wireName.strip()))
+                .map(TenantStatus::wireName)
+                .findFirst()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,40 @@
+package fr.guichet.common.api;
+
+import fr.guichet.common.api.security.OperatorAuthFilter;
+import fr.guichet.common.api.security.PortalAuthFilter;
+import fr.guichet.tenancy.api.AdminTenantResource;
+import fr.guichet.tenancy.api.PortalSessionResource;
+import fr.guichet.tenancy.api.PortalUserResource;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * Guichet's REST API under {@code /api}: {@code /api/admin} for operators (HTTP Basic), {@code /api/portal} for
+ * tenant users (session cookie + CSRF token). Every error is an RFC 9457 problem. The resources and providers
+ * are listed here, so that the {@code /v1} application does not pick them up.
+ */
+@ApplicationPath("/api")
+@OpenAPIDefinition(info = @Info(title = "Guichet API", version = "0.1",
+        description = "Operators' admin API and tenants' portal API. Errors are application/problem+json."))
+@SecurityScheme(securitySchemeName = "operatorBasic", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "An operator's e-mail and password")
+@SecurityScheme(securitySchemeName = "portalSession", type = SecuritySchemeType.APIKEY,
+        in = SecuritySchemeIn.COOKIE, apiKeyName = "GUICHET_PORTAL",
+        description = "The session opened by POST /api/portal/login; state-changing calls also send X-CSRF-Token")
+public class ApiApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                AdminTenantResource.class, PortalSessionResource.class, PortalUserResource.class,
+                OperatorAuthFilter.class, PortalAuthFilter.class, BodySizeLimit.class, StrictJsonb.class,
+                DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class,
+                UnexpectedExceptionMapper.class);
+    }
+}

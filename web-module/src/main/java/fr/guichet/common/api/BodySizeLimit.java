@@ -1,0 +1,28 @@
+package fr.guichet.common.api;
+
+import fr.guichet.common.domain.ErrorCode;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+
+/** Refuses an {@code /api} body larger than 1 MiB with 413 before reading it. */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class BodySizeLimit implements ContainerRequestFilter {
+
+    static final long MAX_BYTES = 1024 * 1024;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > MAX_BYTES) {
+            request.abortWith(Problems.builder(ErrorCode.INVALID_REQUEST, 413,
+                    "The request body is larger than " + MAX_BYTES + " bytes",
+                    request.getUriInfo().getRequestUri().getRawPath(), null, List.of()).build());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** MicroProfile Health checks: /health/ready and /health/live. */
+package fr.guichet.health;

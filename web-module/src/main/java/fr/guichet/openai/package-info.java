@@ -1,0 +1,2 @@
+/** The OpenAI-compatible API (/v1). */
+package fr.guichet.openai;

@@ -1,0 +1,120 @@
+package fr.guichet.tenancy.api;
+
+import fr.guichet.common.api.ProblemDetail;
+import fr.guichet.common.api.RequestValidator;
+import fr.guichet.common.api.security.CurrentCaller;
+import fr.guichet.common.api.security.PortalPrincipal;
+import fr.guichet.common.api.security.PortalSession;
+import fr.guichet.tenancy.service.AuthenticationService;
+import fr.guichet.tenancy.service.SignedIn;
+import fr.guichet.tenancy.service.TenantService;
+import fr.guichet.tenancy.service.TenantView;
+import fr.guichet.tenancy.service.UserService;
+import fr.guichet.tenancy.service.UserView;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Portal sign-in, sign-out and the signed-in user's profile. */
+@Path("portal")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Portal: session")
+public class PortalSessionResource {
+
+    @Inject
+    AuthenticationService authentication;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    RequestValidator validator;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Path("login")
+    @Operation(summary = "Sign in", description = "Opens a session (HttpOnly, SameSite=Strict cookie). Any wrong "
+            + "tenant, e-mail or password gives the same 401; repeated failures are answered 429 with Retry-After.")
+    @APIResponse(responseCode = "200", description = "Signed in",
+            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "401", description = "Wrong credentials",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "429", description = "Too many failures: wait Retry-After seconds",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public SessionResponse login(LoginRequest body) {
+        validator.valid(body);
+        SignedIn signedIn = authentication.signInTenantUser(body.tenant(), body.email(), body.password(),
+                request.getRemoteAddr());
+        PortalPrincipal principal = PortalPrincipal.open(request, signedIn.user().id(), signedIn.user().tenantId());
+        return session(signedIn.user(), principal);
+    }
+
+    @POST
+    @Path("logout")
+    @PortalSession
+    @SecurityRequirement(name = "portalSession")
+    @Operation(summary = "Sign out", description = "Ends the session. Needs the X-CSRF-Token header.")
+    @APIResponse(responseCode = "204", description = "Signed out")
+    public Response logout() {
+        PortalPrincipal.close(request);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("profile")
+    @PortalSession
+    @SecurityRequirement(name = "portalSession")
+    @Operation(summary = "The signed-in user", description = "With their tenant and the session's CSRF token.")
+    @APIResponse(responseCode = "200", description = "The profile",
+            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public SessionResponse profile() {
+        return session(caller.user(), PortalPrincipal.of(request).orElseThrow());
+    }
+
+    @POST
+    @Path("profile/password")
+    @PortalSession
+    @SecurityRequirement(name = "portalSession")
+    @Operation(summary = "Change one's password", description = "12 to 128 characters. Needs X-CSRF-Token.")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", description = "Wrong current password or weak new one",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public Response changePassword(ChangePasswordRequest body) {
+        validator.valid(body);
+        users.changePassword(caller.user().id(), body.currentPassword(), body.newPassword());
+        return Response.noContent().build();
+    }
+
+    private SessionResponse session(UserView user, PortalPrincipal principal) {
+        TenantView tenant = tenants.get(user.tenantId());
+        return new SessionResponse(UserResponse.of(user),
+                new SessionResponse.TenantRef(tenant.id(), tenant.slug(), tenant.name(), tenant.status().wireName()),
+                principal.csrfToken());
+    }
+}

@@ -1,0 +1,25 @@
+package fr.guichet.tenancy.api;
+
+import fr.guichet.tenancy.service.TenantView;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A tenant as the admin API shows it. */
+@Schema(name = "Tenant")
+public record TenantResponse(
+        String id,
+        @Schema(example = "ACME") String name,
+        @Schema(example = "acme") String slug,
+        @Schema(example = "it@acme.example") String contactEmail,
+        @Schema(enumeration = {"trial", "active", "past_due", "suspended", "cancelled"}) String status,
+        Instant trialEndsAt,
+        @Schema(example = "Europe/Paris") String timeZone,
+        BillingDto billing,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static TenantResponse of(TenantView t) {
+        return new TenantResponse(t.id(), t.name(), t.slug(), t.contactEmail(), t.status().wireName(),
+                t.trialEndsAt(), t.timeZone(), BillingDto.of(t.billing()), t.createdAt(), t.updatedAt());
+    }
+}
