@@ -35,7 +35,7 @@ final class Api {
     }
 
     static Api anonymous() {
-        return new Api(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+        return new Api(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build());
     }
 
     static Api basic(String user, String password) {
@@ -51,7 +51,7 @@ final class Api {
 
     /** A client that keeps cookies, as a browser would. */
     static Api withCookies() {
-        return new Api(HttpClient.newBuilder().cookieHandler(new CookieManager())
+        return new Api(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(10)).build());
     }
 

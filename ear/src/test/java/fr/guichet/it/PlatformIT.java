@@ -2,7 +2,10 @@ package fr.guichet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +25,9 @@ class PlatformIT {
     @Test
     @DisplayName("/openapi documents every operation with its request and response records; the UI is served")
     void openApi() {
-        Api.Reply doc = Api.anonymous().header("Accept", "application/json").get("/openapi?format=JSON");
-        assertThat(doc.status()).isEqualTo(200);
-        JsonNode spec = doc.json();
+        // The document is built from the application after start-up: wait until it lists the API.
+        JsonNode spec = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> Api.anonymous().get("/openapi?format=JSON").json(), s -> s.path("paths").has("/api/admin/tenants"));
         JsonNode paths = spec.get("paths");
         assertThat(paths.has("/api/admin/tenants")).isTrue();
         assertThat(paths.has("/api/admin/tenants/{id}")).isTrue();
