@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -52,6 +53,8 @@ class ConsoleIT {
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // AJAX updates replace elements while a condition reads them: try again rather than fail.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -95,17 +98,19 @@ class ConsoleIT {
 
         By firstSlug = By.id("tenantsForm:tenantTable:0:slug");
         wait.until(ExpectedConditions.textToBe(firstSlug, slug));
-        assertThat(browser.findElement(By.id("tenantsForm:tenantTable:0:status")).getText()).isEqualTo("Trial");
+        wait.until(ExpectedConditions.textToBe(By.id("tenantsForm:tenantTable:0:status"), "Trial"));
 
+        WebElement tableBefore = browser.findElement(By.id("tenantsForm:tenantTable_data"));
         browser.findElement(By.id("tenantsForm:filterText")).sendKeys(slug);
         browser.findElement(By.id("tenantsForm:search")).click();
+        wait.until(ExpectedConditions.stalenessOf(tableBefore));
         try {
             wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#tenantsForm\\:tenantTable_data tr:not(.ui-datatable-empty-message)"), 1));
         } catch (RuntimeException e) {
             screenshot("console-search-failed");
             throw e;
         }
-        assertThat(browser.findElement(firstSlug).getText()).isEqualTo(slug);
+        wait.until(ExpectedConditions.textToBe(firstSlug, slug));
         screenshot("console-list");
 
         // What the console showed is real: the tenant exists and its admin can sign in with the password shown.

@@ -110,6 +110,29 @@ class PortalIT {
     }
 
     @Test
+    @DisplayName("bad input on the portal's user calls is a 400 problem naming the field, and changes nothing")
+    void badUserInput() {
+        Tenants.Opened t = Tenants.open("badusr");
+        Api admin = Tenants.signIn(t);
+        String selfId = admin.get("/api/portal/profile").json().at("/user/id").asText();
+        String path = "/api/portal/users/" + selfId;
+        assertProblem(admin.patch(path, "{\"enabled\":\"yes\"}"), 400, "INVALID_REQUEST");
+        Api.Reply badRole = admin.patch(path, Map.of("role", "KING"));
+        assertProblem(badRole, 400, "VALIDATION_FAILED");
+        assertThat(badRole.json().at("/violations/0/field").asText()).isEqualTo("role");
+        assertProblem(admin.patch(path, Map.of("displayName", "x".repeat(121))), 400, "VALIDATION_FAILED");
+        assertProblem(admin.post("/api/portal/users", Map.of("email", "not-an-email")), 400, "VALIDATION_FAILED");
+        assertProblem(admin.post("/api/portal/users", "{\"email\":"), 400, "INVALID_REQUEST");
+        assertProblem(admin.get("/api/portal/users?size=0"), 400, "VALIDATION_FAILED");
+        assertProblem(Api.anonymous().post("/api/portal/login", Map.of("tenant", "x".repeat(41), "email", "a@b.example",
+                "password", "p")), 400, "VALIDATION_FAILED");
+        JsonNode self = admin.get(path).json();
+        assertThat(self.get("displayName").asText()).isEqualTo(t.adminEmail());
+        assertThat(self.get("role").asText()).isEqualTo("TENANT_ADMIN");
+        assertThat(admin.get("/api/portal/users").json().get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("a tenant always keeps one enabled admin")
     void lastAdmin() {
         Tenants.Opened t = Tenants.open("lastadm");

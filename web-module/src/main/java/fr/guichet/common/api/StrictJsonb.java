@@ -14,13 +14,15 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Type;
 
 /**
- * The JSON-B configuration of the API: a text field accepts only a JSON string (or null), so that
- * {@code {"name": 123}} or {@code {"name": {}}} is refused rather than silently converted.
+ * The JSON-B configuration of the API: a text field accepts only a JSON string and a yes/no field only
+ * {@code true} or {@code false} (or null), so that {@code {"name": 123}} or {@code {"enabled": "yes"}} is
+ * refused rather than silently converted.
  */
 @Provider
 public class StrictJsonb implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withDeserializers(new StrictString()));
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+            .withDeserializers(new StrictString(), new StrictBoolean()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
@@ -36,6 +38,20 @@ public class StrictJsonb implements ContextResolver<Jsonb> {
                 case STRING -> ((JsonString) value).getString();
                 case NULL -> null;
                 default -> throw new JsonbException("expected a JSON string but found " + value.getValueType());
+            };
+        }
+    }
+
+    /** Reads a Boolean only from JSON true or false. */
+    public static final class StrictBoolean implements JsonbDeserializer<Boolean> {
+        @Override
+        public Boolean deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            JsonValue value = parser.getValue();
+            return switch (value.getValueType()) {
+                case TRUE -> Boolean.TRUE;
+                case FALSE -> Boolean.FALSE;
+                case NULL -> null;
+                default -> throw new JsonbException("expected true or false but found " + value.getValueType());
             };
         }
     }
