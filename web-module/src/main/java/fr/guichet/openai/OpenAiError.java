@@ -1,9 +1,12 @@
 package fr.guichet.openai;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+
 /** OpenAI's error body: {@code {"error": {"message", "type", "param", "code"}}}. */
 public record OpenAiError(Body error) {
 
-    /** The inner object; {@code param} and {@code code} may be null. */
+    /** The inner object; {@code param} and {@code code} may be null, and are then written as null, as OpenAI does. */
+    @JsonbNillable
     public record Body(String message, String type, String param, String code) {
     }
 

@@ -14,11 +14,23 @@ public enum ErrorCode {
     NOT_FOUND(Kind.NOT_FOUND, "Not found"),
     TENANT_NOT_FOUND(Kind.NOT_FOUND, "Tenant not found"),
     USER_NOT_FOUND(Kind.NOT_FOUND, "User not found"),
+    API_KEY_NOT_FOUND(Kind.NOT_FOUND, "API key not found"),
     SLUG_TAKEN(Kind.CONFLICT, "Slug already in use"),
     EMAIL_TAKEN(Kind.CONFLICT, "E-mail already in use"),
     INVALID_STATUS_TRANSITION(Kind.CONFLICT, "Status change not allowed"),
     LAST_TENANT_ADMIN(Kind.CONFLICT, "A tenant keeps at least one enabled administrator"),
     CONCURRENT_MODIFICATION(Kind.CONFLICT, "Changed by someone else"),
+    API_KEY_NOT_ACTIVE(Kind.CONFLICT, "The API key is not active"),
+    PROVIDER_NOT_FOUND(Kind.NOT_FOUND, "Provider not found"),
+    PROVIDER_KEY_NOT_FOUND(Kind.NOT_FOUND, "Provider key not found"),
+    MODEL_NOT_FOUND(Kind.NOT_FOUND, "Model not found"),
+    PROVIDER_NAME_TAKEN(Kind.CONFLICT, "Provider name already in use"),
+    MODEL_TAKEN(Kind.CONFLICT, "The provider already has this model"),
+    PRICE_EXISTS(Kind.CONFLICT, "A price already takes effect at that instant"),
+    /** No personal, tenant or global key for the provider: a state to fix, not a malformed request (409). */
+    NO_PROVIDER_KEY(Kind.CONFLICT, "No API key for this provider"),
+    /** A stored provider key does not decrypt with the configured master keys: the operator must fix it. */
+    PROVIDER_KEY_UNREADABLE(Kind.INTERNAL, "The provider key cannot be decrypted"),
     TOO_MANY_ATTEMPTS(Kind.RATE_LIMITED, "Too many attempts"),
     SERVICE_UNAVAILABLE(Kind.UNAVAILABLE, "Service temporarily unavailable"),
     INTERNAL_ERROR(Kind.INTERNAL, "Internal error");

@@ -1,7 +1,16 @@
 package fr.guichet.common.api;
 
+import fr.guichet.access.api.AdminApiKeyResource;
+import fr.guichet.access.api.PortalApiKeyResource;
 import fr.guichet.common.api.security.OperatorAuthFilter;
 import fr.guichet.common.api.security.PortalAuthFilter;
+import fr.guichet.dispatch.api.AdminModelResource;
+import fr.guichet.dispatch.api.AdminProviderKeyResource;
+import fr.guichet.dispatch.api.AdminProviderResource;
+import fr.guichet.dispatch.api.PortalProviderKeyResource;
+import fr.guichet.dispatch.api.PortalProviderResource;
+import fr.guichet.metering.api.AdminUsageResource;
+import fr.guichet.metering.api.PortalUsageResource;
 import fr.guichet.tenancy.api.AdminTenantResource;
 import fr.guichet.tenancy.api.PortalSessionResource;
 import fr.guichet.tenancy.api.PortalUserResource;
@@ -33,6 +42,10 @@ public class ApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 AdminTenantResource.class, PortalSessionResource.class, PortalUserResource.class,
+                AdminProviderResource.class, AdminProviderKeyResource.class, AdminModelResource.class,
+                PortalProviderResource.class, PortalProviderKeyResource.class,
+                AdminApiKeyResource.class, PortalApiKeyResource.class,
+                AdminUsageResource.class, PortalUsageResource.class,
                 OperatorAuthFilter.class, PortalAuthFilter.class, BodySizeLimit.class, StrictJsonb.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class,
                 UnexpectedExceptionMapper.class);

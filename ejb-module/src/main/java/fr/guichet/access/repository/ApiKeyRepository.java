@@ -1,0 +1,60 @@
+package fr.guichet.access.repository;
+
+import fr.guichet.access.domain.ApiKey;
+import fr.guichet.common.domain.Page;
+import fr.guichet.common.domain.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Client API keys in the database. Runs inside the caller's transaction. */
+@ApplicationScoped
+public class ApiKeyRepository {
+
+    @PersistenceContext(unitName = "guichet")
+    EntityManager em;
+
+    public void add(ApiKey key) {
+        em.persist(key);
+    }
+
+    /** A key of the given tenant; a key of another tenant is not found. */
+    public Optional<ApiKey> findInTenant(String tenantId, String keyId) {
+        if (tenantId == null || keyId == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(ApiKey.class, keyId)).filter(k -> tenantId.equals(k.tenantId()));
+    }
+
+    public Optional<ApiKey> findByHash(String hash) {
+        return em.createQuery("select k from ApiKey k where k.hash = :hash", ApiKey.class)
+                .setParameter("hash", hash)
+                .getResultStream().findFirst();
+    }
+
+    /** The tenant's keys, newest first. */
+    public Page<ApiKey> listInTenant(String tenantId, PageRequest page) {
+        var items = em.createQuery("select k from ApiKey k where k.tenantId = :tenant order by k.createdAt desc, k.id",
+                        ApiKey.class)
+                .setParameter("tenant", tenantId)
+                .setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery("select count(k) from ApiKey k where k.tenantId = :tenant", Long.class)
+                .setParameter("tenant", tenantId).getSingleResult();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /**
+     * Records a use of the key. A bulk update, so that it neither bumps the version (no conflict with an
+     * operator changing the key meanwhile) nor moves the time backwards.
+     */
+    public void recordUse(String keyId, Instant when) {
+        em.createQuery("update ApiKey k set k.lastUsedAt = :when where k.id = :id"
+                        + " and (k.lastUsedAt is null or k.lastUsedAt < :when)")
+                .setParameter("when", when)
+                .setParameter("id", keyId)
+                .executeUpdate();
+    }
+}

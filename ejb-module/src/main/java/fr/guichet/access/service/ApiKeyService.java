@@ -1,0 +1,133 @@
+package fr.guichet.access.service;
+
+import fr.guichet.access.domain.ApiKey;
+import fr.guichet.access.domain.ApiKeySecret;
+import fr.guichet.access.repository.ApiKeyRepository;
+import fr.guichet.access.service.ApiKeyCache.CachedKey;
+import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.domain.ErrorCode;
+import fr.guichet.common.domain.Page;
+import fr.guichet.common.domain.PageRequest;
+import fr.guichet.tenancy.domain.TenantStatus;
+import fr.guichet.tenancy.service.TenantService;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A tenant's client API keys: create (the secret is returned once), list, read, revoke, rotate; and the
+ * authentication of a presented key. Every management method takes the tenant id and never reaches outside
+ * it: a key of another tenant is simply not found. The web layer checks who may act on the tenant.
+ */
+@Stateless
+public class ApiKeyService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    ApiKeyRepository keys;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    ApiKeyHasher hasher;
+
+    @Inject
+    ApiKeyCache cache;
+
+    @Inject
+    AccessConfig config;
+
+    @Inject
+    Event<ApiKeyChanged> changes;
+
+    @Inject
+    Clock clock;
+
+    /** Creates a key; {@code allowedModels} null or empty means every model; {@code createdBy} is a user id. */
+    public NewApiKey create(String tenantId, String name, Instant expiresAt, List<String> allowedModels,
+                            String createdBy) {
+        tenants.get(tenantId);
+        Instant now = clock.instant();
+        ApiKeySecret secret = ApiKeySecret.generate(RANDOM);
+        ApiKey key = new ApiKey(tenantId, name, secret, hasher.hash(secret.value()), expiresAt, allowedModels,
+                createdBy, now);
+        keys.add(key);
+        return new NewApiKey(ApiKeyView.of(key, now), secret.value());
+    }
+
+    /** The tenant's keys, newest first, whatever their status. */
+    public Page<ApiKeyView> list(String tenantId, PageRequest page) {
+        tenants.get(tenantId);
+        Instant now = clock.instant();
+        return keys.listInTenant(tenantId, page).map(k -> ApiKeyView.of(k, now));
+    }
+
+    public ApiKeyView get(String tenantId, String keyId) {
+        return ApiKeyView.of(require(tenantId, keyId), clock.instant());
+    }
+
+    /** Revokes a key at once; revoking a revoked key changes nothing. */
+    public ApiKeyView revoke(String tenantId, String keyId) {
+        ApiKey key = require(tenantId, keyId);
+        Instant now = clock.instant();
+        key.revoke(now);
+        changes.fire(new ApiKeyChanged(key.hash()));
+        return ApiKeyView.of(key, now);
+    }
+
+    /**
+     * Replaces an active key by a new one (same name, expiry and models) whose secret is returned once; the old
+     * key keeps working for {@code guichet.access.rotation-grace}.
+     */
+    public RotatedApiKey rotate(String tenantId, String keyId, String rotatedBy) {
+        ApiKey key = require(tenantId, keyId);
+        Instant now = clock.instant();
+        ApiKeySecret secret = ApiKeySecret.generate(RANDOM);
+        ApiKey successor = key.rotate(secret, hasher.hash(secret.value()), rotatedBy, config.rotationGrace(), now);
+        keys.add(successor);
+        changes.fire(new ApiKeyChanged(key.hash()));
+        return new RotatedApiKey(ApiKeyView.of(key, now),
+                new NewApiKey(ApiKeyView.of(successor, now), secret.value()));
+    }
+
+    /**
+     * The principal of a presented key, or empty when the key is malformed, unknown, revoked, expired or past
+     * its rotation grace. A valid key of a suspended or cancelled tenant is returned with that status, so that
+     * the caller can refuse it with the right answer.
+     */
+    public Optional<KeyPrincipal> authenticate(String presentedKey) {
+        Optional<ApiKeySecret> secret = ApiKeySecret.parse(presentedKey);
+        if (secret.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        CachedKey key = cache.key(hasher.hash(secret.get().value()), hash -> load(hash, now));
+        if (key == null || !key.statusAt(now).authenticates()) {
+            return Optional.empty();
+        }
+        TenantStatus status = cache.tenantStatus(key.tenantId(), id -> tenants.get(id).status());
+        return Optional.of(new KeyPrincipal(key.keyId(), key.tenantId(), status, key.allowedModels()));
+    }
+
+    /** A cache miss: reads the key and, when it is usable, records the use (so last use is exact to a TTL). */
+    private CachedKey load(String hash, Instant now) {
+        return keys.findByHash(hash).map(k -> {
+            if (k.statusAt(now).authenticates()) {
+                keys.recordUse(k.id(), now);
+            }
+            return CachedKey.of(k);
+        }).orElse(null);
+    }
+
+    private ApiKey require(String tenantId, String keyId) {
+        return keys.findInTenant(tenantId, keyId).orElseThrow(() ->
+                new DomainException(ErrorCode.API_KEY_NOT_FOUND, "No API key with id " + keyId + " in this tenant"));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Client API key services: create (secret shown once), list, revoke, rotate, and the authentication of
+ * {@code /v1} calls with a short in-memory cache of key records.
+ */
+package fr.guichet.access.service;

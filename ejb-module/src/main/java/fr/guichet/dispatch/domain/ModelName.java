@@ -1,0 +1,31 @@
+package fr.guichet.dispatch.domain;
+
+import fr.guichet.common.domain.DomainException;
+import java.util.regex.Pattern;
+
+/**
+ * A model's identifier as its provider knows it, e.g. {@code gpt-4o-mini} or {@code llama3:8b}: 1 to 100
+ * characters among letters, digits and {@code . _ : / -}.
+ */
+public final class ModelName {
+
+    public static final String REGEX = "^[A-Za-z0-9._:/-]{1,100}$";
+    public static final String PROBLEM = "must be 1 to 100 characters among letters, digits and . _ : / -";
+    private static final Pattern PATTERN = Pattern.compile(REGEX);
+
+    private ModelName() {
+    }
+
+    public static boolean isValid(String value) {
+        return value != null && PATTERN.matcher(value).matches();
+    }
+
+    /** The name, stripped, or a validation error on {@code field}. */
+    public static String validate(String value, String field) {
+        String stripped = value == null ? null : value.strip();
+        if (!isValid(stripped)) {
+            throw DomainException.invalid(field, PROBLEM);
+        }
+        return stripped;
+    }
+}

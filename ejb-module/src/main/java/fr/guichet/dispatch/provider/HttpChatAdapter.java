@@ -1,0 +1,118 @@
+package fr.guichet.dispatch.provider;
+
+import jakarta.json.JsonObject;
+import java.lang.System.Logger.Level;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The conduct every adapter shares, whatever the protocol: build the HTTP request, read a whole answer or a
+ * stream of lines, turn error statuses into {@link ProviderException}s, and apply the streaming rule (a
+ * failure before the first delta is a {@code ProviderException}, after it a {@link StreamInterruptedException}).
+ * Subclasses only say where to send what, and what the answers mean.
+ */
+abstract class HttpChatAdapter implements ProviderAdapter {
+
+    private static final System.Logger LOG = System.getLogger(HttpChatAdapter.class.getName());
+
+    private final ProviderKind kind;
+    private final HttpTransport transport;
+
+    HttpChatAdapter(ProviderKind kind) {
+        this.kind = kind;
+        this.transport = new HttpTransport(kind);
+    }
+
+    /** The path (with query, if any) of the chat call under the base URL. */
+    abstract String chatPath(ChatRequest request, boolean stream);
+
+    /** The path of the model list under the base URL. */
+    abstract String modelsPath();
+
+    /** Adds the credentials headers, if the endpoint has a key. */
+    abstract void authenticate(HttpRequest.Builder builder, ProviderEndpoint endpoint);
+
+    abstract JsonObject requestBody(ChatRequest request, boolean stream);
+
+    abstract ChatResponse parseResponse(JsonObject answer, ChatRequest request);
+
+    abstract StreamDecoder decoder(StreamState state);
+
+    abstract List<String> parseModels(JsonObject answer);
+
+    String streamMediaType() {
+        return "text/event-stream";
+    }
+
+    @Override
+    public final ChatResponse complete(ProviderEndpoint endpoint, ChatRequest request) {
+        Objects.requireNonNull(request, "request");
+        HttpReply reply = call(endpoint, post(endpoint, request, false));
+        return parseResponse(JsonFields.parse(reply.body(), kind, reply.status()), request);
+    }
+
+    @Override
+    public final void stream(ProviderEndpoint endpoint, ChatRequest request, StreamListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        HttpRequest http = post(endpoint, request, true);
+        StreamState state = new StreamState(kind, endpoint, request, listener);
+        try (LineStream lines = transport.openLines(http, endpoint.timeout())) {
+            if (!lines.isSuccess()) {
+                throw ErrorReplies.fromReply(kind, endpoint, lines.status(), lines.headers(), lines.drain());
+            }
+            StreamDecoder decoder = decoder(state);
+            while (!state.isComplete()) {
+                Optional<String> line = lines.next();
+                if (line.isEmpty()) {
+                    decoder.end();
+                    state.endOfBody();
+                } else {
+                    decoder.line(line.get());
+                }
+            }
+        } catch (ProviderException e) {
+            if (state.finishSeen()) {
+                LOG.log(Level.DEBUG, () -> "stream ended with a failure after its finish reason: " + e.getMessage());
+                state.complete();
+                return;
+            }
+            LOG.log(Level.DEBUG, () -> "stream failed: " + e.getMessage());
+            throw state.failed(e);
+        }
+    }
+
+    @Override
+    public final List<String> listModels(ProviderEndpoint endpoint) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint.resolve(modelsPath()))
+                .timeout(endpoint.timeout()).header("Accept", "application/json").GET();
+        authenticate(builder, endpoint);
+        HttpReply reply = call(endpoint, builder.build());
+        return List.copyOf(parseModels(JsonFields.parse(reply.body(), kind, reply.status())));
+    }
+
+    private HttpReply call(ProviderEndpoint endpoint, HttpRequest http) {
+        HttpReply reply = transport.exchange(http, endpoint.timeout());
+        if (!reply.isSuccess()) {
+            ProviderException failure =
+                    ErrorReplies.fromReply(kind, endpoint, reply.status(), reply.headers(), reply.body());
+            LOG.log(Level.DEBUG, () -> "call failed: " + failure.getMessage());
+            throw failure;
+        }
+        return reply;
+    }
+
+    private HttpRequest post(ProviderEndpoint endpoint, ChatRequest request, boolean stream) {
+        Objects.requireNonNull(endpoint, "endpoint");
+        String body = requestBody(request, stream).toString();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint.resolve(chatPath(request, stream)))
+                .timeout(endpoint.timeout())
+                .header("Content-Type", "application/json")
+                .header("Accept", stream ? streamMediaType() : "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        authenticate(builder, endpoint);
+        return builder.build();
+    }
+}

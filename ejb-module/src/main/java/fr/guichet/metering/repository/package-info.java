@@ -1,0 +1,2 @@
+/** Persistence of usage events. */
+package fr.guichet.metering.repository;

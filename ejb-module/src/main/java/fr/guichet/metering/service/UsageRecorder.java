@@ -1,0 +1,31 @@
+package fr.guichet.metering.service;
+
+import fr.guichet.metering.domain.UsageEvent;
+import fr.guichet.metering.domain.UsageRecord;
+import fr.guichet.metering.repository.UsageRepository;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/**
+ * Writes usage events, exactly once per request id, in a transaction of their own so that metering never
+ * depends on the fate of the caller's. A second record of the same request id is ignored here; a concurrent
+ * one is stopped by the unique index (the caller then gets an EJBException and must treat it as recorded).
+ */
+@Stateless
+public class UsageRecorder {
+
+    @Inject
+    UsageRepository usage;
+
+    /** Records the call; returns false when that request id was already recorded. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean record(UsageRecord record) {
+        if (usage.exists(record.requestId())) {
+            return false;
+        }
+        usage.add(new UsageEvent(record));
+        return true;
+    }
+}

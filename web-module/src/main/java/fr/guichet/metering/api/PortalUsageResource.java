@@ -1,0 +1,49 @@
+package fr.guichet.metering.api;
+
+import fr.guichet.common.api.ProblemDetail;
+import fr.guichet.common.api.security.CurrentCaller;
+import fr.guichet.common.api.security.PortalSession;
+import fr.guichet.metering.service.UsageQueries;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A tenant's own usage: any signed-in user of the tenant. */
+@Path("portal/usage")
+@PortalSession
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Portal: usage")
+@SecurityRequirement(name = "portalSession")
+public class PortalUsageResource {
+
+    @Inject
+    UsageQueries usage;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Operation(summary = "The tenant's usage", description = "Totals and a daily series, days in the tenant's "
+            + "time zone. Default period: the current month up to today.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(schema = @Schema(implementation = UsageReportResponse.class)))
+    @APIResponse(responseCode = "400", description = "Bad dates or a period over 366 days",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public UsageReportResponse report(
+            @QueryParam("from") @Parameter(description = "First day, ISO date", example = "2026-11-01") String from,
+            @QueryParam("to") @Parameter(description = "Last day (inclusive), ISO date", example = "2026-11-30") String to) {
+        return UsageReportResponse.of(usage.forTenant(caller.tenantId(), from, to));
+    }
+}

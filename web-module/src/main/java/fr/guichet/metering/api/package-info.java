@@ -1,0 +1,2 @@
+/** REST API of metering: usage reports for tenants and operators. */
+package fr.guichet.metering.api;

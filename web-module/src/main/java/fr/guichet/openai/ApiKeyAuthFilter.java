@@ -1,0 +1,86 @@
+package fr.guichet.openai;
+
+import fr.guichet.access.domain.ApiKeySecret;
+import fr.guichet.access.service.ApiKeyService;
+import fr.guichet.access.service.KeyPrincipal;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
+
+/**
+ * Authenticates every {@code /v1} call by {@code Authorization: Bearer <API key>}, answering as OpenAI does:
+ * no key → 401 (code null); a malformed, unknown, revoked or expired key → 401 {@code invalid_api_key}; a valid
+ * key of a suspended or cancelled tenant → 403 {@code account_suspended} with type {@code invalid_request_error}
+ * (the type OpenAI gives its own deactivated-account error, so SDKs raise their usual permission error).
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class ApiKeyAuthFilter implements ContainerRequestFilter {
+
+    static final String CHALLENGE = "Bearer realm=\"Guichet\"";
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    ApiKeyService keys;
+
+    @Inject
+    KeyCaller caller;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String token = bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (token == null) {
+            request.abortWith(unauthorized(OpenAiError.of("You didn't provide an API key. You need to provide your "
+                    + "API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY). "
+                    + "Tenant admins create API keys in the Guichet portal.", "invalid_request_error", null, null)));
+            return;
+        }
+        Optional<KeyPrincipal> principal = keys.authenticate(token);
+        if (principal.isEmpty()) {
+            request.abortWith(unauthorized(OpenAiError.of("Incorrect API key provided: " + masked(token)
+                    + ". Tenant admins find and create API keys in the Guichet portal.", "invalid_request_error",
+                    null, "invalid_api_key")));
+            return;
+        }
+        if (!principal.get().tenantGrantsAccess()) {
+            request.abortWith(json(Response.Status.FORBIDDEN, OpenAiError.of("This API key belongs to an account "
+                    + "that is suspended or cancelled. Contact the service's operator.", "invalid_request_error",
+                    null, "account_suspended")).build());
+            return;
+        }
+        caller.set(principal.get());
+    }
+
+    /** The token of a Bearer header (scheme case-insensitive), or null when there is none. */
+    static String bearerToken(String header) {
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        String token = header.substring(BEARER.length()).strip();
+        return token.isEmpty() ? null : token;
+    }
+
+    /** Enough of a presented key to recognise it, never enough to use it: like OpenAI, the ends only. */
+    static String masked(String token) {
+        Optional<ApiKeySecret> secret = ApiKeySecret.parse(token);
+        if (secret.isPresent()) {
+            return secret.get().toString();
+        }
+        return token.length() < 12 ? "***" : token.substring(0, 3) + "***" + token.substring(token.length() - 4);
+    }
+
+    private static Response unauthorized(OpenAiError body) {
+        return json(Response.Status.UNAUTHORIZED, body).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
+    }
+
+    private static Response.ResponseBuilder json(Response.Status status, OpenAiError body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+    }
+}
