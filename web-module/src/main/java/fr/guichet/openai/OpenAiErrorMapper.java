@@ -1,16 +1,30 @@
 package fr.guichet.openai;
 
+import fr.guichet.common.api.Problems;
+import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.domain.ErrorCode;
+import fr.guichet.common.domain.Violation;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.System.Logger.Level;
+import java.util.Locale;
 import java.util.UUID;
 
-/** Every error under {@code /v1}, in OpenAI's error shape; unexpected ones are logged under an id. */
+/**
+ * Every error under {@code /v1}, in OpenAI's error shape; unexpected ones are logged under an id.
+ *
+ * <p>A {@link DomainException} (also when wrapped by the container) takes the HTTP status of its code
+ * ({@link Problems#status}) and an OpenAI {@code code}: {@code model_not_found} (404), {@code no_provider_key}
+ * (409: a state the operator or tenant must fix, not a malformed request), {@code provider_rejected} (400, with
+ * the provider's message), {@code provider_unavailable} (503, type {@code server_error}, with
+ * {@code Retry-After} when known); a validation failure is a 400 whose {@code param} names the field.
+ */
 @Provider
 public class OpenAiErrorMapper implements ExceptionMapper<Throwable> {
 
@@ -21,6 +35,14 @@ public class OpenAiErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException domain) {
+                return of(domain);
+            }
+            if (cause instanceof RequestTooLargeException tooLarge) {
+                return RequestSizeLimit.tooLarge(tooLarge.limit());
+            }
+        }
         String path = uri.getRequestUri().getRawPath();
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
@@ -28,15 +50,43 @@ public class OpenAiErrorMapper implements ExceptionMapper<Throwable> {
                     : status == 405 ? "Method not allowed on " + path
                     : web.getResponse().getStatusInfo().getReasonPhrase();
             return json(status, OpenAiError.of(message, "invalid_request_error", null,
-                    status == 404 ? "unknown_url" : null));
+                    status == 404 ? "unknown_url" : null)).build();
         }
         String errorId = UUID.randomUUID().toString();
         LOG.log(Level.ERROR, "Unexpected error " + errorId + " on " + path, e);
         return json(500, OpenAiError.of("The server had an error processing your request (error id " + errorId + ")",
-                "server_error", null, null));
+                "server_error", null, null)).build();
     }
 
-    private static Response json(int status, OpenAiError body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    /** A broken business rule in OpenAI's shape. */
+    static Response of(DomainException e) {
+        int status = Problems.status(e.code());
+        String message = e.getMessage();
+        String param = null;
+        if (e.code() == ErrorCode.VALIDATION_FAILED && !e.violations().isEmpty()) {
+            Violation first = e.violations().get(0);
+            param = first.field();
+            message = first.message();
+        }
+        Response.ResponseBuilder answer = json(status, OpenAiError.of(message, type(status), param, code(e.code())));
+        e.retryAfter().ifPresent(d -> answer.header(HttpHeaders.RETRY_AFTER, Math.max(1, d.toSeconds())));
+        return answer.build();
+    }
+
+    /** OpenAI's error type for a status: server errors are {@code server_error}, the rest request errors. */
+    static String type(int status) {
+        return status >= 500 ? "server_error" : status == 429 ? "rate_limit_error" : "invalid_request_error";
+    }
+
+    /** OpenAI's error code: null for malformed or invalid input (as OpenAI does), else the code in lower case. */
+    static String code(ErrorCode code) {
+        return switch (code) {
+            case INVALID_REQUEST, VALIDATION_FAILED -> null;
+            default -> code.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static Response.ResponseBuilder json(int status, OpenAiError body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
     }
 }

@@ -46,6 +46,11 @@ public class DomainException extends RuntimeException {
                 List.of(), retryAfter);
     }
 
+    /** A failure the caller may try again after {@code retryAfter} (null: no advice). */
+    public static DomainException retryLater(ErrorCode code, String detail, Duration retryAfter) {
+        return new DomainException(code, detail, List.of(), retryAfter);
+    }
+
     public ErrorCode code() {
         return code;
     }

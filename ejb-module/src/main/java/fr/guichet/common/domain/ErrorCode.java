@@ -29,6 +29,8 @@ public enum ErrorCode {
     PRICE_EXISTS(Kind.CONFLICT, "A price already takes effect at that instant"),
     /** No personal, tenant or global key for the provider: a state to fix, not a malformed request (409). */
     NO_PROVIDER_KEY(Kind.CONFLICT, "No API key for this provider"),
+    PROVIDER_REJECTED(Kind.INVALID, "The provider refused the request"),
+    PROVIDER_UNAVAILABLE(Kind.UNAVAILABLE, "No provider could answer"),
     /** A stored provider key does not decrypt with the configured master keys: the operator must fix it. */
     PROVIDER_KEY_UNREADABLE(Kind.INTERNAL, "The provider key cannot be decrypted"),
     TOO_MANY_ATTEMPTS(Kind.RATE_LIMITED, "Too many attempts"),

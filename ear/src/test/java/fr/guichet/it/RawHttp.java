@@ -1,0 +1,116 @@
+package fr.guichet.it;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * HTTP/1.1 by hand over a socket, for what a regular client will not do: announce a huge body and send only
+ * its start, or stream a body in chunks, then read the server's answer while the body is still being sent.
+ */
+final class RawHttp {
+
+    /** The status line's code and the body of an answer. */
+    record Answer(int status, String headers, String body) {
+    }
+
+    private RawHttp() {
+    }
+
+    /**
+     * POSTs to {@code path} a body of {@code size} bytes of JSON-looking filler, announced by Content-Length
+     * or sent chunked, writing it from another thread while the answer is read.
+     */
+    static Answer post(String path, String bearer, long size, boolean chunked) {
+        URI base = URI.create(Api.BASE);
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n"
+                    + "Authorization: Bearer " + bearer + "\r\nContent-Type: application/json\r\n"
+                    + (chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + size + "\r\n") + "\r\n";
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> writeBody(out, size, chunked));
+            Answer answer = read(socket.getInputStream());
+            writer.cancel(true);
+            return answer;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the body until done or until the server closes the connection (which is then expected). */
+    private static void writeBody(OutputStream out, long size, boolean chunked) {
+        byte[] block = new byte[64 * 1024];
+        Arrays.fill(block, (byte) ' ');
+        block[0] = '{';
+        try {
+            for (long sent = 0; sent < size; sent += block.length) {
+                int n = (int) Math.min(block.length, size - sent);
+                if (chunked) {
+                    out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                }
+                out.write(block, 0, n);
+                if (chunked) {
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                block[0] = ' ';
+            }
+            if (chunked) {
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.flush();
+        } catch (IOException e) {
+            // The server answered and closed without reading the whole body: what the test wants.
+        }
+    }
+
+    private static Answer read(InputStream in) throws IOException {
+        String headers = readHead(in);
+        int status = Integer.parseInt(headers.substring(9, 12));
+        String lower = headers.toLowerCase(Locale.ROOT);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (lower.contains("transfer-encoding: chunked")) {
+            for (int n = Integer.parseInt(readLine(in).strip(), 16); n > 0;
+                 n = Integer.parseInt(readLine(in).strip(), 16)) {
+                body.write(in.readNBytes(n));
+                readLine(in);
+            }
+        } else {
+            int at = lower.indexOf("content-length:");
+            int length = Integer.parseInt(lower.substring(at + 15, lower.indexOf("\r\n", at)).strip());
+            body.write(in.readNBytes(length));
+        }
+        return new Answer(status, headers, body.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String readHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
+            head.append(line).append("\r\n");
+        }
+        return head.toString();
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b = in.read(); b != '\n'; b = in.read()) {
+            if (b < 0) {
+                throw new IOException("Connection closed in the middle of a line");
+            }
+            if (b != '\r') {
+                line.write(b);
+            }
+        }
+        return line.toString(StandardCharsets.US_ASCII);
+    }
+}

@@ -1,0 +1,24 @@
+package fr.guichet.dispatch.chat;
+
+/**
+ * A streamed answer that has started: the provider has sent its first fragment, so who answers is known
+ * (for response headers) and no fallback can happen any more. Read it with {@link #next()} until it returns
+ * a {@link StreamEvent.Completed} or {@link StreamEvent.Failed}; always {@link #close()} it (a client that
+ * went away closes early: the upstream call is abandoned and the call is metered for what was delivered).
+ */
+public interface ChatStream extends AutoCloseable {
+
+    String providerId();
+
+    String providerName();
+
+    String model();
+
+    boolean fallbackUsed();
+
+    /** The next event, waiting for it; after a Completed or Failed event, returns null. */
+    StreamEvent next() throws InterruptedException;
+
+    @Override
+    void close();
+}

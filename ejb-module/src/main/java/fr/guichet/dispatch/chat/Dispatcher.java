@@ -1,0 +1,182 @@
+package fr.guichet.dispatch.chat;
+
+import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.domain.ErrorCode;
+import fr.guichet.dispatch.provider.ChatRequest;
+import fr.guichet.dispatch.provider.ChatResponse;
+import fr.guichet.dispatch.provider.ProviderAdapter;
+import fr.guichet.dispatch.provider.ProviderAdapters;
+import fr.guichet.dispatch.provider.ProviderEndpoint;
+import fr.guichet.dispatch.provider.ProviderException;
+import fr.guichet.dispatch.provider.ProviderKind;
+import fr.guichet.dispatch.provider.StreamInterruptedException;
+import fr.guichet.dispatch.service.ProviderKeyService;
+import fr.guichet.dispatch.service.ResolvedKey;
+import fr.guichet.metering.domain.Outcome;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+
+/**
+ * The chat path's dispatcher. Plans the route along the provider chain, resolves each provider's key
+ * (personal > tenant > global), calls providers under {@link ProviderCalls}' Fault Tolerance policies and,
+ * while nothing has reached the client, falls back to the next provider when one fails for a reason another
+ * may not have (connection, timeout, 429, 5xx, open circuit, its own key refused). A request the provider
+ * itself rejects (400) is not retried anywhere. Every call is metered exactly once.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    @Inject
+    RoutePlanner planner;
+
+    @Inject
+    ProviderKeyService keys;
+
+    @Inject
+    ProviderAdapters adapters;
+
+    @Inject
+    ProviderCalls calls;
+
+    @Inject
+    UsageMeter meter;
+
+    @Inject
+    DispatchConfig config;
+
+    @Inject
+    ModelListing listing;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** A complete answer, or a DomainException (MODEL_NOT_FOUND, NO_PROVIDER_KEY, PROVIDER_REJECTED/UNAVAILABLE). */
+    public ChatResult complete(ChatCall call) {
+        return dispatch(call, (target, endpoint) -> {
+            ProviderAdapter adapter = adapters.forKind(target.provider().kind());
+            ChatRequest request = call.request().withModel(target.model());
+            return guarded(target.provider().kind(), () -> adapter.complete(endpoint, request));
+        }, (call2, target, fallback, start, response) -> {
+            meter.record(call2, target, response.usage(), Outcome.SUCCESS, fallback, start);
+            return new ChatResult(response, target.provider().id(), target.provider().name(), target.model(), fallback);
+        });
+    }
+
+    /** A stream that has started; the same exceptions as {@link #complete} before its first byte. */
+    public ChatStream stream(ChatCall call) {
+        return dispatch(call, (target, endpoint) -> {
+            ProviderKind kind = target.provider().kind();
+            ChatRequest request = call.request().withModel(target.model());
+            return guarded(kind, () -> open(kind, adapters.forKind(kind), endpoint, request));
+        }, (call2, target, fallback, start, opened) ->
+                new StartedStream(opened.pipe(), opened.first(), call2, target, fallback, start, meter));
+    }
+
+    /** The models the chain serves that the key may call. */
+    public List<ModelEntry> models(List<String> allowedModels) {
+        return listing.models(planner.chain(), allowedModels);
+    }
+
+    private interface Attempt<T> {
+        T run(Target target, ProviderEndpoint endpoint);
+    }
+
+    private interface Success<T, R> {
+        R done(ChatCall call, Target target, boolean fallback, long startNanos, T result);
+    }
+
+    private <T, R> R dispatch(ChatCall call, Attempt<T> attempt, Success<T, R> success) {
+        long start = System.nanoTime();
+        List<Target> route;
+        try {
+            route = planner.plan(call.request().model(), call.allowedModels());
+        } catch (DomainException e) {
+            meter.record(call, null, null, Outcome.REJECTED, false, start);
+            throw e;
+        }
+        FailedAttempts failures = new FailedAttempts();
+        for (int i = 0; i < route.size(); i++) {
+            Target target = route.get(i);
+            ProviderEndpoint endpoint;
+            try {
+                endpoint = endpoint(target, call);
+            } catch (DomainException e) {
+                failures.noKey(target, e);
+                continue;
+            }
+            try {
+                return success.done(call, target, i > 0, start, attempt.run(target, endpoint));
+            } catch (RetryableFailure e) {
+                failures.failed(target, e.failure());
+            } catch (FaultToleranceException e) {
+                failures.failed(target, e);
+            } catch (ProviderException e) {
+                if (e.failure() == ProviderException.Failure.INVALID_REQUEST) {
+                    meter.record(call, target, null, Outcome.PROVIDER_ERROR, i > 0, start);
+                    throw new DomainException(ErrorCode.PROVIDER_REJECTED, target.provider().name()
+                            + " refused the request: " + e.providerMessage());
+                }
+                failures.failed(target, e);
+            }
+        }
+        meter.record(call, failures.last(), null, Outcome.PROVIDER_ERROR, route.size() > 1, start);
+        throw failures.toException();
+    }
+
+    private ProviderEndpoint endpoint(Target target, ChatCall call) {
+        ResolvedKey key = keys.resolve(target.provider().id(), call.tenantId(), call.userId());
+        return new ProviderEndpoint(target.provider().baseUrl(), key.isEmpty() ? null : key.plaintextKey(),
+                config.timeout());
+    }
+
+    private <T> T guarded(ProviderKind kind, Supplier<T> call) {
+        Supplier<T> classified = () -> {
+            try {
+                return call.get();
+            } catch (ProviderException e) {
+                throw e.retryable() ? new RetryableFailure(e) : e;
+            }
+        };
+        Function<Supplier<T>, T> policy = switch (kind) {
+            case OPENAI_COMPATIBLE -> calls::openAiCompatible;
+            case ANTHROPIC -> calls::anthropic;
+            case GEMINI -> calls::gemini;
+            case OLLAMA -> calls::ollama;
+        };
+        return policy.apply(classified);
+    }
+
+    /** Starts reading a stream in a managed thread and waits for its first fragment. */
+    private Opened open(ProviderKind kind, ProviderAdapter adapter, ProviderEndpoint endpoint, ChatRequest request) {
+        StreamPipe pipe = new StreamPipe(kind);
+        executor.execute(() -> {
+            try {
+                adapter.stream(endpoint, request, pipe);
+            } catch (ProviderException e) {
+                pipe.failBeforeFirstByte(e);
+            } catch (StreamInterruptedException e) {
+                pipe.failMidStream(e);
+            } catch (CancellationException e) {
+                // The client went away: nothing left to deliver.
+            }
+        });
+        try {
+            return new Opened(pipe, pipe.first(config.firstByteTimeout()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pipe.close();
+            throw new ProviderException(kind, ProviderException.Failure.TIMEOUT, 0, "interrupted");
+        }
+    }
+
+    /** A stream's pipe and its first event. */
+    record Opened(StreamPipe pipe, Object first) {
+    }
+}

@@ -1,0 +1,53 @@
+package fr.guichet.dispatch.chat;
+
+import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.domain.ErrorCode;
+import fr.guichet.dispatch.provider.ProviderException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What went wrong along a route, turned into the one error the client gets when no provider answered. */
+final class FailedAttempts {
+
+    private final List<String> reasons = new ArrayList<>();
+    private Target last;
+    private DomainException missingKey;
+    private boolean providerFailed;
+    private Duration retryAfter;
+
+    void noKey(Target target, DomainException e) {
+        if (e.code() != ErrorCode.NO_PROVIDER_KEY) {
+            throw e;
+        }
+        if (missingKey == null) {
+            missingKey = e;
+        }
+        reasons.add(target.provider().name() + ": no API key");
+    }
+
+    void failed(Target target, RuntimeException e) {
+        last = target;
+        providerFailed = true;
+        if (e instanceof ProviderException p) {
+            reasons.add(target.provider().name() + ": " + p.failure().name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', ' ') + (p.status() > 0 ? " (" + p.status() + ")" : ""));
+            p.retryAfter().ifPresent(d -> retryAfter = retryAfter == null || d.compareTo(retryAfter) < 0 ? d : retryAfter);
+        } else {
+            reasons.add(target.provider().name() + ": " + e.getClass().getSimpleName());
+        }
+    }
+
+    Target last() {
+        return last;
+    }
+
+    DomainException toException() {
+        if (!providerFailed && missingKey != null) {
+            return missingKey;
+        }
+        return DomainException.retryLater(ErrorCode.PROVIDER_UNAVAILABLE,
+                "No provider could answer (" + String.join("; ", reasons) + ")",
+                retryAfter == null ? Duration.ofSeconds(1) : retryAfter);
+    }
+}

@@ -1,0 +1,82 @@
+package fr.guichet.dispatch.chat;
+
+import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.domain.ErrorCode;
+import fr.guichet.dispatch.service.ModelCatalog;
+import fr.guichet.dispatch.service.ModelView;
+import fr.guichet.dispatch.service.ProviderService;
+import fr.guichet.dispatch.service.ProviderView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a requested model into a route along the provider chain: the first enabled provider of the chain
+ * that serves the model answers; every provider after it is a fallback, asked for the same model when it
+ * serves it, else for its own default model (so OpenAI → Ollama falls back from gpt-4o-mini to llama3).
+ * Until plans name their chains, every tenant uses the default chain from configuration.
+ */
+@ApplicationScoped
+public class RoutePlanner {
+
+    @Inject
+    DispatchConfig config;
+
+    @Inject
+    ProviderService providers;
+
+    @Inject
+    ModelCatalog catalog;
+
+    @Inject
+    Clock clock;
+
+    List<Target> plan(String model, List<String> allowedModels) {
+        if (!allowedModels.isEmpty() && !allowedModels.contains(model)) {
+            throw modelNotFound(model);
+        }
+        List<ProviderView> chain = chain();
+        Set<String> servers = catalog.find(model).stream().filter(ModelView::enabled)
+                .map(ModelView::providerId).collect(Collectors.toSet());
+        List<Target> route = new ArrayList<>();
+        for (ProviderView provider : chain) {
+            boolean serves = servers.contains(provider.id());
+            if (route.isEmpty() && !serves) {
+                continue;
+            }
+            Optional<String> asked = serves ? Optional.of(model) : defaultModel(provider);
+            asked.ifPresent(m -> route.add(new Target(provider, m,
+                    catalog.priceAt(provider.id(), m, clock.instant()).orElse(null))));
+        }
+        if (route.isEmpty()) {
+            throw modelNotFound(model);
+        }
+        return route;
+    }
+
+    /** The enabled providers of the chain, in order. */
+    List<ProviderView> chain() {
+        List<ProviderView> enabled = providers.listEnabled();
+        List<ProviderView> chain = new ArrayList<>();
+        for (String name : config.defaultChain()) {
+            enabled.stream().filter(p -> p.name().toLowerCase(Locale.ROOT).equals(name.strip().toLowerCase(Locale.ROOT)))
+                    .findFirst().ifPresent(chain::add);
+        }
+        return chain;
+    }
+
+    private static Optional<String> defaultModel(ProviderView provider) {
+        return provider.defaultModels().stream().findFirst();
+    }
+
+    private static DomainException modelNotFound(String model) {
+        return new DomainException(ErrorCode.MODEL_NOT_FOUND,
+                "The model '" + model + "' does not exist or you do not have access to it.");
+    }
+}

@@ -1,0 +1,81 @@
+package fr.guichet.openai;
+
+import fr.guichet.dispatch.chat.ChatCall;
+import fr.guichet.dispatch.chat.ChatResult;
+import fr.guichet.dispatch.chat.ChatStream;
+import fr.guichet.dispatch.chat.Dispatcher;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * {@code POST /v1/chat/completions}: OpenAI's chat completion, answered by the provider chain through the
+ * {@link Dispatcher}, as one JSON answer or as server-sent events. Every answer names who answered in headers
+ * ({@code x-guichet-provider}, {@code x-guichet-model}, {@code x-guichet-fallback}) and carries the request id
+ * ({@code x-request-id}, also the answer's {@code id} and the usage event's request id).
+ *
+ * <p>A stream is started before the answer is: the dispatcher returns only once the first fragment arrived,
+ * so every failure before the first byte (unknown model, no key, every provider down) is still an ordinary
+ * JSON error answer with its status, and the headers can name the provider.
+ */
+@Path("chat/completions")
+public class ChatCompletionsResource {
+
+    static final String PROVIDER = "x-guichet-provider";
+    static final String MODEL = "x-guichet-model";
+    static final String FALLBACK = "x-guichet-fallback";
+    static final MediaType EVENT_STREAM = MediaType.valueOf("text/event-stream; charset=utf-8");
+
+    @Inject
+    Dispatcher dispatcher;
+
+    @Inject
+    KeyCaller caller;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpServletRequest http;
+
+    @POST
+    @Operation(hidden = true) // OpenAI's protocol, not part of the /api document
+    public Response create(InputStream body) throws IOException {
+        String requestId = RequestIds.completionId();
+        http.setAttribute(RequestIds.PROPERTY, requestId);
+        ChatCompletionRequest order = ChatRequestReader.read(body.readAllBytes());
+        ChatCall call = new ChatCall(requestId, caller.tenantId(), caller.keyId(), null, caller.allowedModels(),
+                order.request());
+        long created = clock.instant().getEpochSecond();
+        if (order.stream()) {
+            return stream(call, created, order.includeUsage());
+        }
+        ChatResult result = dispatcher.complete(call);
+        return Response.ok(ChatCompletionWriter.completion(requestId, created, result).toString(),
+                        MediaType.APPLICATION_JSON_TYPE)
+                .header(PROVIDER, result.providerName()).header(MODEL, result.model())
+                .header(FALLBACK, result.fallbackUsed()).header(RequestIds.HEADER, requestId).build();
+    }
+
+    private Response stream(ChatCall call, long created, boolean includeUsage) {
+        ChatStream stream = dispatcher.stream(call);
+        try {
+            ChatChunkWriter chunks = new ChatChunkWriter(call.requestId(), created, stream.model());
+            return Response.ok(new ChatStreamOutput(stream, chunks, includeUsage), EVENT_STREAM)
+                    .header("Cache-Control", "no-cache")
+                    .header(PROVIDER, stream.providerName()).header(MODEL, stream.model())
+                    .header(FALLBACK, stream.fallbackUsed()).header(RequestIds.HEADER, call.requestId()).build();
+        } catch (RuntimeException e) {
+            stream.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package fr.guichet.openai;
+
+import fr.guichet.dispatch.chat.ChatStream;
+import fr.guichet.dispatch.chat.StreamEvent;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * Writes a started {@link ChatStream} as OpenAI's server-sent events, flushing each one: {@code data: {chunk}}
+ * and a blank line per event, {@code data: [DONE]} after a complete answer.
+ *
+ * <p>When the provider fails mid-answer the last event is OpenAI's error object (code
+ * {@code stream_interrupted}) and no {@code [DONE]} follows: {@code [DONE]} tells a client the answer is
+ * complete, which it is not, and OpenAI's SDKs raise an error on an {@code error} event anyway. The stream is
+ * always closed, also when the client goes away (a write fails): the dispatcher then meters what was delivered.
+ */
+final class ChatStreamOutput implements StreamingOutput {
+
+    private static final System.Logger LOG = System.getLogger(ChatStreamOutput.class.getName());
+    private static final byte[] DONE = "data: [DONE]\n\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final ChatStream stream;
+    private final ChatChunkWriter chunks;
+    private final boolean includeUsage;
+
+    ChatStreamOutput(ChatStream stream, ChatChunkWriter chunks, boolean includeUsage) {
+        this.stream = stream;
+        this.chunks = chunks;
+        this.includeUsage = includeUsage;
+    }
+
+    @Override
+    public void write(OutputStream out) {
+        try (stream) {
+            send(out, chunks.first());
+            relay(out);
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, () -> "Client went away during stream " + chunks.id() + ": " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.log(Level.WARNING, "Stream " + chunks.id() + " interrupted");
+        } catch (RuntimeException e) {
+            String errorId = UUID.randomUUID().toString();
+            LOG.log(Level.ERROR, "Unexpected error " + errorId + " in stream " + chunks.id(), e);
+            trySend(out, ChatChunkWriter.error("The server had an error while streaming (error id " + errorId + ")"));
+        }
+    }
+
+    private void relay(OutputStream out) throws IOException, InterruptedException {
+        for (StreamEvent event = stream.next(); event != null; event = stream.next()) {
+            if (event instanceof StreamEvent.Delta delta) {
+                send(out, chunks.delta(delta.text()));
+            } else if (event instanceof StreamEvent.Completed completed) {
+                send(out, chunks.finish(completed.finishReason()));
+                if (includeUsage) {
+                    send(out, chunks.usage(completed.usage()));
+                }
+                out.write(DONE);
+                out.flush();
+                return;
+            } else if (event instanceof StreamEvent.Failed failed) {
+                send(out, ChatChunkWriter.error(failed.message()));
+                return;
+            }
+        }
+        send(out, ChatChunkWriter.error("The provider's stream ended without a final event."));
+    }
+
+    static byte[] event(JsonObject data) {
+        return ("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(OutputStream out, JsonObject data) throws IOException {
+        out.write(event(data));
+        out.flush();
+    }
+
+    private static void trySend(OutputStream out, JsonObject data) {
+        try {
+            send(out, data);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.DEBUG, () -> "Could not write the error event: " + e);
+        }
+    }
+}

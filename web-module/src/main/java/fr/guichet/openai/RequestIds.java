@@ -1,0 +1,44 @@
+package fr.guichet.openai;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+import java.security.SecureRandom;
+
+/**
+ * Request ids under {@code /v1}. A chat call's id is {@code chatcmpl-} and 29 random base62 characters, as
+ * OpenAI's are: it is the answer's {@code id}, the usage event's request id and the {@code x-request-id}
+ * header. Every other answer (errors included) gets an {@code x-request-id} too: the chat call's when one was
+ * assigned (the resource puts it in the request property {@link #PROPERTY}), else a fresh {@code req_} id.
+ */
+@Provider
+public class RequestIds implements ContainerResponseFilter {
+
+    static final String HEADER = "x-request-id";
+    static final String PROPERTY = "fr.guichet.openai.request-id";
+
+    private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    static String completionId() {
+        return "chatcmpl-" + random(29);
+    }
+
+    static String random(int length) {
+        StringBuilder id = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            id.append(BASE62.charAt(RANDOM.nextInt(BASE62.length())));
+        }
+        return id.toString();
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getHeaders().containsKey(HEADER)) {
+            return;
+        }
+        Object assigned = request.getProperty(PROPERTY);
+        response.getHeaders().putSingle(HEADER, assigned instanceof String id ? id : "req_" + random(24));
+    }
+}
