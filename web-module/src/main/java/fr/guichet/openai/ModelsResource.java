@@ -57,6 +57,6 @@ public class ModelsResource {
     }
 
     private List<ModelEntry> models() {
-        return dispatcher.models(caller.allowedModels());
+        return dispatcher.models(caller.tenantId(), caller.allowedModels());
     }
 }

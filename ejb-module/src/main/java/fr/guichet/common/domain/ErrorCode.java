@@ -24,6 +24,8 @@ public enum ErrorCode {
     PROVIDER_NOT_FOUND(Kind.NOT_FOUND, "Provider not found"),
     PROVIDER_KEY_NOT_FOUND(Kind.NOT_FOUND, "Provider key not found"),
     MODEL_NOT_FOUND(Kind.NOT_FOUND, "Model not found"),
+    PLAN_NOT_FOUND(Kind.NOT_FOUND, "Plan not found"),
+    PLAN_CODE_TAKEN(Kind.CONFLICT, "Plan code already in use"),
     PROVIDER_NAME_TAKEN(Kind.CONFLICT, "Provider name already in use"),
     MODEL_TAKEN(Kind.CONFLICT, "The provider already has this model"),
     PRICE_EXISTS(Kind.CONFLICT, "A price already takes effect at that instant"),

@@ -79,9 +79,9 @@ public class Dispatcher {
                 new StartedStream(opened.pipe(), opened.first(), call2, target, fallback, start, meter));
     }
 
-    /** The models the chain serves that the key may call. */
-    public List<ModelEntry> models(List<String> allowedModels) {
-        return listing.models(planner.chain(), allowedModels);
+    /** The models the tenant's chain serves that the key may call. */
+    public List<ModelEntry> models(String tenantId, List<String> allowedModels) {
+        return listing.models(planner.chain(tenantId), allowedModels);
     }
 
     private interface Attempt<T> {
@@ -96,7 +96,7 @@ public class Dispatcher {
         long start = System.nanoTime();
         List<Target> route;
         try {
-            route = planner.plan(call.request().model(), call.allowedModels());
+            route = planner.plan(call.tenantId(), call.request().model(), call.allowedModels());
         } catch (DomainException e) {
             meter.record(call, null, null, Outcome.REJECTED, false, start);
             throw e;

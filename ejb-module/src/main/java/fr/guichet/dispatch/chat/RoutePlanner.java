@@ -1,5 +1,6 @@
 package fr.guichet.dispatch.chat;
 
+import fr.guichet.access.service.PlanService;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.dispatch.service.ModelCatalog;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
  * Turns a requested model into a route along the provider chain: the first enabled provider of the chain
  * that serves the model answers; every provider after it is a fallback, asked for the same model when it
  * serves it, else for its own default model (so OpenAI → Ollama falls back from gpt-4o-mini to llama3).
- * Until plans name their chains, every tenant uses the default chain from configuration.
+ * The chain is the tenant's plan's when it has a plan with a chain, else the default chain from configuration;
+ * a disabled provider is skipped either way.
  */
 @ApplicationScoped
 public class RoutePlanner {
@@ -35,13 +37,16 @@ public class RoutePlanner {
     ModelCatalog catalog;
 
     @Inject
+    PlanService plans;
+
+    @Inject
     Clock clock;
 
-    List<Target> plan(String model, List<String> allowedModels) {
+    List<Target> plan(String tenantId, String model, List<String> allowedModels) {
         if (!allowedModels.isEmpty() && !allowedModels.contains(model)) {
             throw modelNotFound(model);
         }
-        List<ProviderView> chain = chain();
+        List<ProviderView> chain = chain(tenantId);
         Set<String> servers = catalog.find(model).stream().filter(ModelView::enabled)
                 .map(ModelView::providerId).collect(Collectors.toSet());
         List<Target> route = new ArrayList<>();
@@ -60,10 +65,17 @@ public class RoutePlanner {
         return route;
     }
 
-    /** The enabled providers of the chain, in order. */
-    List<ProviderView> chain() {
+    /** The enabled providers of the tenant's chain (its plan's, else the default one), in order. */
+    List<ProviderView> chain(String tenantId) {
         List<ProviderView> enabled = providers.listEnabled();
         List<ProviderView> chain = new ArrayList<>();
+        Optional<List<String>> planned = plans.chainFor(tenantId);
+        if (planned.isPresent()) {
+            for (String id : planned.get()) {
+                enabled.stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(chain::add);
+            }
+            return chain;
+        }
         for (String name : config.defaultChain()) {
             enabled.stream().filter(p -> p.name().toLowerCase(Locale.ROOT).equals(name.strip().toLowerCase(Locale.ROOT)))
                     .findFirst().ifPresent(chain::add);

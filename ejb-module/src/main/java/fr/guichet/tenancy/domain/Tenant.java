@@ -49,6 +49,10 @@ public class Tenant {
     @Embedded
     private BillingIdentity billing;
 
+    /** The current plan's id (the access feature owns plans); null: no plan, the default chain applies. */
+    @Column(name = "plan_id")
+    private String planId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -124,6 +128,12 @@ public class Tenant {
         touch(now);
     }
 
+    /** Moves the tenant to another plan (the caller checked that it may be given); limits follow at once. */
+    public void changePlan(String planId, Instant now) {
+        this.planId = planId;
+        touch(now);
+    }
+
     public static ZoneId parseZone(String zone, String field) {
         try {
             return ZoneId.of(zone.strip());
@@ -144,6 +154,7 @@ public class Tenant {
     public Instant trialEndsAt() { return trialEndsAt; }
     public ZoneId timeZone() { return ZoneId.of(timeZone); }
     public BillingIdentity billing() { return billing == null ? BillingIdentity.empty() : billing; }
+    public String planId() { return planId; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public int version() { return version; }

@@ -1,5 +1,6 @@
 package fr.guichet.tenancy.service;
 
+import fr.guichet.access.service.PlanService;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.Page;
@@ -34,6 +35,9 @@ public class TenantService {
 
     @Inject
     TenancyConfig config;
+
+    @Inject
+    PlanService plans;
 
     @Inject
     Clock clock;
@@ -97,6 +101,10 @@ public class TenantService {
         }
         if (target != null) {
             tenant.moveTo(target, now);
+        }
+        if (changes.planId() != null) {
+            plans.checkAssignable(changes.planId(), "planId");
+            tenant.changePlan(changes.planId().strip(), now);
         }
         return TenantView.of(tenant);
     }

@@ -8,7 +8,7 @@ import java.time.Instant;
 /** A read model of a tenant, safe to hand to the web layers. */
 public record TenantView(String id, String name, String slug, String contactEmail, TenantStatus status,
                          Instant trialEndsAt, String timeZone, Billing billing, Instant createdAt,
-                         Instant updatedAt) {
+                         Instant updatedAt, String planId) {
 
     /** The tenant's billing identity; fields are null when not given. */
     public record Billing(String legalName, String addressLine1, String addressLine2, String postalCode,
@@ -27,6 +27,7 @@ public record TenantView(String id, String name, String slug, String contactEmai
 
     public static TenantView of(Tenant t) {
         return new TenantView(t.id(), t.name(), t.slug(), t.contactEmail(), t.status(), t.trialEndsAt(),
-                t.timeZone().getId(), Billing.of(t.billing()), t.createdAt(), t.updatedAt());
+                t.timeZone().getId(), Billing.of(t.billing()), t.createdAt(), t.updatedAt(),
+                t.planId());
     }
 }

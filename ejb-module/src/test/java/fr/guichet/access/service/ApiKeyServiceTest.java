@@ -173,7 +173,7 @@ class ApiKeyServiceTest {
                 if (status == null) {
                     throw new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant " + id);
                 }
-                return new TenantView(id, id, id, id + "@x.example", status, null, "UTC", null, null, null);
+                return new TenantView(id, id, id, id + "@x.example", status, null, "UTC", null, null, null, null);
             }
         };
         s.hasher = new ApiKeyHasher("a-server-secret-of-at-least-32-characters");

@@ -110,7 +110,7 @@ public class TenantListView implements Serializable {
             return;
         }
         try {
-            TenantView updated = tenants.update(tenantId, new TenantChanges(null, null, target, null, null, null));
+            TenantView updated = tenants.update(tenantId, new TenantChanges(null, null, target, null, null, null, null));
             LOG.log(Level.INFO, "Operator {0} moved tenant {1} to {2}", operator.getUserId(), tenantId, target);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Status changed",
                     updated.name() + " is now " + statuses.label(updated.status()).toLowerCase(Locale.ROOT)));

@@ -34,7 +34,7 @@ class TenantDataModelTest {
 
     static TenantView tenant(String id) {
         return new TenantView(id, "Acme", "acme", "ops@acme.test", TenantStatus.TRIAL, null, "Europe/Paris",
-                null, Instant.EPOCH, Instant.EPOCH);
+                null, Instant.EPOCH, Instant.EPOCH, null);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fr.guichet.common.api;
 
 import fr.guichet.access.api.AdminApiKeyResource;
+import fr.guichet.access.api.AdminPlanResource;
 import fr.guichet.access.api.PortalApiKeyResource;
 import fr.guichet.common.api.security.OperatorAuthFilter;
 import fr.guichet.common.api.security.PortalAuthFilter;
@@ -46,6 +47,7 @@ public class ApiApplication extends Application {
                 PortalProviderResource.class, PortalProviderKeyResource.class,
                 AdminApiKeyResource.class, PortalApiKeyResource.class,
                 AdminUsageResource.class, PortalUsageResource.class,
+                AdminPlanResource.class,
                 OperatorAuthFilter.class, PortalAuthFilter.class, BodySizeLimit.class, StrictJsonb.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class,
                 UnexpectedExceptionMapper.class);

@@ -96,8 +96,8 @@ public class AdminTenantResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change a tenant", description = "Profile, billing identity, time zone, trial end, and "
-            + "status (any move except back to trial).")
+    @Operation(summary = "Change a tenant", description = "Profile, billing identity, time zone, trial end, "
+            + "status (any move except back to trial), and plan (an enabled plan's id).")
     @APIResponse(responseCode = "200", description = "The changed tenant",
             content = @Content(schema = @Schema(implementation = TenantResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input",

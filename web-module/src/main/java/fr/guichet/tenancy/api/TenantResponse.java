@@ -16,10 +16,12 @@ public record TenantResponse(
         @Schema(example = "Europe/Paris") String timeZone,
         BillingDto billing,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "The current plan's id; absent when the tenant has no plan") String planId) {
 
     static TenantResponse of(TenantView t) {
         return new TenantResponse(t.id(), t.name(), t.slug(), t.contactEmail(), t.status().wireName(),
-                t.trialEndsAt(), t.timeZone(), BillingDto.of(t.billing()), t.createdAt(), t.updatedAt());
+                t.trialEndsAt(), t.timeZone(), BillingDto.of(t.billing()), t.createdAt(), t.updatedAt(),
+                t.planId());
     }
 }

@@ -15,10 +15,12 @@ public record UpdateTenantRequest(
         @Schema(enumeration = {"active", "past_due", "suspended", "cancelled"}) String status,
         @Schema(description = "New end of trial, while in trial") Instant trialEndsAt,
         @Size(max = 64) String timeZone,
-        @Valid BillingDto billing) {
+        @Valid BillingDto billing,
+        @Size(min = 1, max = 36) @Schema(description = "Id of an enabled plan; its limits and chain apply at once")
+        String planId) {
 
     TenantChanges toChanges() {
         return new TenantChanges(name, contactEmail, status, trialEndsAt, timeZone,
-                billing == null ? null : billing.toBilling());
+                billing == null ? null : billing.toBilling(), planId);
     }
 }
