@@ -33,13 +33,14 @@ final class OpenAiDouble implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
-    private final String apiKey;
+    private final java.util.Set<String> acceptedKeys = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final AtomicInteger chatCalls = new AtomicInteger();
+    private volatile String lastKey;
     private volatile Mode mode = Mode.ANSWER;
     private volatile JsonNode lastRequest;
 
     private OpenAiDouble(String apiKey) throws IOException {
-        this.apiKey = apiKey;
+        acceptedKeys.add(apiKey);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1/chat/completions", this::chat);
         server.createContext("/v1/models", this::models);
@@ -76,6 +77,16 @@ final class OpenAiDouble implements AutoCloseable {
         return lastRequest;
     }
 
+    /** Accepts one more API key, as a real provider account would. */
+    void accept(String key) {
+        acceptedKeys.add(key);
+    }
+
+    /** The API key the last chat call carried. */
+    String lastKey() {
+        return lastKey;
+    }
+
     /** Stops listening: from now on connections to its port are refused. */
     @Override
     public void close() {
@@ -88,7 +99,9 @@ final class OpenAiDouble implements AutoCloseable {
             JsonNode request = Api.JSON.readTree(exchange.getRequestBody().readAllBytes());
             lastRequest = request;
             chatCalls.incrementAndGet();
-            if (!("Bearer " + apiKey).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            lastKey = authorization == null ? null : authorization.replaceFirst("^Bearer ", "");
+            if (lastKey == null || !acceptedKeys.contains(lastKey)) {
                 error(exchange, 401, "Incorrect API key provided.", "invalid_request_error", "invalid_api_key");
                 return;
             }

@@ -32,6 +32,11 @@ public class KeyCaller {
         return principal().tenantId();
     }
 
+    /** The user who created the key (their personal provider keys apply), or null. */
+    public String userId() {
+        return principal().userId();
+    }
+
     /** The models the key may call; empty: every model. */
     public List<String> allowedModels() {
         return principal().allowedModels();

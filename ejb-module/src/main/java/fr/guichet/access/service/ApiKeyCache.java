@@ -29,11 +29,11 @@ public class ApiKeyCache {
 
     /** What authentication needs of a key; its status is computed at each use, so expiry is exact. */
     record CachedKey(String keyId, String tenantId, Instant revokedAt, Instant expiresAt, Instant graceUntil,
-                     List<String> allowedModels) {
+                     List<String> allowedModels, String createdBy) {
 
         static CachedKey of(ApiKey key) {
             return new CachedKey(key.id(), key.tenantId(), key.revokedAt(), key.expiresAt(), key.graceUntil(),
-                    key.allowedModels().ids());
+                    key.allowedModels().ids(), key.createdBy());
         }
 
         ApiKeyStatus statusAt(Instant now) {

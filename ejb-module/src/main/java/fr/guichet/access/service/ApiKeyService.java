@@ -113,7 +113,8 @@ public class ApiKeyService {
             return Optional.empty();
         }
         TenantStatus status = cache.tenantStatus(key.tenantId(), id -> tenants.get(id).status());
-        return Optional.of(new KeyPrincipal(key.keyId(), key.tenantId(), status, key.allowedModels()));
+        return Optional.of(new KeyPrincipal(key.keyId(), key.tenantId(), status, key.allowedModels(),
+                key.createdBy()));
     }
 
     /** A cache miss: reads the key and, when it is usable, records the use (so last use is exact to a TTL). */
