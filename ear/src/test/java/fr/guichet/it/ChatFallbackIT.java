@@ -68,6 +68,12 @@ class ChatFallbackIT {
     }
 
     @Test
+    @DisplayName("OpenAI too slow (past the provider timeout) → Ollama answers")
+    void timeout() {
+        assertFallsBack(OpenAiDouble.Mode.SLOW);
+    }
+
+    @Test
     @DisplayName("OpenAI refusing connections → a streamed answer comes from Ollama's NDJSON stream")
     void connectionRefused() {
         fixture.awaitOpenAiAnswering();

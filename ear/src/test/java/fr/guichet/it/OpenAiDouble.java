@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class OpenAiDouble implements AutoCloseable {
 
     /** How the double answers chat calls. */
-    enum Mode { ANSWER, SERVER_ERROR, RATE_LIMITED, BAD_REQUEST, STREAM_CUT }
+    enum Mode { ANSWER, SERVER_ERROR, RATE_LIMITED, BAD_REQUEST, STREAM_CUT, SLOW }
+
+    /** How long a SLOW answer waits before it starts: longer than the test server's provider timeout. */
+    static final Duration SLOW_DELAY = Duration.ofSeconds(6);
 
     static final List<String> DELTAS = List.of("Bonjour", " from", " the OpenAI double");
     static final String TEXT = String.join("", DELTAS);
@@ -115,6 +119,10 @@ final class OpenAiDouble implements AutoCloseable {
                 case BAD_REQUEST -> error(exchange, 400, "Invalid 'max_tokens': integer above maximum value.",
                         "invalid_request_error", "integer_above_max_value");
                 case STREAM_CUT -> stream(exchange, request.path("model").asText(), true);
+                case SLOW -> {
+                    pause(SLOW_DELAY);
+                    json(exchange, 200, completion(request.path("model").asText()));
+                }
                 case ANSWER -> {
                     if (request.path("stream").asBoolean(false)) {
                         stream(exchange, request.path("model").asText(), false);
@@ -123,6 +131,15 @@ final class OpenAiDouble implements AutoCloseable {
                     }
                 }
             }
+        }
+    }
+
+    /** A provider that is slow to answer (this is the double's side; the tests themselves never sleep). */
+    private static void pause(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
