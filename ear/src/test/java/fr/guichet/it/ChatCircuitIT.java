@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The dispatcher's circuit breaker: a provider failing call after call stops being called (its circuit
  * opens, answers come from the fallback at once) and is called again once it recovers (the circuit closes).
- * The end-to-end server runs with a 3 s breaker delay (ear/pom.xml) instead of the default 15 s.
+ * Ollama's circuit is not touched meanwhile: circuits are per provider. The end-to-end server runs with a
+ * 3 s breaker delay (ear/src/test/liberty/server.env) instead of the default 15 s.
  */
 class ChatCircuitIT {
 
@@ -45,7 +46,7 @@ class ChatCircuitIT {
     void opensAndCloses() {
         fixture.awaitOpenAiAnswering();
         fixture.openAi().answer(OpenAiDouble.Mode.SERVER_ERROR);
-        // Each failed call is two attempts (one retry); 6 failures among the last 10 attempts open the circuit.
+        // 3 failed calls among a provider's last 5 open its circuit (each call counted once, after its retry).
         for (int i = 0; i < 6; i++) {
             assertThat(providerOf(answer())).isEqualTo("Ollama");
         }

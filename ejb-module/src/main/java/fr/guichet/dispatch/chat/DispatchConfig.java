@@ -22,6 +22,33 @@ public class DispatchConfig {
     @ConfigProperty(name = "guichet.dispatch.first-byte-timeout", defaultValue = "PT90S")
     Duration firstByteTimeout;
 
+    @Inject
+    @ConfigProperty(name = "guichet.dispatch.circuit.failures", defaultValue = "3")
+    int circuitFailures;
+
+    @Inject
+    @ConfigProperty(name = "guichet.dispatch.circuit.calls", defaultValue = "5")
+    int circuitCalls;
+
+    @Inject
+    @ConfigProperty(name = "guichet.dispatch.circuit.delay", defaultValue = "PT15S")
+    Duration circuitDelay;
+
+    @Inject
+    @ConfigProperty(name = "guichet.dispatch.circuit.successes", defaultValue = "2")
+    int circuitSuccesses;
+
+    /** Failed calls, among the last {@link #circuitCalls()}, that open a provider's circuit. */
+    public int circuitFailures() { return circuitFailures; }
+
+    public int circuitCalls() { return circuitCalls; }
+
+    /** How long an open circuit keeps calls away from its provider. */
+    public Duration circuitDelay() { return circuitDelay; }
+
+    /** Successful trial calls in a row that close it again. */
+    public int circuitSuccesses() { return circuitSuccesses; }
+
     /** Provider names, in order: the chain used until plans name their own. */
     public List<String> defaultChain() { return defaultChain; }
 

@@ -1,5 +1,6 @@
 package fr.guichet.dispatch.chat;
 
+import dev.failsafe.CircuitBreaker;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.dispatch.provider.ChatRequest;
@@ -19,13 +20,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**
  * The chat path's dispatcher. Plans the route along the provider chain, resolves each provider's key
- * (personal > tenant > global), calls providers under {@link ProviderCalls}' Fault Tolerance policies and,
+ * (personal > tenant > global), calls providers under their circuit breaker ({@link ProviderCircuits}) and
+ * {@link ProviderCalls}' Fault Tolerance policies and,
  * while nothing has reached the client, falls back to the next provider when one fails for a reason another
  * may not have (connection, timeout, 429, 5xx, open circuit, its own key refused). A request the provider
  * itself rejects (400) is not retried anywhere. Every call is metered exactly once.
@@ -46,6 +47,9 @@ public class Dispatcher {
     ProviderCalls calls;
 
     @Inject
+    ProviderCircuits circuits;
+
+    @Inject
     UsageMeter meter;
 
     @Inject
@@ -62,7 +66,7 @@ public class Dispatcher {
         return dispatch(call, (target, endpoint) -> {
             ProviderAdapter adapter = adapters.forKind(target.provider().kind());
             ChatRequest request = call.request().withModel(target.model());
-            return guarded(target.provider().kind(), () -> adapter.complete(endpoint, request));
+            return guarded(target, () -> adapter.complete(endpoint, request));
         }, (call2, target, fallback, start, response) -> {
             meter.record(call2, target, response.usage(), Outcome.SUCCESS, fallback, start);
             return new ChatResult(response, target.provider().id(), target.provider().name(), target.model(), fallback);
@@ -74,7 +78,7 @@ public class Dispatcher {
         return dispatch(call, (target, endpoint) -> {
             ProviderKind kind = target.provider().kind();
             ChatRequest request = call.request().withModel(target.model());
-            return guarded(kind, () -> open(kind, adapters.forKind(kind), endpoint, request));
+            return guarded(target, () -> open(kind, adapters.forKind(kind), endpoint, request));
         }, (call2, target, fallback, start, opened) ->
                 new StartedStream(opened.pipe(), opened.first(), call2, target, fallback, start, meter));
     }
@@ -115,7 +119,7 @@ public class Dispatcher {
                 return success.done(call, target, i > 0, start, attempt.run(target, endpoint));
             } catch (RetryableFailure e) {
                 failures.failed(target, e.failure());
-            } catch (FaultToleranceException e) {
+            } catch (FaultToleranceException | CircuitOpen e) {
                 failures.failed(target, e);
             } catch (ProviderException e) {
                 if (e.failure() == ProviderException.Failure.INVALID_REQUEST) {
@@ -136,21 +140,32 @@ public class Dispatcher {
                 config.timeout());
     }
 
-    private <T> T guarded(ProviderKind kind, Supplier<T> call) {
-        Supplier<T> classified = () -> {
-            try {
-                return call.get();
-            } catch (ProviderException e) {
-                throw e.retryable() ? new RetryableFailure(e) : e;
-            }
-        };
-        Function<Supplier<T>, T> policy = switch (kind) {
-            case OPENAI_COMPATIBLE -> calls::openAiCompatible;
-            case ANTHROPIC -> calls::anthropic;
-            case GEMINI -> calls::gemini;
-            case OLLAMA -> calls::ollama;
-        };
-        return policy.apply(classified);
+    /**
+     * Runs one provider call under its provider's circuit breaker and the Fault Tolerance policies. An open
+     * circuit fails at once (the caller falls back); a provider's own refusal (4xx) leaves its circuit alone.
+     */
+    private <T> T guarded(Target target, Supplier<T> call) {
+        CircuitBreaker<Object> circuit = circuits.of(target.provider().id());
+        if (!circuit.tryAcquirePermit()) {
+            throw new CircuitOpen(target.provider().name());
+        }
+        try {
+            T result = calls.call(() -> {
+                try {
+                    return call.get();
+                } catch (ProviderException e) {
+                    throw e.retryable() ? new RetryableFailure(e) : e;
+                }
+            });
+            circuit.recordSuccess();
+            return result;
+        } catch (RetryableFailure | FaultToleranceException e) {
+            circuit.recordFailure();
+            throw e;
+        } catch (RuntimeException e) {
+            circuit.recordSuccess();
+            throw e;
+        }
     }
 
     /** Starts reading a stream in a managed thread and waits for its first fragment. */
