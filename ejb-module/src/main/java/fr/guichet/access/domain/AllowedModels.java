@@ -2,11 +2,11 @@ package fr.guichet.access.domain;
 
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.Validation;
+import fr.guichet.dispatch.domain.ModelName;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The models a key may call, by model id ({@code gpt-4o-mini}, {@code mistral/mistral-large-latest},
@@ -16,10 +16,8 @@ import java.util.regex.Pattern;
 public record AllowedModels(List<String> ids) {
 
     public static final int MAX_MODELS = 50;
-    public static final int MAX_ID_LENGTH = 100;
     /** The width of the column that holds the joined list. */
     static final int MAX_STORED = 1000;
-    private static final Pattern MODEL_ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$");
 
     public static final AllowedModels ALL = new AllowedModels(List.of());
 
@@ -44,9 +42,8 @@ public record AllowedModels(List<String> ids) {
         Set<String> ids = new LinkedHashSet<>();
         for (int i = 0; i < requested.size() && i < MAX_MODELS; i++) {
             String id = requested.get(i) == null ? "" : requested.get(i).strip();
-            boolean valid = !id.isEmpty() && id.length() <= MAX_ID_LENGTH && MODEL_ID.matcher(id).matches();
-            validation.require(valid, field + "[" + i + "]", "must be a model id of 1 to " + MAX_ID_LENGTH
-                    + " letters, digits and . _ : / @ + - (starting with a letter or digit)");
+            boolean valid = ModelName.isValid(id);
+            validation.require(valid, field + "[" + i + "]", ModelName.PROBLEM);
             if (valid) {
                 ids.add(id);
             }

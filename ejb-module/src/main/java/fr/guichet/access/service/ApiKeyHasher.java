@@ -1,5 +1,6 @@
 package fr.guichet.access.service;
 
+import fr.guichet.common.secret.SecretFile;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -69,7 +70,7 @@ public class ApiKeyHasher {
 
     private String secretFromFile() {
         Path file = Path.of(config.keySecretFile());
-        KeySecretFile.Loaded loaded = KeySecretFile.loadOrCreate(file, new SecureRandom());
+        SecretFile.Loaded loaded = KeySecretFile.loadOrCreate(file, new SecureRandom());
         LOG.log(Level.WARNING, "GUICHET_ACCESS_KEY_SECRET is not set: API keys are hashed with a server secret {0} "
                 + "{1}. Set GUICHET_ACCESS_KEY_SECRET (32+ random characters) in production, and to the same value "
                 + "on every server that shares the database; changing it later makes every issued key unknown.",

@@ -4,18 +4,15 @@ import fr.guichet.access.service.PlanService;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.dispatch.service.ModelCatalog;
-import fr.guichet.dispatch.service.ModelView;
 import fr.guichet.dispatch.service.ProviderService;
 import fr.guichet.dispatch.service.ProviderView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Turns a requested model into a route along the provider chain: the first enabled provider of the chain
@@ -39,16 +36,12 @@ public class RoutePlanner {
     @Inject
     PlanService plans;
 
-    @Inject
-    Clock clock;
-
     List<Target> plan(String tenantId, String model, List<String> allowedModels) {
         if (!allowedModels.isEmpty() && !allowedModels.contains(model)) {
             throw modelNotFound(model);
         }
         List<ProviderView> chain = chain(tenantId);
-        Set<String> servers = catalog.find(model).stream().filter(ModelView::enabled)
-                .map(ModelView::providerId).collect(Collectors.toSet());
+        Set<String> servers = catalog.servedBy(model);
         List<Target> route = new ArrayList<>();
         for (ProviderView provider : chain) {
             boolean serves = servers.contains(provider.id());
@@ -56,8 +49,7 @@ public class RoutePlanner {
                 continue;
             }
             Optional<String> asked = serves ? Optional.of(model) : defaultModel(provider);
-            asked.ifPresent(m -> route.add(new Target(provider, m,
-                    catalog.priceAt(provider.id(), m, clock.instant()).orElse(null))));
+            asked.ifPresent(m -> route.add(new Target(provider, m)));
         }
         if (route.isEmpty()) {
             throw modelNotFound(model);

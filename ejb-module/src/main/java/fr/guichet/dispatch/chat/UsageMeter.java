@@ -1,6 +1,8 @@
 package fr.guichet.dispatch.chat;
 
 import fr.guichet.dispatch.provider.Usage;
+import fr.guichet.dispatch.service.ModelCatalog;
+import fr.guichet.dispatch.service.PriceView;
 import fr.guichet.metering.domain.Outcome;
 import fr.guichet.metering.domain.UsageRecord;
 import fr.guichet.metering.service.UsageRecorder;
@@ -11,11 +13,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
- * Meters one chat call: tokens priced at the model's price in force now (EUR per million tokens, rounded
- * half-up to 6 decimals), written once under the call's request id. A failure to meter is logged, never
- * turned into a failed answer.
+ * Meters one chat call: its tokens priced at the price in force now of the model that answered (EUR per
+ * million tokens, rounded half-up to 6 decimals; read here, once, for that provider only), written once under
+ * the call's request id. A failure to meter is logged, never turned into a failed answer.
  */
 @ApplicationScoped
 public class UsageMeter {
@@ -27,6 +30,9 @@ public class UsageMeter {
     UsageRecorder recorder;
 
     @Inject
+    ModelCatalog catalog;
+
+    @Inject
     Clock clock;
 
     void record(ChatCall call, Target target, Usage usage, Outcome outcome, boolean fallback, long startNanos) {
@@ -34,21 +40,25 @@ public class UsageMeter {
         String model = target == null ? call.request().model() : target.model();
         String providerId = target == null ? null : target.provider().id();
         long latencyMs = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
+        Instant now = clock.instant();
         try {
+            PriceView price = target == null || (used.inputTokens() == 0 && used.outputTokens() == 0) ? null
+                    : catalog.priceAt(providerId, model, now).orElse(null);
             recorder.record(new UsageRecord(call.requestId(), call.tenantId(), call.apiKeyId(), call.userId(),
                     providerId, model, used.inputTokens(), used.outputTokens(), used.estimated(),
-                    cost(target, used), latencyMs, outcome, fallback, clock.instant()));
+                    cost(price, used), latencyMs, outcome, fallback, now));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not meter request " + call.requestId() + ": " + e.getMessage());
         }
     }
 
-    static BigDecimal cost(Target target, Usage usage) {
-        if (target == null || target.price() == null) {
+    /** What the tokens cost at that price (null: an unpriced model, free). */
+    static BigDecimal cost(PriceView price, Usage usage) {
+        if (price == null) {
             return BigDecimal.ZERO;
         }
-        BigDecimal input = target.price().inputPerMillion().multiply(BigDecimal.valueOf(usage.inputTokens()));
-        BigDecimal output = target.price().outputPerMillion().multiply(BigDecimal.valueOf(usage.outputTokens()));
+        BigDecimal input = price.inputPerMillion().multiply(BigDecimal.valueOf(usage.inputTokens()));
+        BigDecimal output = price.outputPerMillion().multiply(BigDecimal.valueOf(usage.outputTokens()));
         return input.add(output).divide(MILLION, 6, RoundingMode.HALF_UP);
     }
 }

@@ -5,12 +5,14 @@ import java.util.regex.Pattern;
 
 /**
  * A model's identifier as its provider knows it, e.g. {@code gpt-4o-mini} or {@code llama3:8b}: 1 to 100
- * characters among letters, digits and {@code . _ : / -}.
+ * characters among letters, digits and {@code . _ : / -}, starting with a letter or digit. The one rule for
+ * model ids, in the catalogue and in an API key's allowed models.
  */
 public final class ModelName {
 
-    public static final String REGEX = "^[A-Za-z0-9._:/-]{1,100}$";
-    public static final String PROBLEM = "must be 1 to 100 characters among letters, digits and . _ : / -";
+    public static final String REGEX = "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$";
+    public static final String PROBLEM =
+            "must be 1 to 100 characters among letters, digits and . _ : / -, starting with a letter or digit";
     private static final Pattern PATTERN = Pattern.compile(REGEX);
 
     private ModelName() {

@@ -1,5 +1,6 @@
 package fr.guichet.dispatch.service;
 
+import fr.guichet.common.secret.SecretFile;
 import fr.guichet.dispatch.domain.KeyCipher;
 import fr.guichet.dispatch.domain.MasterKeyRing;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,7 @@ import java.security.SecureRandom;
 /**
  * Builds the master key ring once, when the application starts (a wrong setting stops the start with a
  * message that names the setting, never its value), and produces the {@link KeyCipher} every service uses.
- * With GUICHET_MASTER_KEY unset, the key comes from a file generated once (see {@link MasterKeyFile}), with a
+ * With GUICHET_MASTER_KEY unset, the key comes from a file generated once (see {@link SecretFile}), with a
  * warning on every start. Rotation: set a new key and id, move the old one to guichet.master-keys-retired;
  * each provider key is re-sealed under the new master key when it is written again, or all at once by
  * {@link ProviderKeyService#resealStale()}.
@@ -54,7 +55,8 @@ public class MasterKeys {
                     ring.currentId());
             return ring;
         }
-        String key = MasterKeyFile.loadOrCreate(config.masterKeyFile(), new SecureRandom());
+        String key = SecretFile.loadOrCreate(config.masterKeyFile(), MasterKeyRing.KEY_BYTES, new SecureRandom())
+                .secret();
         MasterKeyRing ring = MasterKeyRing.parse(config.masterKeyId(), key, retired);
         LOG.log(Level.WARNING, "GUICHET_MASTER_KEY is not set: provider keys are protected by master key {0} "
                 + "kept in {1} (generated on first start). Production and multi-server deployments must set "

@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -90,16 +91,13 @@ public class ModelCatalog {
                 .map(PriceView::of).orElse(null)));
     }
 
-    /** Every provider's model of that name (enabled or not), with its current price: who can serve it. */
-    public List<ModelView> find(String model) {
+    /** The providers whose catalogue has that model enabled: who can serve it (no price is read). */
+    public Set<String> servedBy(String model) {
         if (!ModelName.isValid(model)) {
-            return List.of();
+            return Set.of();
         }
-        Instant now = now();
-        return models.findByName(model).stream()
-                .map(m -> ModelView.of(m, prices.inForce(m.providerId(), m.name(), now).map(PriceView::of)
-                        .orElse(null)))
-                .toList();
+        return models.findByName(model).stream().filter(Model::enabled).map(Model::providerId)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public ModelView update(String id, ModelChanges changes) {

@@ -1,5 +1,6 @@
 package fr.guichet.access.service;
 
+import fr.guichet.common.secret.SecretFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -26,8 +27,8 @@ class KeySecretFileTest {
     void generatesOnce() {
         Path file = dir.resolve("data/access-key.secret");
 
-        KeySecretFile.Loaded first = KeySecretFile.loadOrCreate(file, random);
-        KeySecretFile.Loaded second = KeySecretFile.loadOrCreate(file, random);
+        SecretFile.Loaded first = KeySecretFile.loadOrCreate(file, random);
+        SecretFile.Loaded second = KeySecretFile.loadOrCreate(file, random);
 
         assertThat(first.created()).isTrue();
         assertThat(second.created()).isFalse();

@@ -2,6 +2,7 @@ package fr.guichet.dispatch.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.common.secret.SecretFile;
 import fr.guichet.dispatch.domain.MasterKeyRing;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +21,18 @@ class MasterKeyFileTest {
     @DisplayName("the first start generates a 32-byte key readable by its owner only; later starts read the same key")
     void generatesOnceThenReads() throws Exception {
         Path file = dir.resolve("data/master.key");
-        String first = MasterKeyFile.loadOrCreate(file, new SecureRandom());
+        String first = masterKey(file);
         assertThat(MasterKeyRing.decode(first, "test")).hasSize(32);
         assertThat(Files.exists(file)).isTrue();
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         }
-        assertThat(MasterKeyFile.loadOrCreate(file, new SecureRandom())).isEqualTo(first);
-        assertThat(MasterKeyFile.loadOrCreate(dir.resolve("other.key"), new SecureRandom())).isNotEqualTo(first);
+        assertThat(masterKey(file)).isEqualTo(first);
+        assertThat(masterKey(dir.resolve("other.key"))).isNotEqualTo(first);
+    }
+
+    /** What MasterKeys does when GUICHET_MASTER_KEY is not set. */
+    private static String masterKey(Path file) {
+        return SecretFile.loadOrCreate(file, MasterKeyRing.KEY_BYTES, new SecureRandom()).secret();
     }
 }
