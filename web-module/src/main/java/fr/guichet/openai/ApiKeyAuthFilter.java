@@ -4,7 +4,14 @@ import fr.guichet.access.domain.ApiKeySecret;
 import fr.guichet.access.service.ApiKeyService;
 import fr.guichet.access.service.KeyPrincipal;
 import jakarta.annotation.Priority;
+import fr.guichet.common.domain.DomainException;
+import fr.guichet.limits.domain.LimitRefusal;
+import fr.guichet.limits.service.AbuseGuard;
+import fr.guichet.limits.service.Admission;
 import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -19,11 +26,17 @@ import java.util.Optional;
  * no key → 401 (code null); a malformed, unknown, revoked or expired key → 401 {@code invalid_api_key}; a valid
  * key of a suspended or cancelled tenant → 403 {@code account_suspended} with type {@code invalid_request_error}
  * (the type OpenAI gives its own deactivated-account error, so SDKs raise their usual permission error).
+ *
+ * <p>Before authentication, a blocked address is refused (429 {@code address_blocked}); each failed
+ * authentication counts towards blocking it ({@link AbuseGuard}). After it, {@link Admission} checks the tenant's
+ * and key's standing and rate limits; the rate status becomes the {@code x-ratelimit-*} headers of the answer.
+ * When the database cannot be reached to decide, the answer is 503 with {@code Retry-After}, never 401.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class ApiKeyAuthFilter implements ContainerRequestFilter {
 
+    private static final System.Logger LOG = System.getLogger(ApiKeyAuthFilter.class.getName());
     static final String CHALLENGE = "Bearer realm=\"Guichet\"";
     private static final String BEARER = "Bearer ";
 
@@ -33,8 +46,28 @@ public class ApiKeyAuthFilter implements ContainerRequestFilter {
     @Inject
     KeyCaller caller;
 
+    @Inject
+    Admission admission;
+
+    @Inject
+    AbuseGuard abuse;
+
+    @Context
+    HttpServletRequest http;
+
     @Override
     public void filter(ContainerRequestContext request) {
+        String address = http.getRemoteAddr();
+        try {
+            abuse.checkAddress(address);
+        } catch (DomainException e) {
+            request.abortWith(OpenAiErrorMapper.of(e));
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot check the caller's address now: " + e);
+            request.abortWith(OpenAiErrorMapper.unavailable());
+            return;
+        }
         String token = bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (token == null) {
             request.abortWith(unauthorized(OpenAiError.of("You didn't provide an API key. You need to provide your "
@@ -42,19 +75,33 @@ public class ApiKeyAuthFilter implements ContainerRequestFilter {
                     + "Tenant admins create API keys in the Guichet portal.", "invalid_request_error", null, null)));
             return;
         }
-        Optional<KeyPrincipal> principal = keys.authenticate(token);
+        Optional<KeyPrincipal> principal;
+        try {
+            principal = keys.authenticate(token);
+        } catch (RuntimeException e) {
+            // The key could not be looked up (database unreachable): undecided, not unauthenticated.
+            LOG.log(Level.WARNING, "Cannot authenticate an API key now: " + e);
+            request.abortWith(OpenAiErrorMapper.unavailable());
+            return;
+        }
         if (principal.isEmpty()) {
+            abuse.failedAuthentication(address);
             request.abortWith(unauthorized(OpenAiError.of("Incorrect API key provided: " + masked(token)
                     + ". Tenant admins find and create API keys in the Guichet portal.", "invalid_request_error",
                     null, "invalid_api_key")));
             return;
         }
-        if (!principal.get().tenantGrantsAccess()) {
-            request.abortWith(json(Response.Status.FORBIDDEN, OpenAiError.of("This API key belongs to an account "
-                    + "that is suspended or cancelled. Contact the service's operator.", "invalid_request_error",
-                    null, "account_suspended")).build());
+        try {
+            request.setProperty(RateLimitHeaders.PROPERTY, admission.admit(principal.get()));
+        } catch (LimitRefusal e) {
+            e.rate().ifPresent(rate -> request.setProperty(RateLimitHeaders.PROPERTY, rate));
+            request.abortWith(OpenAiErrorMapper.of(e));
+            return;
+        } catch (DomainException e) {
+            request.abortWith(OpenAiErrorMapper.of(e));
             return;
         }
+        abuse.used(principal.get(), address);
         caller.set(principal.get());
     }
 

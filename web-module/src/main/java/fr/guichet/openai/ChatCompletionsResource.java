@@ -52,7 +52,7 @@ public class ChatCompletionsResource {
         String requestId = RequestIds.completionId();
         http.setAttribute(RequestIds.PROPERTY, requestId);
         ChatCompletionRequest order = ChatRequestReader.read(body.readAllBytes());
-        ChatCall call = new ChatCall(requestId, caller.tenantId(), caller.keyId(), caller.userId(), caller.allowedModels(),
+        ChatCall call = new ChatCall(requestId, caller.tenantId(), caller.zone(), caller.keyId(), caller.userId(), caller.allowedModels(),
                 order.request());
         long created = clock.instant().getEpochSecond();
         if (order.stream()) {

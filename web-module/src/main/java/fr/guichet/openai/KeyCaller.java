@@ -2,6 +2,7 @@ package fr.guichet.openai;
 
 import fr.guichet.access.service.KeyPrincipal;
 import jakarta.enterprise.context.RequestScoped;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -30,6 +31,11 @@ public class KeyCaller {
 
     public String tenantId() {
         return principal().tenantId();
+    }
+
+    /** The tenant's time zone: its quota periods are its calendar months. */
+    public ZoneId zone() {
+        return principal().tenant().zone();
     }
 
     /** The user who created the key (their personal provider keys apply), or null. */

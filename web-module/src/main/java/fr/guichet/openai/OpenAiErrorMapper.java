@@ -13,7 +13,11 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.System.Logger.Level;
+import fr.guichet.limits.domain.LimitRefusal;
+import fr.guichet.common.persistence.DatabaseFailures;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,6 +31,11 @@ import java.util.UUID;
  */
 @Provider
 public class OpenAiErrorMapper implements ExceptionMapper<Throwable> {
+
+    static final String SHOULD_RETRY = "x-should-retry";
+    private static final long UNAVAILABLE_RETRY_SECONDS = 5;
+    private static final Set<ErrorCode> FINAL = EnumSet.of(ErrorCode.INSUFFICIENT_QUOTA,
+            ErrorCode.SUBSCRIPTION_REQUIRED, ErrorCode.ACCOUNT_SUSPENDED, ErrorCode.API_KEY_SUSPENDED);
 
     private static final System.Logger LOG = System.getLogger(OpenAiErrorMapper.class.getName());
 
@@ -42,6 +51,10 @@ public class OpenAiErrorMapper implements ExceptionMapper<Throwable> {
             if (cause instanceof RequestTooLargeException tooLarge) {
                 return RequestSizeLimit.tooLarge(tooLarge.limit());
             }
+        }
+        if (DatabaseFailures.unavailable(e)) {
+            LOG.log(Level.WARNING, "Database unreachable on " + uri.getRequestUri().getRawPath() + ": " + e);
+            return unavailable();
         }
         String path = uri.getRequestUri().getRawPath();
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
@@ -68,9 +81,24 @@ public class OpenAiErrorMapper implements ExceptionMapper<Throwable> {
             param = first.field();
             message = first.message();
         }
-        Response.ResponseBuilder answer = json(status, OpenAiError.of(message, type(status), param, code(e.code())));
+        String type = e.code() == ErrorCode.INSUFFICIENT_QUOTA ? "insufficient_quota" : type(status);
+        Response.ResponseBuilder answer = json(status, OpenAiError.of(message, type, param, code(e.code())));
         e.retryAfter().ifPresent(d -> answer.header(HttpHeaders.RETRY_AFTER, Math.max(1, d.toSeconds())));
+        if (e instanceof LimitRefusal refusal) {
+            refusal.rate().ifPresent(rate -> RateLimitHeaders.add(answer, rate));
+        }
+        if (FINAL.contains(e.code())) {
+            // OpenAI's SDKs retry a 429 unless told not to: waiting cannot fix these.
+            answer.header(SHOULD_RETRY, "false");
+        }
         return answer.build();
+    }
+
+    /** 503 with {@code Retry-After}: what the request needs cannot be decided now (the database is unreachable). */
+    static Response unavailable() {
+        return json(503, OpenAiError.of("Guichet cannot reach its database to check this request; please retry "
+                + "shortly.", "server_error", null, "service_unavailable"))
+                .header(HttpHeaders.RETRY_AFTER, UNAVAILABLE_RETRY_SECONDS).build();
     }
 
     /** OpenAI's error type for a status: server errors are {@code server_error}, the rest request errors. */

@@ -68,6 +68,16 @@ public class ApiKey {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+
+    @Column(name = "suspended_reason")
+    private String suspendedReason;
+
+    /** The key's own per-minute limit, under its tenant's (null: only the tenant's applies). */
+    @Column(name = "requests_per_minute")
+    private Integer requestsPerMinute;
+
     @Version
     private int version;
 
@@ -78,6 +88,8 @@ public class ApiKey {
      * A new active key; {@code expiresAt} (optional) must be in the future; {@code allowedModels} null or empty
      * means every model. Every broken rule is reported at once.
      */
+    static final int MAX_RATE = 100_000;
+
     public ApiKey(String tenantId, String name, ApiKeySecret secret, String hash, Instant expiresAt,
                   List<String> allowedModels, String createdBy, Instant now) {
         Validation validation = new Validation()
@@ -120,11 +132,42 @@ public class ApiKey {
                     "Only an active key can be rotated; this one is " + statusAt(now).wireName());
         }
         ApiKey successor = new ApiKey(tenantId, name, newSecret, newHash, expiresAt, allowedModels().ids(), actor, now);
+        successor.requestsPerMinute = requestsPerMinute;
         this.rotatedTo = successor.id;
         this.graceUntil = now.plus(grace.isNegative() ? Duration.ZERO : grace);
         return successor;
     }
 
+    /** Sets the key's own per-minute limit (1 to 100,000), or removes it (null). */
+    public void limitRate(Integer perMinute) {
+        new Validation().require(perMinute == null || perMinute >= 1 && perMinute <= MAX_RATE, "requestsPerMinute",
+                "must be between 1 and " + MAX_RATE).throwIfInvalid();
+        this.requestsPerMinute = perMinute;
+    }
+
+    /** Suspends the key until it is reinstated; suspending a suspended key keeps the first reason. */
+    public boolean suspend(String reason, Instant now) {
+        if (suspendedAt != null) {
+            return false;
+        }
+        this.suspendedAt = now;
+        this.suspendedReason = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        return true;
+    }
+
+    /** Lifts a suspension; false when the key was not suspended. */
+    public boolean reinstate() {
+        if (suspendedAt == null) {
+            return false;
+        }
+        this.suspendedAt = null;
+        this.suspendedReason = null;
+        return true;
+    }
+
+    public Instant suspendedAt() { return suspendedAt; }
+    public String suspendedReason() { return suspendedReason; }
+    public Integer requestsPerMinute() { return requestsPerMinute; }
     public String id() { return id; }
     public String tenantId() { return tenantId; }
     public String name() { return name; }

@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.guichet.access.domain.ApiKey;
 import fr.guichet.access.domain.ApiKeyStatus;
-import fr.guichet.tenancy.domain.TenantStatus;
+import fr.guichet.tenancy.service.TenantChanged;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,11 +29,13 @@ public class ApiKeyCache {
 
     /** What authentication needs of a key; its status is computed at each use, so expiry is exact. */
     record CachedKey(String keyId, String tenantId, Instant revokedAt, Instant expiresAt, Instant graceUntil,
-                     List<String> allowedModels, String createdBy) {
+                     List<String> allowedModels, String createdBy, Integer requestsPerMinute, Instant suspendedAt,
+                     String suspendedReason) {
 
         static CachedKey of(ApiKey key) {
             return new CachedKey(key.id(), key.tenantId(), key.revokedAt(), key.expiresAt(), key.graceUntil(),
-                    key.allowedModels().ids(), key.createdBy());
+                    key.allowedModels().ids(), key.createdBy(), key.requestsPerMinute(), key.suspendedAt(),
+                    key.suspendedReason());
         }
 
         ApiKeyStatus statusAt(Instant now) {
@@ -45,12 +47,12 @@ public class ApiKeyCache {
     AccessConfig config;
 
     private Cache<String, CachedKey> keys;
-    private Cache<String, TenantStatus> tenantStatuses;
+    private Cache<String, TenantAccess> tenants;
 
     @PostConstruct
     void init() {
         keys = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(config.keyCacheTtl()).build();
-        tenantStatuses = Caffeine.newBuilder().maximumSize(MAX_ENTRIES)
+        tenants = Caffeine.newBuilder().maximumSize(MAX_ENTRIES)
                 .expireAfterWrite(config.tenantStatusCacheTtl()).build();
     }
 
@@ -62,11 +64,19 @@ public class ApiKeyCache {
         return keys.get(hash, loader);
     }
 
-    TenantStatus tenantStatus(String tenantId, Function<String, TenantStatus> loader) {
-        return tenantStatuses.get(tenantId, loader);
+    TenantAccess tenant(String tenantId, Function<String, TenantAccess> loader) {
+        return tenants.get(tenantId, loader);
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) ApiKeyChanged change) {
         keys.invalidate(change.hash());
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) TenantChanged change) {
+        tenants.invalidate(change.tenantId());
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) PlanChanged change) {
+        tenants.invalidateAll();
     }
 }

@@ -18,6 +18,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import fr.guichet.audit.AuditLog;
+import fr.guichet.common.domain.Validation;
+import java.time.ZoneId;
+import fr.guichet.tenancy.service.TenantView;
 
 /**
  * A tenant's client API keys: create (the secret is returned once), list, read, revoke, rotate; and the
@@ -34,6 +38,12 @@ public class ApiKeyService {
 
     @Inject
     TenantService tenants;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     ApiKeyHasher hasher;
@@ -53,11 +63,18 @@ public class ApiKeyService {
     /** Creates a key; {@code allowedModels} null or empty means every model; {@code createdBy} is a user id. */
     public NewApiKey create(String tenantId, String name, Instant expiresAt, List<String> allowedModels,
                             String createdBy) {
+        return create(tenantId, name, expiresAt, allowedModels, null, createdBy);
+    }
+
+    /** Creates a key with its own per-minute limit ({@code requestsPerMinute}, null: the tenant's only). */
+    public NewApiKey create(String tenantId, String name, Instant expiresAt, List<String> allowedModels,
+                            Integer requestsPerMinute, String createdBy) {
         tenants.get(tenantId);
         Instant now = clock.instant();
         ApiKeySecret secret = ApiKeySecret.generate(RANDOM);
         ApiKey key = new ApiKey(tenantId, name, secret, hasher.hash(secret.value()), expiresAt, allowedModels,
                 createdBy, now);
+        key.limitRate(requestsPerMinute);
         keys.add(key);
         return new NewApiKey(ApiKeyView.of(key, now), secret.value());
     }
@@ -71,6 +88,33 @@ public class ApiKeyService {
 
     public ApiKeyView get(String tenantId, String keyId) {
         return ApiKeyView.of(require(tenantId, keyId), clock.instant());
+    }
+
+    /**
+     * Suspends a key (abuse policy, or an operator) and writes why to the audit log; the key answers 403
+     * {@code api_key_suspended} from its next call on this server, within the key-cache TTL on the others.
+     * Returns false when it was already suspended.
+     */
+    public boolean suspend(String tenantId, String keyId, String actor, String reason) {
+        ApiKey key = require(tenantId, keyId);
+        boolean suspended = key.suspend(reason, clock.instant());
+        if (suspended) {
+            audit.write(actor, tenantId, "api_key.suspended", "api_key:" + keyId, reason);
+            changes.fire(new ApiKeyChanged(key.hash()));
+        }
+        return suspended;
+    }
+
+    /** Lifts a key's suspension (operators), with the reason written to the audit log. */
+    public ApiKeyView reinstate(String tenantId, String keyId, String actor, String reason) {
+        new Validation().text(reason, "reason", 1, 1000).throwIfInvalid();
+        ApiKey key = require(tenantId, keyId);
+        if (!key.reinstate()) {
+            throw new DomainException(ErrorCode.API_KEY_NOT_ACTIVE, "The API key " + keyId + " is not suspended");
+        }
+        audit.write(actor, tenantId, "api_key.reinstated", "api_key:" + keyId, reason.strip());
+        changes.fire(new ApiKeyChanged(key.hash()));
+        return ApiKeyView.of(key, clock.instant());
     }
 
     /** Revokes a key at once; revoking a revoked key changes nothing. */
@@ -112,9 +156,17 @@ public class ApiKeyService {
         if (key == null || !key.statusAt(now).authenticates()) {
             return Optional.empty();
         }
-        TenantStatus status = cache.tenantStatus(key.tenantId(), id -> tenants.get(id).status());
-        return Optional.of(new KeyPrincipal(key.keyId(), key.tenantId(), status, key.allowedModels(),
-                key.createdBy()));
+        TenantAccess tenant = cache.tenant(key.tenantId(), this::tenantAccess);
+        return Optional.of(new KeyPrincipal(key.keyId(), key.tenantId(), tenant, key.allowedModels(),
+                key.createdBy(), key.requestsPerMinute(), key.suspendedAt(), key.suspendedReason()));
+    }
+
+    private TenantAccess tenantAccess(String tenantId) {
+        TenantView tenant = tenants.get(tenantId);
+        Optional<PlanView> plan = tenant.planId() == null ? Optional.empty() : plans.find(tenant.planId());
+        return new TenantAccess(tenantId, tenant.status(), tenant.trialEndsAt(), ZoneId.of(tenant.timeZone()),
+                tenant.planId(), plan.map(PlanView::name).orElse(null),
+                plan.map(PlanView::requestsPerMinute).orElse(null));
     }
 
     /** A cache miss: reads the key and, when it is usable, records the use (so last use is exact to a TTL). */

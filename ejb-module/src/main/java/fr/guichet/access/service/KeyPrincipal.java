@@ -2,6 +2,7 @@ package fr.guichet.access.service;
 
 import fr.guichet.access.domain.AllowedModels;
 import fr.guichet.tenancy.domain.TenantStatus;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -9,10 +10,10 @@ import java.util.List;
  * may call (empty: all). A valid key of a tenant that may not use the service is still a principal, so that the
  * caller can be told why it is refused ({@link #tenantGrantsAccess()} false). {@code userId} is the user who
  * created the key (null when unknown): calls made with it use that user's personal provider keys and are
- * metered under that user.
+ * metered under that user. {@code keyRequestsPerMinute} is the key's own rate limit (null: the tenant's only).
  */
-public record KeyPrincipal(String keyId, String tenantId, TenantStatus tenantStatus, List<String> allowedModels,
-                           String userId) {
+public record KeyPrincipal(String keyId, String tenantId, TenantAccess tenant, List<String> allowedModels,
+                           String userId, Integer keyRequestsPerMinute, Instant suspendedAt, String suspendedReason) {
 
     public KeyPrincipal {
         allowedModels = List.copyOf(allowedModels);
@@ -20,7 +21,16 @@ public record KeyPrincipal(String keyId, String tenantId, TenantStatus tenantSta
 
     /** Whether the tenant may use the service (not suspended, not cancelled). */
     public boolean tenantGrantsAccess() {
-        return tenantStatus.grantsAccess();
+        return tenant.status().grantsAccess();
+    }
+
+    public TenantStatus tenantStatus() {
+        return tenant.status();
+    }
+
+    /** Whether the key itself is suspended (for abuse, or by an operator) until an operator reinstates it. */
+    public boolean keySuspended() {
+        return suspendedAt != null;
     }
 
     /** Whether the key may call {@code model}. */

@@ -14,6 +14,7 @@ import fr.guichet.dispatch.service.ProviderService;
 import fr.guichet.tenancy.domain.Tenant;
 import fr.guichet.tenancy.repository.TenantRepository;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -40,6 +41,9 @@ public class PlanService {
     ProviderService providers;
 
     @Inject
+    Event<PlanChanged> changed;
+
+    @Inject
     Clock clock;
 
     public Page<PlanView> list(PageRequest page) {
@@ -48,6 +52,10 @@ public class PlanService {
 
     public PlanView get(String id) {
         return PlanView.of(require(id));
+    }
+
+    public Optional<PlanView> find(String id) {
+        return plans.find(id).map(PlanView::of);
     }
 
     public PlanView create(NewPlan request) {
@@ -99,6 +107,7 @@ public class PlanService {
             plan.enable(changes.enabled(), now);
         }
         plans.flush();
+        changed.fire(new PlanChanged(id));
         return PlanView.of(plan);
     }
 
@@ -120,6 +129,7 @@ public class PlanService {
         plans.flush();
         plan.routeThrough(chain, clock.instant());
         plans.flush();
+        changed.fire(new PlanChanged(planId));
         return PlanView.of(plan);
     }
 

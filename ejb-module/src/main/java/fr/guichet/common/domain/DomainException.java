@@ -22,6 +22,11 @@ public class DomainException extends RuntimeException {
         this(code, detail, List.of(), null);
     }
 
+    /** A refusal the caller may try again after {@code retryAfter} (null: no advice); for subclasses. */
+    protected DomainException(ErrorCode code, String detail, Duration retryAfter) {
+        this(code, detail, List.of(), retryAfter);
+    }
+
     private DomainException(ErrorCode code, String detail, List<Violation> violations, Duration retryAfter) {
         super(detail, null, false, false);
         this.code = code;

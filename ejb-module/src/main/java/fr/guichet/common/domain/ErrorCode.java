@@ -36,11 +36,25 @@ public enum ErrorCode {
     /** A stored provider key does not decrypt with the configured master keys: the operator must fix it. */
     PROVIDER_KEY_UNREADABLE(Kind.INTERNAL, "The provider key cannot be decrypted"),
     TOO_MANY_ATTEMPTS(Kind.RATE_LIMITED, "Too many attempts"),
+    /** The per-minute rate limit of the tenant or of the key is used up. */
+    RATE_LIMIT_EXCEEDED(Kind.RATE_LIMITED, "Rate limit exceeded"),
+    /** A monthly quota (requests, tokens, spend) would be exceeded by the call. */
+    INSUFFICIENT_QUOTA(Kind.RATE_LIMITED, "Monthly quota exhausted"),
+    /** The tenant is suspended or cancelled. */
+    ACCOUNT_SUSPENDED(Kind.FORBIDDEN, "The account is suspended"),
+    /** The tenant's trial is over and it has no paid plan yet. */
+    SUBSCRIPTION_REQUIRED(Kind.PAYMENT_REQUIRED, "A subscription is required"),
+    /** The API key was suspended (automatically, for abuse, or by an operator). */
+    API_KEY_SUSPENDED(Kind.FORBIDDEN, "The API key is suspended"),
+    /** Too many failed authentications came from the caller's address. */
+    ADDRESS_BLOCKED(Kind.RATE_LIMITED, "Too many failed authentications from this address"),
+    ALERT_NOT_FOUND(Kind.NOT_FOUND, "Alert not found"),
+    BLOCK_NOT_FOUND(Kind.NOT_FOUND, "No such block"),
     SERVICE_UNAVAILABLE(Kind.UNAVAILABLE, "Service temporarily unavailable"),
     INTERNAL_ERROR(Kind.INTERNAL, "Internal error");
 
     /** The family of a code; one HTTP status per family, chosen by the web layer. */
-    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED, UNAVAILABLE, INTERNAL }
+    public enum Kind { INVALID, UNAUTHENTICATED, PAYMENT_REQUIRED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED, UNAVAILABLE, INTERNAL }
 
     private final Kind kind;
     private final String title;

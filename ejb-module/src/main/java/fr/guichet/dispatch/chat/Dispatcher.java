@@ -18,6 +18,14 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import fr.guichet.dispatch.provider.Usage;
+import fr.guichet.dispatch.service.ModelCatalog;
+import fr.guichet.dispatch.service.PriceView;
+import fr.guichet.limits.domain.Reservation;
+import fr.guichet.limits.service.Admission;
+import fr.guichet.limits.service.LimitsConfig;
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
@@ -57,6 +65,18 @@ public class Dispatcher {
 
     @Inject
     ModelListing listing;
+
+    @Inject
+    Admission admission;
+
+    @Inject
+    LimitsConfig limits;
+
+    @Inject
+    ModelCatalog catalog;
+
+    @Inject
+    Clock clock;
 
     @Resource
     ManagedExecutorService executor;
@@ -105,6 +125,12 @@ public class Dispatcher {
             meter.record(call, null, null, Outcome.REJECTED, false, start);
             throw e;
         }
+        try {
+            call = call.reserved(reserve(call, route.get(0)));
+        } catch (DomainException e) {
+            meter.record(call, null, null, Outcome.REJECTED, false, start);
+            throw e;
+        }
         FailedAttempts failures = new FailedAttempts();
         for (int i = 0; i < route.size(); i++) {
             Target target = route.get(i);
@@ -132,6 +158,19 @@ public class Dispatcher {
         }
         meter.record(call, failures.last(), null, Outcome.PROVIDER_ERROR, route.size() > 1, start);
         throw failures.toException();
+    }
+
+    /**
+     * Takes the call's share of the monthly quotas: one request, the prompt's estimated tokens plus
+     * {@code max_tokens} (or the configured default), and what they would cost on the first provider of the route.
+     */
+    private Reservation reserve(ChatCall call, Target first) {
+        ChatRequest request = call.request();
+        int input = Usage.estimateInput(request);
+        int output = request.maxTokens() != null ? request.maxTokens() : limits.defaultOutputReservation();
+        PriceView price = catalog.priceAt(first.provider().id(), first.model(), clock.instant()).orElse(null);
+        BigDecimal cost = UsageMeter.cost(price, new Usage(input, output, true));
+        return admission.reserve(call.tenantId(), call.zone(), (long) input + output, cost);
     }
 
     private ProviderEndpoint endpoint(Target target, ChatCall call) {

@@ -9,6 +9,7 @@ import fr.guichet.metering.service.UsageRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
+import fr.guichet.limits.domain.QuotaSettlement;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -18,7 +19,8 @@ import java.time.Instant;
 /**
  * Meters one chat call: its tokens priced at the price in force now of the model that answered (EUR per
  * million tokens, rounded half-up to 6 decimals; read here, once, for that provider only), written once under
- * the call's request id. A failure to meter is logged, never turned into a failed answer.
+ * the call's request id, with the settlement of its quota reservation in the same transaction (a call no
+ * provider served gives its reservation back). A failure to meter is logged, never turned into a failed answer.
  */
 @ApplicationScoped
 public class UsageMeter {
@@ -44,9 +46,13 @@ public class UsageMeter {
         try {
             PriceView price = target == null || (used.inputTokens() == 0 && used.outputTokens() == 0) ? null
                     : catalog.priceAt(providerId, model, now).orElse(null);
+            BigDecimal cost = cost(price, used);
+            boolean served = outcome == Outcome.SUCCESS || outcome == Outcome.INTERRUPTED;
+            QuotaSettlement settlement = call.reservation() == null ? null
+                    : call.reservation().settle(served, (long) used.inputTokens() + used.outputTokens(), cost);
             recorder.record(new UsageRecord(call.requestId(), call.tenantId(), call.apiKeyId(), call.userId(),
                     providerId, model, used.inputTokens(), used.outputTokens(), used.estimated(),
-                    cost(price, used), latencyMs, outcome, fallback, now));
+                    cost, latencyMs, outcome, fallback, now), settlement);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not meter request " + call.requestId() + ": " + e.getMessage());
         }

@@ -6,6 +6,8 @@ import fr.guichet.metering.repository.UsageRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import fr.guichet.limits.domain.QuotaSettlement;
+import fr.guichet.limits.service.QuotaLedger;
 import jakarta.inject.Inject;
 
 /**
@@ -19,13 +21,28 @@ public class UsageRecorder {
     @Inject
     UsageRepository usage;
 
+    @Inject
+    QuotaLedger quotas;
+
     /** Records the call; returns false when that request id was already recorded. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean record(UsageRecord record) {
+        return record(record, null);
+    }
+
+    /**
+     * Records the call and settles its quota reservation ({@code settlement}, null: none) in one transaction:
+     * both happen, once, or neither. Returns false when that request id was already recorded.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean record(UsageRecord record, QuotaSettlement settlement) {
         if (usage.exists(record.requestId())) {
             return false;
         }
         usage.add(new UsageEvent(record));
+        if (settlement != null) {
+            quotas.settle(settlement);
+        }
         return true;
     }
 }

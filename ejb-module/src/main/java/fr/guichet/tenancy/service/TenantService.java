@@ -14,6 +14,7 @@ import fr.guichet.tenancy.domain.UserAccount;
 import fr.guichet.tenancy.repository.TenantRepository;
 import fr.guichet.tenancy.repository.UserRepository;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -38,6 +39,9 @@ public class TenantService {
 
     @Inject
     PlanService plans;
+
+    @Inject
+    Event<TenantChanged> changed;
 
     @Inject
     Clock clock;
@@ -106,6 +110,7 @@ public class TenantService {
             plans.checkAssignable(changes.planId(), "planId");
             tenant.changePlan(changes.planId().strip(), now);
         }
+        changed.fire(new TenantChanged(id));
         return TenantView.of(tenant);
     }
 

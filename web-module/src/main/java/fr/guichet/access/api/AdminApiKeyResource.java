@@ -6,6 +6,7 @@ import fr.guichet.access.service.RotatedApiKey;
 import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
 import fr.guichet.common.api.ProblemDetail;
+import fr.guichet.common.api.ReasonRequest;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.CurrentCaller;
 import fr.guichet.common.api.security.OperatorOnly;
@@ -67,7 +68,7 @@ public class AdminApiKeyResource {
     public Response create(
             @PathParam("id") @Parameter(description = "The tenant's id") String tenantId, CreateApiKeyRequest body) {
         validator.valid(body);
-        NewApiKey created = keys.create(tenantId, body.name(), body.expiresAt(), body.allowedModels(),
+        NewApiKey created = keys.create(tenantId, body.name(), body.expiresAt(), body.allowedModels(), body.requestsPerMinute(),
                 caller.user().id());
         return Response.created(uri.getAbsolutePathBuilder().path(created.key().id()).build())
                 .entity(NewApiKeyResponse.of(created)).build();
@@ -121,5 +122,23 @@ public class AdminApiKeyResource {
         return Response.created(uri.getBaseUriBuilder().path("admin/tenants").path(tenantId).path("api-keys")
                         .path(rotated.replacement().key().id()).build())
                 .entity(RotatedApiKeyResponse.of(rotated)).build();
+    }
+
+    @POST
+    @Path("{keyId}/reinstate")
+    @Operation(summary = "Reinstate a suspended API key", description = "Lifts a suspension (automatic, for abuse, "
+            + "or an operator's); the reason is written to the audit log. The key works again from its next call "
+            + "on this server, within the key cache period (30 s) on the others.")
+    @APIResponse(responseCode = "200", description = "The key",
+            content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
+    @APIResponse(responseCode = "400", description = "No reason given",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The key is not suspended",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public ApiKeyResponse reinstate(
+            @PathParam("id") @Parameter(description = "The tenant's id") String tenantId, @PathParam("keyId") String keyId,
+            ReasonRequest body) {
+        validator.valid(body);
+        return ApiKeyResponse.of(keys.reinstate(tenantId, keyId, "operator:" + caller.user().email(), body.reason()));
     }
 }

@@ -21,12 +21,16 @@ public record ApiKeyResponse(
         @Schema(description = "After a rotation: the id of the key that replaces it") String rotatedTo,
         @Schema(description = "Models the key may call; empty: every model") List<String> allowedModels,
         @Schema(description = "Last use, to within the server's key cache period (30 s by default)") Instant lastUsedAt,
-        @Schema(enumeration = {"active", "rotating", "expired", "revoked"}) String status) {
+        @Schema(enumeration = {"active", "rotating", "expired", "revoked"}) String status,
+        @Schema(description = "The key's own per-minute limit; absent: the tenant's only") Integer requestsPerMinute,
+        @Schema(description = "When the key was suspended (abuse, or an operator); absent: not suspended")
+        Instant suspendedAt,
+        @Schema(description = "Why the key was suspended") String suspendedReason) {
 
     static ApiKeyResponse of(ApiKeyView k) {
         return new ApiKeyResponse(k.id(), k.name(), k.prefix(), k.last4(), k.masked(), k.createdAt(), k.createdBy(),
                 k.expiresAt(), k.revokedAt(), k.graceUntil(), k.rotatedTo(), k.allowedModels(), k.lastUsedAt(),
-                k.status().wireName());
+                k.status().wireName(), k.requestsPerMinute(), k.suspendedAt(), k.suspendedReason());
     }
 
     /** For the OpenAPI document only: a page of keys. */

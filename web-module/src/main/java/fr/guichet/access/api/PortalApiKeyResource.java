@@ -67,7 +67,7 @@ public class PortalApiKeyResource {
     public Response create(CreateApiKeyRequest body) {
         caller.requireTenantAdmin();
         validator.valid(body);
-        NewApiKey created = keys.create(caller.tenantId(), body.name(), body.expiresAt(), body.allowedModels(),
+        NewApiKey created = keys.create(caller.tenantId(), body.name(), body.expiresAt(), body.allowedModels(), body.requestsPerMinute(),
                 caller.user().id());
         return Response.created(uri.getAbsolutePathBuilder().path(created.key().id()).build())
                 .entity(NewApiKeyResponse.of(created)).build();

@@ -15,6 +15,11 @@ import fr.guichet.metering.api.PortalUsageResource;
 import fr.guichet.tenancy.api.AdminTenantResource;
 import fr.guichet.tenancy.api.PortalSessionResource;
 import fr.guichet.tenancy.api.PortalUserResource;
+import fr.guichet.limits.api.AdminAddressBlockResource;
+import fr.guichet.limits.api.AdminAlertResource;
+import fr.guichet.limits.api.AdminAuditResource;
+import fr.guichet.limits.api.PortalAlertResource;
+import fr.guichet.limits.api.QuotaResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -48,6 +53,8 @@ public class ApiApplication extends Application {
                 AdminApiKeyResource.class, PortalApiKeyResource.class,
                 AdminUsageResource.class, PortalUsageResource.class,
                 AdminPlanResource.class,
+                AdminAlertResource.class, PortalAlertResource.class, AdminAuditResource.class,
+                AdminAddressBlockResource.class, QuotaResource.Portal.class, QuotaResource.Admin.class,
                 OperatorAuthFilter.class, PortalAuthFilter.class, BodySizeLimit.class, StrictJsonb.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class,
                 UnexpectedExceptionMapper.class);

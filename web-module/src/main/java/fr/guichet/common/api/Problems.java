@@ -21,6 +21,7 @@ public final class Problems {
         return switch (code.kind()) {
             case INVALID -> 400;
             case UNAUTHENTICATED -> 401;
+            case PAYMENT_REQUIRED -> 402;
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.core.HttpHeaders;
+import fr.guichet.common.persistence.DatabaseFailures;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.UUID;
@@ -45,6 +47,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
                 return Problems.of(ErrorCode.INVALID_REQUEST, describeBodyError(cause), path);
             }
+        }
+        if (DatabaseFailures.unavailable(e)) {
+            LOG.log(Level.WARNING, "Database unreachable on " + path + ": " + e);
+            Response.ResponseBuilder answer = Problems.builder(ErrorCode.SERVICE_UNAVAILABLE, 503,
+                    "The database cannot be reached right now; please retry shortly", path, null, List.of());
+            return answer.header(HttpHeaders.RETRY_AFTER, 5).build();
         }
         if (e instanceof ProcessingException) {
             return Problems.of(ErrorCode.INVALID_REQUEST, "The request body cannot be read", path);

@@ -1,0 +1,77 @@
+package fr.guichet.limits.service;
+
+import fr.guichet.common.domain.Page;
+import fr.guichet.common.domain.PageRequest;
+import fr.guichet.common.domain.Validation;
+import fr.guichet.limits.domain.AlertEvent;
+import fr.guichet.limits.domain.AlertKind;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Raises and lists alerts. An alert with a dedup key already raised is not raised again (two servers racing
+ * for it are stopped by the unique index; the loser's transaction is its own and the caller ignores it).
+ */
+@Stateless
+public class AlertLog {
+
+    @PersistenceContext(unitName = "guichet")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Raises the alert unless its dedup key was raised already; true when it was raised now. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean raise(String dedupKey, String tenantId, AlertKind kind, String message) {
+        long existing = em.createQuery("select count(a) from AlertEvent a where a.dedupKey = :key", Long.class)
+                .setParameter("key", dedupKey).getSingleResult();
+        if (existing > 0) {
+            return false;
+        }
+        em.persist(new AlertEvent(dedupKey, tenantId, kind, message, clock.instant()));
+        em.flush();
+        return true;
+    }
+
+    /** Newest first; {@code tenantId} null: every tenant's (operators). */
+    public Page<AlertView> search(String tenantId, String kind, PageRequest page) {
+        new Validation().optionalText(kind, "kind", 32).throwIfInvalid();
+        AlertKind wanted = null;
+        if (kind != null && !kind.isBlank()) {
+            wanted = parse(kind);
+        }
+        String where = " where 1 = 1" + (tenantId == null ? "" : " and a.tenantId = :tenant")
+                + (wanted == null ? "" : " and a.kind = :kind");
+        TypedQuery<AlertEvent> query = em.createQuery("select a from AlertEvent a" + where
+                + " order by a.createdAt desc, a.id", AlertEvent.class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from AlertEvent a" + where, Long.class);
+        if (tenantId != null) {
+            query.setParameter("tenant", tenantId);
+            count.setParameter("tenant", tenantId);
+        }
+        if (wanted != null) {
+            query.setParameter("kind", wanted.name());
+            count.setParameter("kind", wanted.name());
+        }
+        List<AlertEvent> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items, page.page(), page.size(), count.getSingleResult()).map(AlertView::of);
+    }
+
+    private static AlertKind parse(String kind) {
+        for (AlertKind k : AlertKind.values()) {
+            if (k.wireName().equalsIgnoreCase(kind.strip())) {
+                return k;
+            }
+        }
+        new Validation().require(false, "kind", "must be one of quota_80, quota_100, key_suspended").throwIfInvalid();
+        return null;
+    }
+}

@@ -1,0 +1,103 @@
+package fr.guichet.limits.service;
+
+import fr.guichet.limits.domain.QuotaSettlement;
+import fr.guichet.limits.domain.QuotaUse;
+import fr.guichet.limits.domain.Reservation;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The monthly counters, kept exact by the database: a reservation is one conditional {@code UPDATE} whose
+ * condition reads the tenant's plan in the same statement, so concurrent calls on any number of servers can
+ * never take more than the plan allows, and a plan change applies to the very next call. Settlement adds the
+ * difference between what was reserved and what was used, in the usage event's own transaction.
+ */
+@Stateless
+public class QuotaLedger {
+
+    private static final String PLAN_LIMIT = "(SELECT p.%s FROM tenant t JOIN plan p ON p.id = t.plan_id WHERE t.id = ?)";
+    private static final String RESERVE = "UPDATE quota_usage SET requests = requests + 1, tokens = tokens + ?, "
+            + "cost_eur = cost_eur + ? WHERE tenant_id = ? AND period = ?"
+            + " AND requests < COALESCE(" + PLAN_LIMIT.formatted("requests_per_month") + ", 9223372036854775807)"
+            + " AND tokens + ? <= COALESCE(" + PLAN_LIMIT.formatted("tokens_per_month") + ", 9223372036854775807)"
+            + " AND cost_eur + ? <= COALESCE(" + PLAN_LIMIT.formatted("spend_cap_eur") + ", 1000000000000)";
+    private static final String READ = "SELECT q.requests, q.tokens, q.cost_eur, p.requests_per_month, "
+            + "p.tokens_per_month, p.spend_cap_eur FROM quota_usage q JOIN tenant t ON t.id = q.tenant_id "
+            + "LEFT JOIN plan p ON p.id = t.plan_id WHERE q.tenant_id = ? AND q.period = ?";
+
+    @PersistenceContext(unitName = "guichet")
+    EntityManager em;
+
+    /** Creates the tenant's counters for the period unless they exist (a racing server may win: ignore it). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void open(String tenantId, String period) {
+        em.createNativeQuery("INSERT INTO quota_usage (tenant_id, period, requests, tokens, cost_eur) "
+                        + "SELECT t.id, CAST(? AS VARCHAR(7)), 0, 0, 0 FROM tenant t WHERE t.id = ? AND NOT EXISTS "
+                        + "(SELECT 1 FROM quota_usage q WHERE q.tenant_id = ? AND q.period = ?)")
+                .setParameter(1, period).setParameter(2, tenantId).setParameter(3, tenantId).setParameter(4, period)
+                .executeUpdate();
+    }
+
+    /**
+     * Takes the reservation if every quota allows it, atomically; returns the counters after it (granted) or as
+     * they stand (refused), with the plan's limits. Null when the period's counters do not exist yet.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public QuotaUse reserve(Reservation r) {
+        int updated = em.createNativeQuery(RESERVE)
+                .setParameter(1, r.tokens()).setParameter(2, r.costEur())
+                .setParameter(3, r.tenantId()).setParameter(4, r.period())
+                .setParameter(5, r.tenantId())
+                .setParameter(6, r.tokens()).setParameter(7, r.tenantId())
+                .setParameter(8, r.costEur()).setParameter(9, r.tenantId())
+                .executeUpdate();
+        return current(r.tenantId(), r.period(), updated == 1);
+    }
+
+    /** Applies a settlement in the caller's transaction (the usage event's). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void settle(QuotaSettlement s) {
+        if (s.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("UPDATE quota_usage SET requests = requests + ?, tokens = tokens + ?, "
+                        + "cost_eur = cost_eur + ? WHERE tenant_id = ? AND period = ?")
+                .setParameter(1, s.requests()).setParameter(2, s.tokens()).setParameter(3, s.costEur())
+                .setParameter(4, s.tenantId()).setParameter(5, s.period())
+                .executeUpdate();
+    }
+
+    /** The counters of a period, for reports and refusal messages; null when none were kept. */
+    public QuotaUse read(String tenantId, String period) {
+        return current(tenantId, period, true);
+    }
+
+    private QuotaUse current(String tenantId, String period, boolean granted) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(READ).setParameter(1, tenantId).setParameter(2, period)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = rows.get(0);
+        return new QuotaUse(granted, toLong(row[0]), toLong(row[1]), toDecimal(row[2]), toLongOrNull(row[3]),
+                toLongOrNull(row[4]), row[5] == null ? null : toDecimal(row[5]));
+    }
+
+    private static long toLong(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static Long toLongOrNull(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    private static BigDecimal toDecimal(Object value) {
+        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+    }
+}

@@ -1,0 +1,2 @@
+/** Admission of /v1 calls: rate limits, quota reservation and settlement, alerts. */
+package fr.guichet.limits.service;
