@@ -107,12 +107,16 @@ public class Tenant {
         touch(now);
     }
 
+    /**
+     * Moves the end of the trial, while the tenant is in trial: later to extend it, or as early as its creation
+     * to end it now (its keys then answer 402 until it subscribes).
+     */
     public void extendTrial(Instant until, Instant now) {
         if (status != TenantStatus.TRIAL) {
             throw DomainException.invalid("trialEndsAt", "can only change while the tenant is in trial");
         }
-        if (until == null || !until.isAfter(now)) {
-            throw DomainException.invalid("trialEndsAt", "must be in the future");
+        if (until == null || until.isBefore(createdAt)) {
+            throw DomainException.invalid("trialEndsAt", "must not be before the tenant's creation");
         }
         this.trialEndsAt = until;
         touch(now);

@@ -85,12 +85,14 @@ class TenantTest {
     }
 
     @Test
-    @DisplayName("the trial can be extended into the future only while in trial")
+    @DisplayName("the trial end moves (never before the creation) only while in trial")
     void trialExtension() {
         Tenant t = tenant();
         t.extendTrial(NOW.plus(Duration.ofDays(60)), NOW);
         assertThat(t.trialEndsAt()).isEqualTo(NOW.plus(Duration.ofDays(60)));
         assertThatThrownBy(() -> t.extendTrial(NOW.minusSeconds(1), NOW)).isInstanceOf(DomainException.class);
+        t.extendTrial(NOW, NOW.plusSeconds(5));
+        assertThat(t.trialEndsAt()).isEqualTo(NOW);
         t.moveTo(TenantStatus.ACTIVE, NOW);
         assertThatThrownBy(() -> t.extendTrial(NOW.plus(Duration.ofDays(90)), NOW))
                 .isInstanceOf(DomainException.class);
