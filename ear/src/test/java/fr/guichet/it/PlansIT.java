@@ -23,7 +23,7 @@ class PlansIT {
     /** A new plan with a unique code, created through the API; answers its JSON. */
     static JsonNode createPlan(Api operator, Map<String, Object> overrides) {
         Map<String, Object> body = new HashMap<>(Map.of("code", Api.unique("plan"), "name", "Plan",
-                "monthlyPriceEur", 10, "requestsPerMinute", 5));
+                "monthlyPriceEur", 10, "requestsPerMinute", 1000));
         body.putAll(overrides);
         Api.Reply reply = operator.post("/api/admin/plans", body);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +45,26 @@ final class RawHttp {
             Answer answer = read(socket.getInputStream());
             writer.cancel(true);
             return answer;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * GETs {@code path} with a Bearer key from the local address {@code from} (any 127.x.y.z on Linux), so that
+     * the server sees a caller other than 127.0.0.1.
+     */
+    static Answer getFrom(String from, String path, String bearer) {
+        URI base = URI.create(Api.BASE);
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", base.getPort()), 10_000);
+            socket.setSoTimeout(30_000);
+            String head = "GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n"
+                    + "Authorization: Bearer " + bearer + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return read(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
