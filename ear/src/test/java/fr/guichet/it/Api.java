@@ -30,8 +30,17 @@ final class Api {
     private final HttpClient http;
     private final Map<String, String> headers = new HashMap<>();
 
+    private String base = BASE;
+
     private Api(HttpClient http) {
         this.http = http;
+    }
+
+    /** An anonymous client of another server (the second server of the PostgreSQL pass). */
+    static Api at(String base) {
+        Api api = anonymous();
+        api.base = base;
+        return api;
     }
 
     static Api anonymous() {
@@ -61,15 +70,15 @@ final class Api {
     }
 
     Reply get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET(), null);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), null);
     }
 
     Reply post(String path, Object body) {
-        return send(HttpRequest.newBuilder(uri(path)), "POST", body, "application/json");
+        return send(HttpRequest.newBuilder(URI.create(base + path)), "POST", body, "application/json");
     }
 
     Reply patch(String path, Object body) {
-        return send(HttpRequest.newBuilder(uri(path)), "PATCH", body, "application/json");
+        return send(HttpRequest.newBuilder(URI.create(base + path)), "PATCH", body, "application/json");
     }
 
     Reply send(HttpRequest.Builder builder, String method, Object body, String contentType) {

@@ -92,7 +92,12 @@ public class RateLimiter {
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("rate_bucket").idColumn("id").stateColumn("state")
                 .build();
-        return (id, config) -> shared.builder().withOptimization(Optimizations.batching()).build(id, () -> config);
+        return (id, config) -> {
+            // Create the bucket's row first, unbatched: Bucket4j's batching cannot create a missing bucket (its
+            // batch fails with BucketNotFoundException when concurrent first calls race for it).
+            shared.builder().build(id, () -> config).getAvailableTokens();
+            return shared.builder().withOptimization(Optimizations.batching()).build(id, () -> config);
+        };
     }
 
     /** Where buckets are kept. */

@@ -1,0 +1,141 @@
+package fr.guichet.it;
+
+import static fr.guichet.it.ChatFixture.MODEL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Liberty servers on one PostgreSQL enforce one limit (runs in the PostgreSQL pass, with the second server
+ * of the ear's {@code two-servers} profile). 64 clients, half on each server, all released at once.
+ */
+class TwoServersIT {
+
+    static final String BASE_B = System.getProperty("guichet.base-url-b", "http://localhost:19180");
+    private static final int CLIENTS = 64;
+    private static final Api OPERATOR = Api.operator();
+
+    private static ChatFixture fixture;
+
+    @BeforeAll
+    static void setUp() {
+        fixture = ChatFixture.install();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        fixture.close();
+    }
+
+    private static String keyOnPlan(Map<String, Object> terms) {
+        String planId = PlansIT.createPlan(OPERATOR, terms).get("id").asText();
+        Tenants.Opened tenant = Tenants.open("shared");
+        assertThat(OPERATOR.patch("/api/admin/tenants/" + tenant.id(), Map.of("planId", planId)).status()).isEqualTo(200);
+        return ApiKeys.create(tenant.id()).secret() + " " + tenant.id();
+    }
+
+    /** Each client sends one chat call, all at the same instant, half to server A and half to server B. */
+    private static List<HttpResponse<String>> burst(String secret) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        String body = Api.write(Map.of("model", MODEL, "messages", List.of(Map.of("role", "user", "content", "Hi"))));
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                String base = i % 2 == 0 ? Api.BASE : BASE_B;
+                calls.add(() -> {
+                    start.await();
+                    return http.send(HttpRequest.newBuilder(URI.create(base + "/v1/chat/completions"))
+                            .header("Authorization", "Bearer " + secret).header("Content-Type", "application/json")
+                            .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                });
+            }
+            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
+            for (Callable<HttpResponse<String>> call : calls) {
+                futures.add(pool.submit(call));
+            }
+            start.countDown();
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> f : futures) {
+                answers.add(f.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String code(HttpResponse<String> answer) {
+        try {
+            JsonNode error = Api.JSON.readTree(answer.body()).get("error");
+            return error == null ? null : error.get("code").asText();
+        } catch (java.io.IOException e) {
+            throw new AssertionError("Not JSON: " + answer.body(), e);
+        }
+    }
+
+    @Test
+    @DisplayName("server B is up on the same database and serves the same key")
+    void secondServer() throws Exception {
+        String[] key = keyOnPlan(Map.of("requestsPerMinute", 1000)).split(" ");
+        HttpResponse<String> models = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(BASE_B + "/v1/models")).header("Authorization", "Bearer " + key[0]).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(models.statusCode()).as(models.body()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("a monthly quota of Q: exactly Q of 64 concurrent calls over two servers succeed, the rest get "
+            + "insufficient_quota")
+    void sharedQuota() throws Exception {
+        int quota = 25;
+        String[] key = keyOnPlan(Map.of("requestsPerMonth", quota, "requestsPerMinute", 100_000)).split(" ");
+        List<HttpResponse<String>> answers = burst(key[0]);
+        assertThat(answers).filteredOn(a -> a.statusCode() == 200).hasSize(quota);
+        assertThat(answers).filteredOn(a -> a.statusCode() != 200)
+                .allSatisfy(a -> {
+                    assertThat(a.statusCode()).as(a.body()).isEqualTo(429);
+                    assertThat(code(a)).isEqualTo("insufficient_quota");
+                });
+        Api.Reply counters = OPERATOR.get("/api/admin/tenants/" + key[1] + "/quota");
+        assertThat(counters.json().get("requests").asLong()).isEqualTo(quota);
+    }
+
+    @Test
+    @DisplayName("a rate limit of R/min: at most R calls (plus one per server of slack) of 64 concurrent calls "
+            + "over two servers pass, the rest get rate_limit_exceeded")
+    void sharedRateLimit() throws Exception {
+        int rate = 10;
+        String[] key = keyOnPlan(Map.of("requestsPerMinute", rate)).split(" ");
+        List<HttpResponse<String>> answers = burst(key[0]);
+        long passed = answers.stream().filter(a -> a.statusCode() == 200).count();
+        // The bucket refills continuously (one request every 6 s at 10/min): a burst that lasts a few seconds
+        // may see one refill; the documented slack is one request per server.
+        assertThat(passed).isBetween((long) rate, (long) rate + 2);
+        assertThat(answers).filteredOn(a -> a.statusCode() != 200).allSatisfy(a -> {
+            assertThat(a.statusCode()).as(a.body()).isEqualTo(429);
+            assertThat(code(a)).isEqualTo("rate_limit_exceeded");
+            assertThat(a.headers().firstValue("Retry-After")).isPresent();
+        });
+    }
+}
