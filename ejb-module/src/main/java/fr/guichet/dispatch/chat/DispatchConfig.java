@@ -38,6 +38,13 @@ public class DispatchConfig {
     @ConfigProperty(name = "guichet.dispatch.circuit.successes", defaultValue = "2")
     int circuitSuccesses;
 
+    @Inject
+    @ConfigProperty(name = "guichet.dispatch.cache-ttl", defaultValue = "PT5S")
+    Duration cacheTtl;
+
+    /** How long a server remembers chains, keys and prices read by the chat path (changes elsewhere: at most this late). */
+    public Duration cacheTtl() { return cacheTtl.isNegative() ? Duration.ZERO : cacheTtl; }
+
     /** Failed calls, among the last {@link #circuitCalls()}, that open a provider's circuit. */
     public int circuitFailures() { return circuitFailures; }
 

@@ -70,6 +70,9 @@ public class Dispatcher {
     Admission admission;
 
     @Inject
+    DispatchCache cache;
+
+    @Inject
     LimitsConfig limits;
 
     @Inject
@@ -168,13 +171,15 @@ public class Dispatcher {
         ChatRequest request = call.request();
         int input = Usage.estimateInput(request);
         int output = request.maxTokens() != null ? request.maxTokens() : limits.defaultOutputReservation();
-        PriceView price = catalog.priceAt(first.provider().id(), first.model(), clock.instant()).orElse(null);
+        PriceView price = cache.price(first.provider().id(), first.model(),
+                () -> catalog.priceAt(first.provider().id(), first.model(), clock.instant())).orElse(null);
         BigDecimal cost = UsageMeter.cost(price, new Usage(input, output, true));
         return admission.reserve(call.tenantId(), call.zone(), (long) input + output, cost);
     }
 
     private ProviderEndpoint endpoint(Target target, ChatCall call) {
-        ResolvedKey key = keys.resolve(target.provider().id(), call.tenantId(), call.userId());
+        ResolvedKey key = cache.key(target.provider().id(), call.tenantId(), call.userId(),
+                () -> keys.resolve(target.provider().id(), call.tenantId(), call.userId()));
         return new ProviderEndpoint(target.provider().baseUrl(), key.isEmpty() ? null : key.plaintextKey(),
                 config.timeout());
     }

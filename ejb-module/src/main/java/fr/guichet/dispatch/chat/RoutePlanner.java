@@ -36,12 +36,15 @@ public class RoutePlanner {
     @Inject
     PlanService plans;
 
+    @Inject
+    DispatchCache cache;
+
     List<Target> plan(String tenantId, String model, List<String> allowedModels) {
         if (!allowedModels.isEmpty() && !allowedModels.contains(model)) {
             throw modelNotFound(model);
         }
         List<ProviderView> chain = chain(tenantId);
-        Set<String> servers = catalog.servedBy(model);
+        Set<String> servers = cache.servedBy(model, () -> catalog.servedBy(model));
         List<Target> route = new ArrayList<>();
         for (ProviderView provider : chain) {
             boolean serves = servers.contains(provider.id());
@@ -59,6 +62,10 @@ public class RoutePlanner {
 
     /** The enabled providers of the tenant's chain (its plan's, else the default one), in order. */
     List<ProviderView> chain(String tenantId) {
+        return cache.chain(tenantId, () -> readChain(tenantId));
+    }
+
+    private List<ProviderView> readChain(String tenantId) {
         List<ProviderView> enabled = providers.listEnabled();
         List<ProviderView> chain = new ArrayList<>();
         Optional<List<String>> planned = plans.chainFor(tenantId);

@@ -35,6 +35,9 @@ public class UsageMeter {
     ModelCatalog catalog;
 
     @Inject
+    DispatchCache cache;
+
+    @Inject
     Clock clock;
 
     void record(ChatCall call, Target target, Usage usage, Outcome outcome, boolean fallback, long startNanos) {
@@ -45,7 +48,7 @@ public class UsageMeter {
         Instant now = clock.instant();
         try {
             PriceView price = target == null || (used.inputTokens() == 0 && used.outputTokens() == 0) ? null
-                    : catalog.priceAt(providerId, model, now).orElse(null);
+                    : cache.price(providerId, model, () -> catalog.priceAt(providerId, model, now)).orElse(null);
             BigDecimal cost = cost(price, used);
             boolean served = outcome == Outcome.SUCCESS || outcome == Outcome.INTERRUPTED;
             QuotaSettlement settlement = call.reservation() == null ? null

@@ -13,6 +13,7 @@ import fr.guichet.dispatch.repository.ModelPriceRepository;
 import fr.guichet.dispatch.repository.ModelRepository;
 import fr.guichet.dispatch.repository.ProviderRepository;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -33,6 +34,9 @@ import java.util.stream.Collectors;
 public class ModelCatalog {
 
     @Inject
+    Event<CatalogChanged> catalogChanged;
+
+    @Inject
     ModelRepository models;
 
     @Inject
@@ -45,6 +49,7 @@ public class ModelCatalog {
     Clock clock;
 
     public ModelView add(NewModel request) {
+        catalogChanged.fire(new CatalogChanged());
         Instant now = now();
         NewPrice price = request.price() == null ? new NewPrice(null, null, null) : request.price();
         Instant from = micros(price.effectiveFrom());
@@ -101,6 +106,7 @@ public class ModelCatalog {
     }
 
     public ModelView update(String id, ModelChanges changes) {
+        catalogChanged.fire(new CatalogChanged());
         Model model = require(id);
         Instant now = now();
         if (changes.displayName() != null) {
@@ -114,6 +120,7 @@ public class ModelCatalog {
 
     /** Adds a price taking effect at {@code effectiveFrom} (now when null, never in the past). */
     public PriceView changePrice(String id, NewPrice price) {
+        catalogChanged.fire(new CatalogChanged());
         Model model = require(id);
         Instant now = now();
         ModelPrice added = new ModelPrice(model.id(), price.inputPerMillion(), price.outputPerMillion(),

@@ -12,6 +12,7 @@ import fr.guichet.dispatch.domain.ProviderKinds;
 import fr.guichet.dispatch.repository.ProviderKeyRepository;
 import fr.guichet.dispatch.repository.ProviderRepository;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.lang.System.Logger.Level;
@@ -37,6 +38,9 @@ public class ProviderKeyService {
     private static final System.Logger LOG = System.getLogger(ProviderKeyService.class.getName());
 
     @Inject
+    Event<CatalogChanged> catalogChanged;
+
+    @Inject
     ProviderKeyRepository keys;
 
     @Inject
@@ -49,19 +53,23 @@ public class ProviderKeyService {
     Clock clock;
 
     public ProviderKeyView setGlobal(String providerId, String apiKey) {
+        catalogChanged.fire(new CatalogChanged());
         return set(providerId, KeyScope.GLOBAL, null, null, apiKey);
     }
 
     public ProviderKeyView setForTenant(String providerId, String tenantId, String apiKey) {
+        catalogChanged.fire(new CatalogChanged());
         return set(providerId, KeyScope.TENANT, tenantId, null, apiKey);
     }
 
     public ProviderKeyView setPersonal(String providerId, String tenantId, String userId, String apiKey) {
+        catalogChanged.fire(new CatalogChanged());
         return set(providerId, KeyScope.PERSONAL, tenantId, userId, apiKey);
     }
 
     /** Removes the key of that scope owned by the caller's tenant or the caller; 404 when there is none. */
     public void remove(String providerId, KeyScope scope, String tenantId, String userId) {
+        catalogChanged.fire(new CatalogChanged());
         ProviderKey key = keys.find(providerId, scope, ProviderKey.ownerOf(scope, tenantId, userId))
                 .filter(k -> KeyHierarchy.usableBy(k, tenantId, userId))
                 .orElseThrow(() -> new DomainException(ErrorCode.PROVIDER_KEY_NOT_FOUND,
@@ -116,6 +124,7 @@ public class ProviderKeyService {
 
     /** Re-seals every key sealed under a retired master key under the current one (after a rotation). */
     public ResealReport resealStale() {
+        catalogChanged.fire(new CatalogChanged());
         Instant now = clock.instant();
         int resealed = 0;
         int unreadable = 0;

@@ -9,6 +9,7 @@ import fr.guichet.dispatch.domain.ProviderKinds;
 import fr.guichet.dispatch.provider.ProviderKind;
 import fr.guichet.dispatch.repository.ProviderRepository;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -24,12 +25,16 @@ import java.util.Optional;
 public class ProviderService {
 
     @Inject
+    Event<CatalogChanged> catalogChanged;
+
+    @Inject
     ProviderRepository providers;
 
     @Inject
     Clock clock;
 
     public ProviderView register(NewProvider request) {
+        catalogChanged.fire(new CatalogChanged());
         ProviderKind kind = request.kind() == null ? null : ProviderKinds.parse(request.kind(), "kind");
         Provider provider = new Provider(kind, request.name(), request.baseUrl(), request.defaultModels(),
                 request.enabled() == null || request.enabled(), clock.instant());
@@ -64,6 +69,7 @@ public class ProviderService {
     }
 
     public ProviderView update(String id, ProviderChanges changes) {
+        catalogChanged.fire(new CatalogChanged());
         Provider provider = require(id);
         Instant now = clock.instant();
         if (changes.name() != null) {
