@@ -116,6 +116,19 @@ final class ChatFixture implements AutoCloseable {
         openAi.resetCalls();
     }
 
+    /**
+     * Waits until the server at {@code base} answers through the doubles: another server sharing the database
+     * sees provider changes made here within its dispatch cache period (5 s).
+     */
+    void awaitServing(String base) {
+        Api prober = Api.at(base).header("Authorization", "Bearer " + probe.secret());
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            Api.Reply reply = prober.post("/v1/chat/completions", Map.of("model", MODEL,
+                    "messages", List.of(Map.of("role", "user", "content", "ping"))));
+            return reply.status() == 200 && "false".equals(reply.header("x-guichet-fallback"));
+        });
+    }
+
     @Override
     public void close() {
         patch(openAiBefore, openAiBefore.get("baseUrl").asText());

@@ -33,6 +33,7 @@ class DatabaseOutageIT {
     @BeforeAll
     static void setUp() {
         fixture = ChatFixture.install();
+        fixture.awaitServing(TwoServersIT.BASE_B);
     }
 
     @AfterAll

@@ -37,6 +37,7 @@ class TwoServersIT {
     @BeforeAll
     static void setUp() {
         fixture = ChatFixture.install();
+        fixture.awaitServing(BASE_B);
     }
 
     @AfterAll
