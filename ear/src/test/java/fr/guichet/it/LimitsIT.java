@@ -47,15 +47,15 @@ class LimitsIT {
     }
 
     /** A tenant on a new plan with these terms (default chain), and a key of it. */
-    private static Opened onPlan(Map<String, Object> terms) {
-        String planId = PlansIT.createPlan(OPERATOR, terms).get("id").asText();
+    static Opened onPlan(Map<String, Object> terms) {
+        String planId = PlansIT.createPlan(Api.operator(), terms).get("id").asText();
         Tenants.Opened tenant = Tenants.open("limits");
-        Api.Reply assigned = OPERATOR.patch("/api/admin/tenants/" + tenant.id(), Map.of("planId", planId));
+        Api.Reply assigned = Api.operator().patch("/api/admin/tenants/" + tenant.id(), Map.of("planId", planId));
         assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
         return new Opened(tenant, planId, ApiKeys.create(tenant.id()));
     }
 
-    private record Opened(Tenants.Opened tenant, String planId, ApiKeys.Created key) {
+    record Opened(Tenants.Opened tenant, String planId, ApiKeys.Created key) {
         Api.Reply chat(Map<String, Object> extra) {
             Map<String, Object> body = new java.util.HashMap<>(Map.of("model", MODEL,
                     "messages", List.of(Map.of("role", "user", "content", "Hello"))));
@@ -236,6 +236,31 @@ class LimitsIT {
             assertThat(t.chat().status()).isEqualTo(200);
         }
         assertOpenAiError(t.chat(), 429, "insufficient_quota", "insufficient_quota");
+    }
+
+    @Test
+    @DisplayName("upstream killed mid-stream: what was delivered is metered once, and the quota settles to it")
+    void cutStreamSettled() {
+        Opened t = onPlan(Map.of("requestsPerMonth", 10, "tokensPerMonth", 100_000, "requestsPerMinute", 100));
+        fixture.awaitOpenAiAnswering();
+        fixture.openAi().answer(OpenAiDouble.Mode.STREAM_CUT);
+        try {
+            Api.Reply cut = t.chat(Map.of("stream", true));
+            assertThat(cut.status()).isEqualTo(200);
+            assertThat(cut.raw()).contains("stream_interrupted").doesNotContain("[DONE]");
+        } finally {
+            fixture.openAi().answer(OpenAiDouble.Mode.ANSWER);
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode totals = OPERATOR.get("/api/admin/usage?tenantId=" + t.tenant().id()).json().get("totals");
+            assertThat(totals.get("requests").asLong()).isEqualTo(1);
+            long metered = totals.get("inputTokens").asLong() + totals.get("outputTokens").asLong();
+            assertThat(totals.get("outputTokens").asLong()).as("the delivered text, estimated").isPositive();
+            JsonNode quota = OPERATOR.get("/api/admin/tenants/" + t.tenant().id() + "/quota").json();
+            assertThat(quota.get("requests").asLong()).isEqualTo(1);
+            assertThat(quota.get("tokens").asLong()).as("settled to what was metered, not to the reservation")
+                    .isEqualTo(metered);
+        });
     }
 
     @Test

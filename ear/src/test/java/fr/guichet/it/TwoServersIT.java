@@ -45,13 +45,6 @@ class TwoServersIT {
         fixture.close();
     }
 
-    private static String keyOnPlan(Map<String, Object> terms) {
-        String planId = PlansIT.createPlan(OPERATOR, terms).get("id").asText();
-        Tenants.Opened tenant = Tenants.open("shared");
-        assertThat(OPERATOR.patch("/api/admin/tenants/" + tenant.id(), Map.of("planId", planId)).status()).isEqualTo(200);
-        return ApiKeys.create(tenant.id()).secret() + " " + tenant.id();
-    }
-
     /** Each client sends one chat call, all at the same instant, half to server A and half to server B. */
     private static List<HttpResponse<String>> burst(String secret) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -98,9 +91,9 @@ class TwoServersIT {
     @Test
     @DisplayName("server B is up on the same database and serves the same key")
     void secondServer() throws Exception {
-        String[] key = keyOnPlan(Map.of("requestsPerMinute", 1000)).split(" ");
+        LimitsIT.Opened t = LimitsIT.onPlan(Map.of("requestsPerMinute", 1000));
         HttpResponse<String> models = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(BASE_B + "/v1/models")).header("Authorization", "Bearer " + key[0]).build(),
+                        URI.create(BASE_B + "/v1/models")).header("Authorization", "Bearer " + t.key().secret()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(models.statusCode()).as(models.body()).isEqualTo(200);
     }
@@ -110,15 +103,15 @@ class TwoServersIT {
             + "insufficient_quota")
     void sharedQuota() throws Exception {
         int quota = 25;
-        String[] key = keyOnPlan(Map.of("requestsPerMonth", quota, "requestsPerMinute", 100_000)).split(" ");
-        List<HttpResponse<String>> answers = burst(key[0]);
+        LimitsIT.Opened t = LimitsIT.onPlan(Map.of("requestsPerMonth", quota, "requestsPerMinute", 100_000));
+        List<HttpResponse<String>> answers = burst(t.key().secret());
         assertThat(answers).filteredOn(a -> a.statusCode() == 200).hasSize(quota);
         assertThat(answers).filteredOn(a -> a.statusCode() != 200)
                 .allSatisfy(a -> {
                     assertThat(a.statusCode()).as(a.body()).isEqualTo(429);
                     assertThat(code(a)).isEqualTo("insufficient_quota");
                 });
-        Api.Reply counters = OPERATOR.get("/api/admin/tenants/" + key[1] + "/quota");
+        Api.Reply counters = OPERATOR.get("/api/admin/tenants/" + t.tenant().id() + "/quota");
         assertThat(counters.json().get("requests").asLong()).isEqualTo(quota);
     }
 
@@ -127,8 +120,8 @@ class TwoServersIT {
             + "over two servers pass, the rest get rate_limit_exceeded")
     void sharedRateLimit() throws Exception {
         int rate = 10;
-        String[] key = keyOnPlan(Map.of("requestsPerMinute", rate)).split(" ");
-        List<HttpResponse<String>> answers = burst(key[0]);
+        LimitsIT.Opened t = LimitsIT.onPlan(Map.of("requestsPerMinute", rate));
+        List<HttpResponse<String>> answers = burst(t.key().secret());
         long passed = answers.stream().filter(a -> a.statusCode() == 200).count();
         // The bucket refills continuously (one request every 6 s at 10/min): a burst that lasts a few seconds
         // may see one refill; the documented slack is one request per server.
