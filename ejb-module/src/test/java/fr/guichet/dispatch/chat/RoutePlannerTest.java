@@ -29,6 +29,10 @@ class RoutePlannerTest {
         RoutePlanner planner = new RoutePlanner();
         planner.config = new DispatchConfig();
         planner.config.defaultChain = List.of("OpenAI", " ollama ");
+        planner.config.cacheTtl = java.time.Duration.ZERO;
+        planner.cache = new DispatchCache();
+        planner.cache.config = planner.config;
+        planner.cache.init();
         planner.providers = new ProviderService() {
             @Override
             public List<ProviderView> listEnabled() {
