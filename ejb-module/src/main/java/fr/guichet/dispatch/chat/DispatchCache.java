@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +22,7 @@ import java.util.function.Supplier;
 
 /**
  * This server's short memory of what every chat call reads (a tenant's chain, which providers serve a model,
- * the provider key that applies, a model's price), for {@code guichet.dispatch.cache-ttl} (5 s). A change made
+ * the provider key that applies, a model's price schedule), for {@code guichet.dispatch.cache-ttl} (5 s). A change made
  * on this server is seen by its next call (the caches are emptied when the change commits); a change made on
  * another server sharing the database is seen within the TTL. Failures (no provider key…) are never remembered.
  */
@@ -35,7 +37,7 @@ public class DispatchCache {
     private Cache<String, List<ProviderView>> chains;
     private Cache<String, Set<String>> servers;
     private Cache<String, ResolvedKey> keys;
-    private Cache<String, Optional<PriceView>> prices;
+    private Cache<String, List<PriceView>> prices;
 
     @PostConstruct
     void init() {
@@ -57,8 +59,14 @@ public class DispatchCache {
         return keys.get(providerId + "|" + tenantId + "|" + userId, k -> loader.get());
     }
 
-    Optional<PriceView> price(String providerId, String model, Supplier<Optional<PriceView>> loader) {
-        return prices.get(providerId + "|" + model, k -> loader.get());
+    /**
+     * The price in force at {@code at}, from the model's whole price schedule (remembered): a price scheduled to
+     * take effect later applies at its instant exactly, not up to a TTL late.
+     */
+    Optional<PriceView> price(String providerId, String model, Instant at, Supplier<List<PriceView>> schedule) {
+        return prices.get(providerId + "|" + model, k -> List.copyOf(schedule.get())).stream()
+                .filter(p -> !p.effectiveFrom().isAfter(at))
+                .max(Comparator.comparing(PriceView::effectiveFrom));
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) CatalogChanged change) {

@@ -134,6 +134,20 @@ public class Dispatcher {
             meter.record(call, null, null, Outcome.REJECTED, false, start);
             throw e;
         }
+        try {
+            return attempts(call, route, attempt, success, start);
+        } catch (DomainException e) {
+            throw e; // metered where it was thrown
+        } catch (RuntimeException e) {
+            // Unexpected (the database failed while resolving a key, a bug): the call is metered as failed, which
+            // gives its reservation back; a no-op when it was metered already (one event per request id).
+            meter.record(call, null, null, Outcome.PROVIDER_ERROR, false, start);
+            throw e;
+        }
+    }
+
+    private <T, R> R attempts(ChatCall call, List<Target> route, Attempt<T> attempt, Success<T, R> success,
+                              long start) {
         FailedAttempts failures = new FailedAttempts();
         for (int i = 0; i < route.size(); i++) {
             Target target = route.get(i);
@@ -171,8 +185,8 @@ public class Dispatcher {
         ChatRequest request = call.request();
         int input = Usage.estimateInput(request);
         int output = request.maxTokens() != null ? request.maxTokens() : limits.defaultOutputReservation();
-        PriceView price = cache.price(first.provider().id(), first.model(),
-                () -> catalog.priceAt(first.provider().id(), first.model(), clock.instant())).orElse(null);
+        PriceView price = cache.price(first.provider().id(), first.model(), clock.instant(),
+                () -> catalog.priceSchedule(first.provider().id(), first.model())).orElse(null);
         BigDecimal cost = UsageMeter.cost(price, new Usage(input, output, true));
         return admission.reserve(call.tenantId(), call.zone(), (long) input + output, cost);
     }

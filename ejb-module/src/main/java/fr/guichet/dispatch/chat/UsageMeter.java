@@ -48,7 +48,7 @@ public class UsageMeter {
         Instant now = clock.instant();
         try {
             PriceView price = target == null || (used.inputTokens() == 0 && used.outputTokens() == 0) ? null
-                    : cache.price(providerId, model, () -> catalog.priceAt(providerId, model, now)).orElse(null);
+                    : cache.price(providerId, model, now, () -> catalog.priceSchedule(providerId, model)).orElse(null);
             BigDecimal cost = cost(price, used);
             boolean served = outcome == Outcome.SUCCESS || outcome == Outcome.INTERRUPTED;
             QuotaSettlement settlement = call.reservation() == null ? null

@@ -40,6 +40,15 @@ public class ModelPriceRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Every price of the model {@code modelName} on the provider, past and scheduled. */
+    public List<ModelPrice> schedule(String providerId, String modelName) {
+        return em.createQuery("select p from ModelPrice p, Model m where p.modelId = m.id"
+                        + " and m.providerId = :provider and m.name = :name", ModelPrice.class)
+                .setParameter("provider", providerId)
+                .setParameter("name", modelName)
+                .getResultList();
+    }
+
     /** The prices of these models that took effect by {@code at} (the caller keeps the latest of each). */
     public List<ModelPrice> takenEffect(Collection<String> modelIds, Instant at) {
         if (modelIds.isEmpty()) {

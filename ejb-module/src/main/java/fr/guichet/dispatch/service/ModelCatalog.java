@@ -144,6 +144,11 @@ public class ModelCatalog {
     }
 
     /** The price of a provider's model in force at {@code at}, e.g. to cost a past call. */
+    /** Every price of the model on the provider, past and scheduled (the caller picks the one in force). */
+    public List<PriceView> priceSchedule(String providerId, String model) {
+        return prices.schedule(providerId, model).stream().map(PriceView::of).toList();
+    }
+
     public Optional<PriceView> priceAt(String providerId, String model, Instant at) {
         return prices.inForce(providerId, model, at).map(PriceView::of);
     }

@@ -118,7 +118,8 @@ public class AbuseGuard {
     /** Counts a rate-limit refusal of the key; a burst far beyond its rate marks it abused. */
     void rateLimited(KeyPrincipal caller, int perMinute) {
         long minute = clock.instant().getEpochSecond() / 60;
-        AtomicInteger count = refusals.get(caller.keyId() + "|" + minute, k -> new AtomicInteger());
+        // One counter per key and limit (the key's own, or its tenant's), so each is compared with its own rate.
+        AtomicInteger count = refusals.get(caller.keyId() + "|" + perMinute + "|" + minute, k -> new AtomicInteger());
         long limit = (long) config.burstFactor() * perMinute;
         if (count.incrementAndGet() == limit) {
             abused(caller, count.get() + " calls refused by the rate limit of " + perMinute

@@ -46,9 +46,14 @@ public class AbuseLedger {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Instant block(String address, Instant now, Duration first, Duration longest, String reason) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT level, blocked_at FROM address_block WHERE address = ?")
+        List<Object[]> rows = em.createNativeQuery("SELECT level, blocked_at, blocked_until FROM address_block WHERE address = ?")
                 .setParameter(1, address).getResultList();
         int level = 1;
+        if (!rows.isEmpty() && ((Timestamp) rows.get(0)[2]).toInstant().isAfter(now)) {
+            // Already blocked (calls in flight, or another server that had not seen the block yet): one offence,
+            // one block.
+            return ((Timestamp) rows.get(0)[2]).toInstant();
+        }
         if (!rows.isEmpty()) {
             Instant last = ((Timestamp) rows.get(0)[1]).toInstant();
             int previous = ((Number) rows.get(0)[0]).intValue();

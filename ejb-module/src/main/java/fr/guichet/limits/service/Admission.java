@@ -6,6 +6,7 @@ import fr.guichet.access.service.KeyPrincipal;
 import fr.guichet.access.service.TenantAccess;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
+import fr.guichet.common.persistence.DatabaseFailures;
 import fr.guichet.limits.domain.AlertKind;
 import fr.guichet.limits.domain.LimitRefusal;
 import fr.guichet.limits.domain.QuotaPeriod;
@@ -133,7 +134,9 @@ public class Admission {
         }
         raiseAlerts(tenantId, period, use);
         if (!use.granted()) {
-            throw quotaRefusal(use, reservation, period);
+            LimitRefusal refusal = quotaRefusal(use, reservation, period);
+            raiseExhausted(tenantId, period, use, reservation);
+            throw refusal;
         }
         return reservation;
     }
@@ -162,6 +165,42 @@ public class Admission {
         }
     }
 
+    /**
+     * A refused reservation means a quota is used up for this call even when its counter is below 100 % (the
+     * call's tokens or cost would pass it): raise that quota's 100 % alert, once per period.
+     */
+    private void raiseExhausted(String tenantId, QuotaPeriod period, QuotaUse use, Reservation r) {
+        QuotaUse.Metric metric = exhausted(use, r);
+        if (metric == null) {
+            return;
+        }
+        String key = "quota|" + tenantId + "|" + period.key() + "|" + metric + "|100";
+        if (raised.getIfPresent(key) != null) {
+            return;
+        }
+        try {
+            alerts.raise(key, tenantId, AlertKind.QUOTA_100, "Monthly " + metric.label()
+                    + " quota exhausted for calls of this size (period " + period.key() + ")");
+            raised.put(key, Boolean.TRUE);
+        } catch (RuntimeException e) {
+            LOG.log(Level.DEBUG, () -> "Alert " + key + " not raised here: " + e.getMessage());
+        }
+    }
+
+    /** Which quota the reservation does not fit in, as the counters stand; null when none (a refund raced it). */
+    private static QuotaUse.Metric exhausted(QuotaUse use, Reservation r) {
+        if (use.requestLimit() != null && use.requests() >= use.requestLimit()) {
+            return QuotaUse.Metric.REQUESTS;
+        }
+        if (use.tokenLimit() != null && use.tokens() + r.tokens() > use.tokenLimit()) {
+            return QuotaUse.Metric.TOKENS;
+        }
+        if (use.spendCapEur() != null && use.costEur().add(r.costEur()).compareTo(use.spendCapEur()) > 0) {
+            return QuotaUse.Metric.SPEND;
+        }
+        return null;
+    }
+
     private static String describe(QuotaUse.Threshold t, QuotaUse use, QuotaPeriod period) {
         String figures = switch (t.metric()) {
             case REQUESTS -> use.requests() + " of " + use.requestLimit() + " requests";
@@ -183,23 +222,31 @@ public class Admission {
     private static LimitRefusal quotaRefusal(QuotaUse use, Reservation r, QuotaPeriod period) {
         String renews = " The quota renews on " + RESET.format(period.resetsAt().atZone(period.zone())) + " ("
                 + period.zone() + "); a tenant admin can move to a larger plan in the Guichet portal.";
+        QuotaUse.Metric metric = exhausted(use, r);
         String what;
-        if (use.requestLimit() != null && use.requests() >= use.requestLimit()) {
+        if (metric == QuotaUse.Metric.REQUESTS) {
             what = "This account has used its monthly quota of " + use.requestLimit() + " requests.";
-        } else if (use.tokenLimit() != null && use.tokens() + r.tokens() > use.tokenLimit()) {
+        } else if (metric == QuotaUse.Metric.TOKENS) {
             what = "This call may use up to " + r.tokens() + " tokens (prompt and max_tokens) and "
                     + Math.max(0, use.tokenLimit() - use.tokens()) + " of the monthly " + use.tokenLimit()
                     + " tokens remain; lower max_tokens or wait for the next period.";
-        } else {
+        } else if (metric == QuotaUse.Metric.SPEND) {
             what = "This call could cost up to " + r.costEur().stripTrailingZeros().toPlainString()
                     + " EUR and the monthly spend cap of " + use.spendCapEur().stripTrailingZeros().toPlainString()
                     + " EUR would be exceeded.";
+        } else {
+            // Refused by the database, then a concurrent call gave part of its reservation back.
+            what = "This account's monthly quota is used up for a call of this size.";
         }
         return new LimitRefusal(ErrorCode.INSUFFICIENT_QUOTA, what + renews, null, null);
     }
 
     private static DomainException unavailable(String what, RuntimeException e) {
-        LOG.log(Level.WARNING, "Cannot decide " + what + ", the database is unreachable: " + e);
+        if (DatabaseFailures.unavailable(e)) {
+            LOG.log(Level.WARNING, "Cannot decide " + what + ", the database is unreachable: " + e);
+        } else {
+            LOG.log(Level.ERROR, "Cannot decide " + what, e);
+        }
         return DomainException.retryLater(ErrorCode.SERVICE_UNAVAILABLE, "Guichet cannot check this account's "
                 + what + " right now; please retry shortly.", RETRY_WHEN_UNAVAILABLE);
     }

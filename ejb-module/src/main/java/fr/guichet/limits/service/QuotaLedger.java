@@ -14,8 +14,9 @@ import java.util.List;
 /**
  * The monthly counters, kept exact by the database: a reservation is one conditional {@code UPDATE} whose
  * condition reads the tenant's plan in the same statement, so concurrent calls on any number of servers can
- * never take more than the plan allows, and a plan change applies to the very next call. Settlement adds the
- * difference between what was reserved and what was used, in the usage event's own transaction.
+ * never reserve more than the plan allows, and a plan change applies to the very next call. Settlement adds the
+ * difference between what was reserved and what was used, in the usage event's own transaction (unchecked: a call
+ * that used more tokens than reserved is still paid for in full, so tokens and EUR may end slightly past a cap).
  */
 @Stateless
 public class QuotaLedger {

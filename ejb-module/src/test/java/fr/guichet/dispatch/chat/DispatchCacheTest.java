@@ -61,4 +61,24 @@ class DispatchCacheTest {
         assertThat(attempts).hasValue(2);
         assertThat(cache.key("p", "t1", null, () -> ResolvedKey.NONE)).isSameAs(ResolvedKey.NONE);
     }
+
+    @Test
+    @DisplayName("a scheduled price applies at its instant exactly, from the remembered schedule")
+    void scheduledPrice() {
+        DispatchCache cache = cache(Duration.ofMinutes(1));
+        java.time.Instant change = java.time.Instant.parse("2026-12-01T00:00:00Z");
+        List<fr.guichet.dispatch.service.PriceView> schedule = List.of(
+                new fr.guichet.dispatch.service.PriceView(java.math.BigDecimal.ONE, java.math.BigDecimal.TEN,
+                        java.time.Instant.parse("2026-01-01T00:00:00Z")),
+                new fr.guichet.dispatch.service.PriceView(java.math.BigDecimal.valueOf(2), java.math.BigDecimal.TEN, change));
+        AtomicInteger reads = new AtomicInteger();
+        java.util.function.Supplier<List<fr.guichet.dispatch.service.PriceView>> loader = () -> {
+            reads.incrementAndGet();
+            return schedule;
+        };
+        assertThat(cache.price("p", "m", change.minusMillis(1), loader).orElseThrow().inputPerMillion()).isEqualByComparingTo("1");
+        assertThat(cache.price("p", "m", change, loader).orElseThrow().inputPerMillion()).isEqualByComparingTo("2");
+        assertThat(cache.price("p", "m", java.time.Instant.parse("2025-06-01T00:00:00Z"), loader)).isEmpty();
+        assertThat(reads).hasValue(1);
+    }
 }
