@@ -23,6 +23,23 @@ public record QuotaUse(boolean granted, long requests, long tokens, BigDecimal c
         return reached;
     }
 
+    /**
+     * The quota that {@code reservation} does not fit in, as these counters stand; null when it fits in all (a
+     * refusal raced by a concurrent refund).
+     */
+    public Metric exhaustedBy(Reservation reservation) {
+        if (requestLimit != null && requests >= requestLimit) {
+            return Metric.REQUESTS;
+        }
+        if (tokenLimit != null && tokens + reservation.tokens() > tokenLimit) {
+            return Metric.TOKENS;
+        }
+        if (spendCapEur != null && costEur.add(reservation.costEur()).compareTo(spendCapEur) > 0) {
+            return Metric.SPEND;
+        }
+        return null;
+    }
+
     private static void add(List<Threshold> reached, Metric metric, BigDecimal used, BigDecimal limit) {
         if (limit == null || limit.signum() <= 0) {
             return;

@@ -152,16 +152,7 @@ public class Admission {
 
     private void raiseAlerts(String tenantId, QuotaPeriod period, QuotaUse use) {
         for (QuotaUse.Threshold threshold : use.reached()) {
-            String key = "quota|" + tenantId + "|" + period.key() + "|" + threshold.metric() + "|" + threshold.percent();
-            if (raised.getIfPresent(key) != null) {
-                continue;
-            }
-            try {
-                alerts.raise(key, tenantId, AlertKind.ofPercent(threshold.percent()), describe(threshold, use, period));
-                raised.put(key, Boolean.TRUE);
-            } catch (RuntimeException e) {
-                LOG.log(Level.DEBUG, () -> "Alert " + key + " not raised here: " + e.getMessage());
-            }
+            raiseOnce(tenantId, period, threshold, describe(threshold, use, period));
         }
     }
 
@@ -170,35 +161,25 @@ public class Admission {
      * call's tokens or cost would pass it): raise that quota's 100 % alert, once per period.
      */
     private void raiseExhausted(String tenantId, QuotaPeriod period, QuotaUse use, Reservation r) {
-        QuotaUse.Metric metric = exhausted(use, r);
-        if (metric == null) {
-            return;
+        QuotaUse.Metric metric = use.exhaustedBy(r);
+        if (metric != null) {
+            raiseOnce(tenantId, period, new QuotaUse.Threshold(metric, 100), "Monthly " + metric.label()
+                    + " quota exhausted for calls of this size (period " + period.key() + ")");
         }
-        String key = "quota|" + tenantId + "|" + period.key() + "|" + metric + "|100";
+    }
+
+    /** Raises a threshold's alert unless this server knows it was raised this period (the log dedups too). */
+    private void raiseOnce(String tenantId, QuotaPeriod period, QuotaUse.Threshold threshold, String message) {
+        String key = "quota|" + tenantId + "|" + period.key() + "|" + threshold.metric() + "|" + threshold.percent();
         if (raised.getIfPresent(key) != null) {
             return;
         }
         try {
-            alerts.raise(key, tenantId, AlertKind.QUOTA_100, "Monthly " + metric.label()
-                    + " quota exhausted for calls of this size (period " + period.key() + ")");
+            alerts.raise(key, tenantId, AlertKind.ofPercent(threshold.percent()), message);
             raised.put(key, Boolean.TRUE);
         } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, () -> "Alert " + key + " not raised here: " + e.getMessage());
         }
-    }
-
-    /** Which quota the reservation does not fit in, as the counters stand; null when none (a refund raced it). */
-    private static QuotaUse.Metric exhausted(QuotaUse use, Reservation r) {
-        if (use.requestLimit() != null && use.requests() >= use.requestLimit()) {
-            return QuotaUse.Metric.REQUESTS;
-        }
-        if (use.tokenLimit() != null && use.tokens() + r.tokens() > use.tokenLimit()) {
-            return QuotaUse.Metric.TOKENS;
-        }
-        if (use.spendCapEur() != null && use.costEur().add(r.costEur()).compareTo(use.spendCapEur()) > 0) {
-            return QuotaUse.Metric.SPEND;
-        }
-        return null;
     }
 
     private static String describe(QuotaUse.Threshold t, QuotaUse use, QuotaPeriod period) {
@@ -222,7 +203,7 @@ public class Admission {
     private static LimitRefusal quotaRefusal(QuotaUse use, Reservation r, QuotaPeriod period) {
         String renews = " The quota renews on " + RESET.format(period.resetsAt().atZone(period.zone())) + " ("
                 + period.zone() + "); a tenant admin can move to a larger plan in the Guichet portal.";
-        QuotaUse.Metric metric = exhausted(use, r);
+        QuotaUse.Metric metric = use.exhaustedBy(r);
         String what;
         if (metric == QuotaUse.Metric.REQUESTS) {
             what = "This account has used its monthly quota of " + use.requestLimit() + " requests.";

@@ -37,4 +37,20 @@ class QuotaUseTest {
         QuotaUse use = new QuotaUse(true, 1, 900, new BigDecimal("1.60"), 100L, 1000L, new BigDecimal("2.00"));
         assertThat(use.reached()).containsExactly(new Threshold(Metric.TOKENS, 80), new Threshold(Metric.SPEND, 80));
     }
+
+    @Test
+    @DisplayName("the quota a reservation does not fit in: requests first, then tokens, then spend; none when it fits")
+    void exhaustedBy() {
+        Reservation call = new Reservation("t1", "2026-11", 300, new BigDecimal("0.50"));
+        QuotaUse use = new QuotaUse(false, 10, 800, new BigDecimal("1.60"), 10L, 1000L, new BigDecimal("2.00"));
+        assertThat(use.exhaustedBy(call)).isEqualTo(Metric.REQUESTS);
+        assertThat(new QuotaUse(false, 9, 800, new BigDecimal("1.60"), 10L, 1000L, new BigDecimal("2.00"))
+                .exhaustedBy(call)).isEqualTo(Metric.TOKENS);
+        assertThat(new QuotaUse(false, 9, 700, new BigDecimal("1.60"), 10L, 1000L, new BigDecimal("2.00"))
+                .exhaustedBy(call)).isEqualTo(Metric.SPEND);
+        assertThat(new QuotaUse(false, 9, 700, new BigDecimal("1.50"), 10L, 1000L, new BigDecimal("2.00"))
+                .exhaustedBy(call)).isNull();
+        assertThat(new QuotaUse(false, 1_000_000, 1_000_000, BigDecimal.TEN, null, null, null).exhaustedBy(call))
+                .isNull();
+    }
 }
