@@ -4,8 +4,6 @@ import fr.guichet.common.domain.Page;
 import fr.guichet.common.domain.PageRequest;
 import fr.guichet.common.domain.Validation;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,8 +13,7 @@ import java.util.List;
 
 /**
  * Writes and reads the audit log. A line is written in the caller's transaction, so an act and its line commit
- * together (or neither does); {@link #writeNow} writes in a transaction of its own, for acts that have none
- * (an address blocked by the request path). Actors are {@code user:<id>}, {@code operator:<email>} or
+ * together (or neither does). Actors are {@code user:<id>}, {@code operator:<email>} or
  * {@code system}.
  */
 @Stateless
@@ -34,34 +31,25 @@ public class AuditLog {
         em.persist(new AuditEvent(clock.instant(), actor, tenantId, action, subject, reason));
     }
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void writeNow(String actor, String tenantId, String action, String subject, String reason) {
-        write(actor, tenantId, action, subject, reason);
-    }
-
     /** Newest first; every filter optional. */
     public Page<AuditView> search(String tenantId, String action, PageRequest page) {
         new Validation().optionalText(tenantId, "tenantId", 36).optionalText(action, "action", 64).throwIfInvalid();
-        String tenant = blankToNull(tenantId);
-        String act = blankToNull(action);
+        String tenant = Validation.clean(tenantId);
+        String act = Validation.clean(action);
         String where = " where 1 = 1" + (tenant == null ? "" : " and e.tenantId = :tenant")
                 + (act == null ? "" : " and e.action = :action");
         TypedQuery<AuditEvent> query = em.createQuery("select e from AuditEvent e" + where
                 + " order by e.occurredAt desc, e.id", AuditEvent.class);
         TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
-        if (tenant != null) {
-            query.setParameter("tenant", tenant);
-            count.setParameter("tenant", tenant);
-        }
-        if (act != null) {
-            query.setParameter("action", act);
-            count.setParameter("action", act);
+        for (TypedQuery<?> q : List.of(query, count)) {
+            if (tenant != null) {
+                q.setParameter("tenant", tenant);
+            }
+            if (act != null) {
+                q.setParameter("action", act);
+            }
         }
         List<AuditEvent> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(items, page.page(), page.size(), count.getSingleResult()).map(AuditView::of);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -3,22 +3,21 @@ package fr.guichet.openai;
 import fr.guichet.access.domain.ApiKeySecret;
 import fr.guichet.access.service.ApiKeyService;
 import fr.guichet.access.service.KeyPrincipal;
-import jakarta.annotation.Priority;
 import fr.guichet.common.domain.DomainException;
-import fr.guichet.limits.domain.LimitRefusal;
 import fr.guichet.limits.service.AbuseGuard;
 import fr.guichet.limits.service.Admission;
+import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import java.lang.System.Logger.Level;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.System.Logger.Level;
 import java.util.Optional;
 
 /**
@@ -93,11 +92,8 @@ public class ApiKeyAuthFilter implements ContainerRequestFilter {
         }
         try {
             request.setProperty(RateLimitHeaders.PROPERTY, admission.admit(principal.get()));
-        } catch (LimitRefusal e) {
-            e.rate().ifPresent(rate -> request.setProperty(RateLimitHeaders.PROPERTY, rate));
-            request.abortWith(OpenAiErrorMapper.of(e));
-            return;
         } catch (DomainException e) {
+            // A rate refusal carries its x-ratelimit-* headers (OpenAiErrorMapper.of adds them).
             request.abortWith(OpenAiErrorMapper.of(e));
             return;
         }

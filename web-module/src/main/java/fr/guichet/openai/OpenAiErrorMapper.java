@@ -4,6 +4,8 @@ import fr.guichet.common.api.Problems;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.Violation;
+import fr.guichet.common.persistence.DatabaseFailures;
+import fr.guichet.limits.domain.LimitRefusal;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,8 +15,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.System.Logger.Level;
-import fr.guichet.limits.domain.LimitRefusal;
-import fr.guichet.common.persistence.DatabaseFailures;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -33,7 +33,6 @@ import java.util.UUID;
 public class OpenAiErrorMapper implements ExceptionMapper<Throwable> {
 
     static final String SHOULD_RETRY = "x-should-retry";
-    private static final long UNAVAILABLE_RETRY_SECONDS = 5;
     private static final Set<ErrorCode> FINAL = EnumSet.of(ErrorCode.INSUFFICIENT_QUOTA,
             ErrorCode.SUBSCRIPTION_REQUIRED, ErrorCode.ACCOUNT_SUSPENDED, ErrorCode.API_KEY_SUSPENDED);
 
@@ -98,7 +97,7 @@ public class OpenAiErrorMapper implements ExceptionMapper<Throwable> {
     static Response unavailable() {
         return json(503, OpenAiError.of("Guichet cannot reach its database to check this request; please retry "
                 + "shortly.", "server_error", null, "service_unavailable"))
-                .header(HttpHeaders.RETRY_AFTER, UNAVAILABLE_RETRY_SECONDS).build();
+                .header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER.toSeconds()).build();
     }
 
     /** OpenAI's error type for a status: server errors are {@code server_error}, the rest request errors. */

@@ -4,24 +4,23 @@ import fr.guichet.access.domain.ApiKey;
 import fr.guichet.access.domain.ApiKeySecret;
 import fr.guichet.access.repository.ApiKeyRepository;
 import fr.guichet.access.service.ApiKeyCache.CachedKey;
+import fr.guichet.audit.AuditLog;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.Page;
 import fr.guichet.common.domain.PageRequest;
-import fr.guichet.tenancy.domain.TenantStatus;
+import fr.guichet.common.domain.Validation;
 import fr.guichet.tenancy.service.TenantService;
+import fr.guichet.tenancy.service.TenantView;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import fr.guichet.audit.AuditLog;
-import fr.guichet.common.domain.Validation;
-import java.time.ZoneId;
-import fr.guichet.tenancy.service.TenantView;
 
 /**
  * A tenant's client API keys: create (the secret is returned once), list, read, revoke, rotate; and the
@@ -163,7 +162,7 @@ public class ApiKeyService {
 
     private TenantAccess tenantAccess(String tenantId) {
         TenantView tenant = tenants.get(tenantId);
-        Optional<PlanView> plan = tenant.planId() == null ? Optional.empty() : plans.find(tenant.planId());
+        Optional<PlanView> plan = plans.find(tenant.planId());
         return new TenantAccess(tenantId, tenant.status(), tenant.trialEndsAt(), ZoneId.of(tenant.timeZone()),
                 tenant.planId(), plan.map(PlanView::name).orElse(null),
                 plan.map(PlanView::requestsPerMinute).orElse(null));

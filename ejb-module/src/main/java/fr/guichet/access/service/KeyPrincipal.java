@@ -1,7 +1,6 @@
 package fr.guichet.access.service;
 
 import fr.guichet.access.domain.AllowedModels;
-import fr.guichet.tenancy.domain.TenantStatus;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,10 +21,6 @@ public record KeyPrincipal(String keyId, String tenantId, TenantAccess tenant, L
     /** Whether the tenant may use the service (not suspended, not cancelled). */
     public boolean tenantGrantsAccess() {
         return tenant.status().grantsAccess();
-    }
-
-    public TenantStatus tenantStatus() {
-        return tenant.status();
     }
 
     /** Whether the key itself is suspended (for abuse, or by an operator) until an operator reinstates it. */

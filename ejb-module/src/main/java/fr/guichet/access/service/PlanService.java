@@ -54,8 +54,9 @@ public class PlanService {
         return PlanView.of(require(id));
     }
 
+    /** The plan with this id; empty when there is none or {@code id} is null (a tenant without a plan). */
     public Optional<PlanView> find(String id) {
-        return plans.find(id).map(PlanView::of);
+        return id == null ? Optional.empty() : plans.find(id).map(PlanView::of);
     }
 
     public PlanView create(NewPlan request) {

@@ -3,12 +3,16 @@ package fr.guichet.common.persistence;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.time.Duration;
 
 /**
  * Tells a database that cannot be reached (or refuses connections for now) from a request it rejected. The
  * former is answered 503 with {@code Retry-After}: the request may well succeed in a moment.
  */
 public final class DatabaseFailures {
+
+    /** What every answer given while the database is unreachable advises as {@code Retry-After}. */
+    public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     private DatabaseFailures() {
     }

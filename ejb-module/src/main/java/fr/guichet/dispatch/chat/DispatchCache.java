@@ -41,10 +41,14 @@ public class DispatchCache {
 
     @PostConstruct
     void init() {
-        chains = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(config.cacheTtl()).build();
-        servers = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(config.cacheTtl()).build();
-        keys = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(config.cacheTtl()).build();
-        prices = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(config.cacheTtl()).build();
+        chains = ttlCache();
+        servers = ttlCache();
+        keys = ttlCache();
+        prices = ttlCache();
+    }
+
+    private <V> Cache<String, V> ttlCache() {
+        return Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(config.cacheTtl()).build();
     }
 
     List<ProviderView> chain(String tenantId, Supplier<List<ProviderView>> loader) {

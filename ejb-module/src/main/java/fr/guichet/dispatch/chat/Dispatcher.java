@@ -4,26 +4,25 @@ import dev.failsafe.CircuitBreaker;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.dispatch.provider.ChatRequest;
-import fr.guichet.dispatch.provider.ChatResponse;
 import fr.guichet.dispatch.provider.ProviderAdapter;
 import fr.guichet.dispatch.provider.ProviderAdapters;
 import fr.guichet.dispatch.provider.ProviderEndpoint;
 import fr.guichet.dispatch.provider.ProviderException;
 import fr.guichet.dispatch.provider.ProviderKind;
 import fr.guichet.dispatch.provider.StreamInterruptedException;
+import fr.guichet.dispatch.provider.Usage;
+import fr.guichet.dispatch.service.ModelCatalog;
+import fr.guichet.dispatch.service.PriceView;
 import fr.guichet.dispatch.service.ProviderKeyService;
 import fr.guichet.dispatch.service.ResolvedKey;
+import fr.guichet.limits.domain.Reservation;
+import fr.guichet.limits.service.Admission;
+import fr.guichet.limits.service.LimitsConfig;
 import fr.guichet.metering.domain.Outcome;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import fr.guichet.dispatch.provider.Usage;
-import fr.guichet.dispatch.service.ModelCatalog;
-import fr.guichet.dispatch.service.PriceView;
-import fr.guichet.limits.domain.Reservation;
-import fr.guichet.limits.service.Admission;
-import fr.guichet.limits.service.LimitsConfig;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -90,8 +89,8 @@ public class Dispatcher {
             ProviderAdapter adapter = adapters.forKind(target.provider().kind());
             ChatRequest request = call.request().withModel(target.model());
             return guarded(target, () -> adapter.complete(endpoint, request));
-        }, (call2, target, fallback, start, response) -> {
-            meter.record(call2, target, response.usage(), Outcome.SUCCESS, fallback, start);
+        }, (reserved, target, fallback, start, response) -> {
+            meter.record(reserved, target, response.usage(), Outcome.SUCCESS, fallback, start);
             return new ChatResult(response, target.provider().id(), target.provider().name(), target.model(), fallback);
         });
     }
@@ -102,8 +101,8 @@ public class Dispatcher {
             ProviderKind kind = target.provider().kind();
             ChatRequest request = call.request().withModel(target.model());
             return guarded(target, () -> open(kind, adapters.forKind(kind), endpoint, request));
-        }, (call2, target, fallback, start, opened) ->
-                new StartedStream(opened.pipe(), opened.first(), call2, target, fallback, start, meter));
+        }, (reserved, target, fallback, start, opened) ->
+                new StartedStream(opened.pipe(), opened.first(), reserved, target, fallback, start, meter));
     }
 
     /** The models the tenant's chain serves that the key may call. */

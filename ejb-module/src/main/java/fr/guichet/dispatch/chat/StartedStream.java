@@ -17,7 +17,7 @@ final class StartedStream implements ChatStream {
     private final boolean fallback;
     private final long startNanos;
     private final UsageMeter meter;
-    private final StringBuilder delivered = new StringBuilder();
+    private long deliveredChars;
     private final AtomicBoolean metered = new AtomicBoolean();
     private Object pending;
     private boolean ended;
@@ -46,7 +46,7 @@ final class StartedStream implements ChatStream {
         Object event = pending != null ? pending : pipe.next();
         pending = null;
         if (event instanceof StreamEvent.Delta delta) {
-            delivered.append(delta.text());
+            deliveredChars += delta.text().length();
             return delta;
         }
         ended = true;
@@ -62,7 +62,10 @@ final class StartedStream implements ChatStream {
     @Override
     public void close() {
         pipe.close();
-        meterOnce(Usage.estimate(call.request().withModel(target.model()), delivered.toString()), Outcome.INTERRUPTED);
+        if (!metered.get()) {
+            meterOnce(new Usage(Usage.estimateInput(call.request()), Usage.estimateTokens(deliveredChars), true),
+                    Outcome.INTERRUPTED);
+        }
     }
 
     private void meterOnce(Usage usage, Outcome outcome) {

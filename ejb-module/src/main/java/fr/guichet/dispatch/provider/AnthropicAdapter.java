@@ -56,9 +56,7 @@ public final class AnthropicAdapter extends HttpChatAdapter {
         if (!system.isEmpty()) {
             body.add("system", system);
         }
-        var messages = JsonFields.array();
-        request.messages().stream().filter(m -> !m.isSystem()).forEach(m -> messages.add(JsonFields.object()
-                .add("role", m.role()).add("content", m.content())));
+        var messages = roleContent(request.messages().stream().filter(m -> !m.isSystem()));
         body.add("messages", messages);
         if (request.temperature() != null) {
             body.add("temperature", request.temperature());

@@ -106,10 +106,7 @@ public final class GeminiAdapter extends HttpChatAdapter {
     }
 
     private static void onEvent(SseEvent event, StreamState state) {
-        JsonObject chunk = JsonFields.parse(event.data(), ProviderKind.GEMINI, 0);
-        if (chunk.containsKey("error")) {
-            throw state.inStreamError(chunk);
-        }
+        JsonObject chunk = state.chunk(event.data());
         state.delta(text(chunk));
         JsonFields.object(chunk, "usageMetadata").ifPresent(metadata -> {
             JsonFields.integer(metadata, "promptTokenCount").ifPresent(state::inputTokens);

@@ -1,5 +1,6 @@
 package fr.guichet.dispatch.provider;
 
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.lang.System.Logger.Level;
 import java.net.http.HttpRequest;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The conduct every adapter shares, whatever the protocol: build the HTTP request, read a whole answer or a
@@ -32,8 +34,19 @@ abstract class HttpChatAdapter implements ProviderAdapter {
     /** The path of the model list under the base URL. */
     abstract String modelsPath();
 
-    /** Adds the credentials headers, if the endpoint has a key. */
-    abstract void authenticate(HttpRequest.Builder builder, ProviderEndpoint endpoint);
+    /** Adds the credentials headers, if the endpoint has a key: {@code Authorization: Bearer} unless overridden. */
+    void authenticate(HttpRequest.Builder builder, ProviderEndpoint endpoint) {
+        if (endpoint.apiKey() != null) {
+            builder.header("Authorization", "Bearer " + endpoint.apiKey());
+        }
+    }
+
+    /** The messages as {@code [{"role", "content"}, …]}, the shape OpenAI, Anthropic and Ollama share. */
+    static JsonArrayBuilder roleContent(Stream<ChatMessage> messages) {
+        JsonArrayBuilder array = JsonFields.array();
+        messages.forEach(m -> array.add(JsonFields.object().add("role", m.role()).add("content", m.content())));
+        return array;
+    }
 
     abstract JsonObject requestBody(ChatRequest request, boolean stream);
 

@@ -30,10 +30,6 @@ final class HttpTransport {
         this.kind = kind;
     }
 
-    ProviderKind kind() {
-        return kind;
-    }
-
     /** Sends {@code request} and reads the whole answer; the timeout bounds connecting, waiting and reading. */
     HttpReply exchange(HttpRequest request, Duration timeout) {
         CompletableFuture<HttpResponse<String>> call =

@@ -2,7 +2,6 @@ package fr.guichet.dispatch.provider;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,17 +38,8 @@ public final class OllamaAdapter extends HttpChatAdapter {
     }
 
     @Override
-    void authenticate(HttpRequest.Builder builder, ProviderEndpoint endpoint) {
-        if (endpoint.apiKey() != null) {
-            builder.header("Authorization", "Bearer " + endpoint.apiKey());
-        }
-    }
-
-    @Override
     JsonObject requestBody(ChatRequest request, boolean stream) {
-        var messages = JsonFields.array();
-        request.messages().forEach(m -> messages.add(JsonFields.object().add("role", m.role())
-                .add("content", m.content())));
+        var messages = roleContent(request.messages().stream());
         JsonObjectBuilder body = JsonFields.object().add("model", request.model()).add("messages", messages)
                 .add("stream", stream);
         JsonObjectBuilder options = JsonFields.object();
@@ -91,10 +81,7 @@ public final class OllamaAdapter extends HttpChatAdapter {
             if (line.isBlank()) {
                 return;
             }
-            JsonObject chunk = JsonFields.parse(line, ProviderKind.OLLAMA, 0);
-            if (chunk.containsKey("error")) {
-                throw state.inStreamError(chunk);
-            }
+            JsonObject chunk = state.chunk(line);
             content(chunk).ifPresent(state::delta);
             if (JsonFields.isTrue(chunk, "done")) {
                 JsonFields.integer(chunk, "prompt_eval_count").ifPresent(state::inputTokens);

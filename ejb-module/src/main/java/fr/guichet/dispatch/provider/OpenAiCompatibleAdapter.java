@@ -3,7 +3,6 @@ package fr.guichet.dispatch.provider;
 import fr.guichet.dispatch.provider.SseDecoder.SseEvent;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,18 +33,9 @@ public final class OpenAiCompatibleAdapter extends HttpChatAdapter {
     }
 
     @Override
-    void authenticate(HttpRequest.Builder builder, ProviderEndpoint endpoint) {
-        if (endpoint.apiKey() != null) {
-            builder.header("Authorization", "Bearer " + endpoint.apiKey());
-        }
-    }
-
-    @Override
     JsonObject requestBody(ChatRequest request, boolean stream) {
         JsonObjectBuilder body = JsonFields.object().add("model", request.model());
-        var messages = JsonFields.array();
-        request.messages().forEach(m -> messages.add(JsonFields.object().add("role", m.role())
-                .add("content", m.content())));
+        var messages = roleContent(request.messages().stream());
         body.add("messages", messages);
         if (stream) {
             body.add("stream", true).add("stream_options", JsonFields.object().add("include_usage", true));
@@ -92,10 +82,7 @@ public final class OpenAiCompatibleAdapter extends HttpChatAdapter {
             state.complete();
             return;
         }
-        JsonObject chunk = JsonFields.parse(data, ProviderKind.OPENAI_COMPATIBLE, 0);
-        if (chunk.containsKey("error")) {
-            throw state.inStreamError(chunk);
-        }
+        JsonObject chunk = state.chunk(data);
         JsonFields.object(chunk, "usage")
                 .or(() -> JsonFields.object(chunk, "x_groq").flatMap(g -> JsonFields.object(g, "usage")))
                 .flatMap(OpenAiCompatibleAdapter::usage).ifPresent(usage -> {

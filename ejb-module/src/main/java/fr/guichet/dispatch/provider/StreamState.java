@@ -16,7 +16,6 @@ final class StreamState {
     private final ChatRequest request;
     private final StreamListener listener;
     private final StringBuilder delivered = new StringBuilder();
-    private boolean anyDelta;
     private String finishReason;
     private Integer inputTokens;
     private Integer outputTokens;
@@ -34,7 +33,6 @@ final class StreamState {
             return;
         }
         delivered.append(text);
-        anyDelta = true;
         listener.onDelta(text);
     }
 
@@ -80,9 +78,18 @@ final class StreamState {
         return ErrorReplies.inStream(kind, endpoint, body);
     }
 
+    /** A stream fragment parsed as JSON; an {@code error} object in it ends the stream as the provider's error. */
+    JsonObject chunk(String data) {
+        JsonObject chunk = JsonFields.parse(data, kind, 0);
+        if (chunk.containsKey("error")) {
+            throw inStreamError(chunk);
+        }
+        return chunk;
+    }
+
     /** How {@code failure} leaves the adapter: as is before the first delta, as an interruption after it. */
     RuntimeException failed(ProviderException failure) {
-        if (!anyDelta) {
+        if (delivered.length() == 0) {
             return failure;
         }
         return new StreamInterruptedException(failure, delivered.toString(), estimatedUsage());

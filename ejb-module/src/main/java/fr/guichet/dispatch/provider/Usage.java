@@ -32,12 +32,17 @@ public record Usage(int inputTokens, int outputTokens, boolean estimated) {
     public static int estimateInput(ChatRequest request) {
         List<ChatMessage> messages = request.messages();
         long chars = messages.stream().mapToLong(m -> m.content().length()).sum();
-        return (int) Math.min(Integer.MAX_VALUE, (chars + 3) / 4);
+        return estimateTokens(chars);
     }
 
     /** ceil(characters / 4): a rough token count that needs no tokenizer. */
     public static int estimateTokens(CharSequence text) {
-        return text == null ? 0 : (text.length() + 3) / 4;
+        return text == null ? 0 : estimateTokens(text.length());
+    }
+
+    /** ceil(characters / 4) for a text of that many characters. */
+    public static int estimateTokens(long characters) {
+        return (int) Math.min(Integer.MAX_VALUE, (characters + 3) / 4);
     }
 
     public int totalTokens() {

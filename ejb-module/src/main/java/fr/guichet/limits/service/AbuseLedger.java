@@ -1,10 +1,15 @@
 package fr.guichet.limits.service;
 
+import static fr.guichet.common.persistence.NativeRows.toInstant;
+import static fr.guichet.common.persistence.NativeRows.toInt;
+import static fr.guichet.common.persistence.NativeRows.toLong;
+
 import fr.guichet.audit.AuditLog;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.Page;
 import fr.guichet.common.domain.PageRequest;
+import fr.guichet.common.persistence.NativeRows;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -36,7 +41,7 @@ public class AbuseLedger {
         @SuppressWarnings("unchecked")
         List<Object> rows = em.createNativeQuery("SELECT blocked_until FROM address_block WHERE address = ?")
                 .setParameter(1, address).getResultList();
-        return rows.stream().findFirst().map(ts -> ((Timestamp) ts).toInstant());
+        return rows.stream().findFirst().map(NativeRows::toInstant);
     }
 
     /**
@@ -49,14 +54,14 @@ public class AbuseLedger {
         List<Object[]> rows = em.createNativeQuery("SELECT level, blocked_at, blocked_until FROM address_block WHERE address = ?")
                 .setParameter(1, address).getResultList();
         int level = 1;
-        if (!rows.isEmpty() && ((Timestamp) rows.get(0)[2]).toInstant().isAfter(now)) {
+        if (!rows.isEmpty() && toInstant(rows.get(0)[2]).isAfter(now)) {
             // Already blocked (calls in flight, or another server that had not seen the block yet): one offence,
             // one block.
-            return ((Timestamp) rows.get(0)[2]).toInstant();
+            return toInstant(rows.get(0)[2]);
         }
         if (!rows.isEmpty()) {
-            Instant last = ((Timestamp) rows.get(0)[1]).toInstant();
-            int previous = ((Number) rows.get(0)[0]).intValue();
+            Instant last = toInstant(rows.get(0)[1]);
+            int previous = toInt(rows.get(0)[0]);
             level = last.isAfter(now.minus(Duration.ofDays(1))) ? Math.min(previous + 1, 30) : 1;
         }
         Duration length = first.multipliedBy(1L << Math.min(level - 1, 20));
@@ -99,11 +104,10 @@ public class AbuseLedger {
                         + "FROM address_block WHERE blocked_until > ? ORDER BY blocked_at DESC, address")
                 .setParameter(1, Timestamp.from(now)).setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList();
-        long total = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM address_block WHERE blocked_until > ?")
-                .setParameter(1, Timestamp.from(now)).getSingleResult()).longValue();
-        List<AddressBlockView> items = rows.stream().map(r -> new AddressBlockView((String) r[0],
-                ((Number) r[1]).intValue(), ((Timestamp) r[2]).toInstant(), ((Timestamp) r[3]).toInstant(),
-                (String) r[4])).toList();
+        long total = toLong(em.createNativeQuery("SELECT COUNT(*) FROM address_block WHERE blocked_until > ?")
+                .setParameter(1, Timestamp.from(now)).getSingleResult());
+        List<AddressBlockView> items = rows.stream().map(r -> new AddressBlockView((String) r[0], toInt(r[1]),
+                toInstant(r[2]), toInstant(r[3]), (String) r[4])).toList();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
@@ -113,16 +117,16 @@ public class AbuseLedger {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long useFrom(String keyId, long window, String address) {
-        long known = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM key_address WHERE key_id = ? "
+        long known = toLong(em.createNativeQuery("SELECT COUNT(*) FROM key_address WHERE key_id = ? "
                         + "AND window_start = ? AND address = ?")
-                .setParameter(1, keyId).setParameter(2, window).setParameter(3, address).getSingleResult()).longValue();
+                .setParameter(1, keyId).setParameter(2, window).setParameter(3, address).getSingleResult());
         if (known == 0) {
             em.createNativeQuery("DELETE FROM key_address WHERE key_id = ? AND window_start < ?")
                     .setParameter(1, keyId).setParameter(2, window).executeUpdate();
             em.createNativeQuery("INSERT INTO key_address (key_id, window_start, address) VALUES (?, ?, ?)")
                     .setParameter(1, keyId).setParameter(2, window).setParameter(3, address).executeUpdate();
         }
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM key_address WHERE key_id = ? AND window_start = ?")
-                .setParameter(1, keyId).setParameter(2, window).getSingleResult()).longValue();
+        return toLong(em.createNativeQuery("SELECT COUNT(*) FROM key_address WHERE key_id = ? AND window_start = ?")
+                .setParameter(1, keyId).setParameter(2, window).getSingleResult());
     }
 }

@@ -36,7 +36,6 @@ import java.util.Locale;
 public class Admission {
 
     private static final System.Logger LOG = System.getLogger(Admission.class.getName());
-    private static final Duration RETRY_WHEN_UNAVAILABLE = Duration.ofSeconds(5);
     private static final DateTimeFormatter RESET = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     @Inject
@@ -229,6 +228,6 @@ public class Admission {
             LOG.log(Level.ERROR, "Cannot decide " + what, e);
         }
         return DomainException.retryLater(ErrorCode.SERVICE_UNAVAILABLE, "Guichet cannot check this account's "
-                + what + " right now; please retry shortly.", RETRY_WHEN_UNAVAILABLE);
+                + what + " right now; please retry shortly.", DatabaseFailures.RETRY_AFTER);
     }
 }

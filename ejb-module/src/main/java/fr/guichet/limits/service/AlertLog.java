@@ -43,35 +43,23 @@ public class AlertLog {
 
     /** Newest first; {@code tenantId} null: every tenant's (operators). */
     public Page<AlertView> search(String tenantId, String kind, PageRequest page) {
-        new Validation().optionalText(kind, "kind", 32).throwIfInvalid();
-        AlertKind wanted = null;
-        if (kind != null && !kind.isBlank()) {
-            wanted = parse(kind);
-        }
+        new Validation().optionalText(tenantId, "tenantId", 36).optionalText(kind, "kind", 32).throwIfInvalid();
+        tenantId = Validation.clean(tenantId);
+        AlertKind wanted = Validation.clean(kind) == null ? null : AlertKind.parse(kind, "kind");
         String where = " where 1 = 1" + (tenantId == null ? "" : " and a.tenantId = :tenant")
                 + (wanted == null ? "" : " and a.kind = :kind");
         TypedQuery<AlertEvent> query = em.createQuery("select a from AlertEvent a" + where
                 + " order by a.createdAt desc, a.id", AlertEvent.class);
         TypedQuery<Long> count = em.createQuery("select count(a) from AlertEvent a" + where, Long.class);
-        if (tenantId != null) {
-            query.setParameter("tenant", tenantId);
-            count.setParameter("tenant", tenantId);
-        }
-        if (wanted != null) {
-            query.setParameter("kind", wanted.name());
-            count.setParameter("kind", wanted.name());
+        for (TypedQuery<?> q : List.of(query, count)) {
+            if (tenantId != null) {
+                q.setParameter("tenant", tenantId);
+            }
+            if (wanted != null) {
+                q.setParameter("kind", wanted.name());
+            }
         }
         List<AlertEvent> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(items, page.page(), page.size(), count.getSingleResult()).map(AlertView::of);
-    }
-
-    private static AlertKind parse(String kind) {
-        for (AlertKind k : AlertKind.values()) {
-            if (k.wireName().equalsIgnoreCase(kind.strip())) {
-                return k;
-            }
-        }
-        new Validation().require(false, "kind", "must be one of quota_80, quota_100, key_suspended").throwIfInvalid();
-        return null;
     }
 }

@@ -3,12 +3,14 @@ package fr.guichet.limits.service;
 import fr.guichet.limits.domain.QuotaSettlement;
 import fr.guichet.limits.domain.QuotaUse;
 import fr.guichet.limits.domain.Reservation;
+import static fr.guichet.common.persistence.NativeRows.toDecimal;
+import static fr.guichet.common.persistence.NativeRows.toLong;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -86,19 +88,7 @@ public class QuotaLedger {
             return null;
         }
         Object[] row = rows.get(0);
-        return new QuotaUse(granted, toLong(row[0]), toLong(row[1]), toDecimal(row[2]), toLongOrNull(row[3]),
-                toLongOrNull(row[4]), row[5] == null ? null : toDecimal(row[5]));
-    }
-
-    private static long toLong(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static Long toLongOrNull(Object value) {
-        return value == null ? null : ((Number) value).longValue();
-    }
-
-    private static BigDecimal toDecimal(Object value) {
-        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+        return new QuotaUse(granted, toLong(row[0]), toLong(row[1]), toDecimal(row[2]), toLong(row[3]),
+                toLong(row[4]), toDecimal(row[5]));
     }
 }

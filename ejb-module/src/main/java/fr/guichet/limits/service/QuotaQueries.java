@@ -32,7 +32,7 @@ public class QuotaQueries {
     public QuotaStatus current(String tenantId) {
         TenantView tenant = tenants.get(tenantId);
         QuotaPeriod period = QuotaPeriod.containing(clock.instant(), ZoneId.of(tenant.timeZone()));
-        Optional<PlanView> plan = tenant.planId() == null ? Optional.empty() : plans.find(tenant.planId());
+        Optional<PlanView> plan = plans.find(tenant.planId());
         QuotaUse use = ledger.read(tenantId, period.key());
         return new QuotaStatus(period.key(), tenant.timeZone(), period.resetsAt(),
                 use == null ? 0 : use.requests(), plan.map(PlanView::requestsPerMonth).orElse(null),

@@ -1,13 +1,13 @@
 package fr.guichet.metering.service;
 
+import fr.guichet.limits.domain.QuotaSettlement;
+import fr.guichet.limits.service.QuotaLedger;
 import fr.guichet.metering.domain.UsageEvent;
 import fr.guichet.metering.domain.UsageRecord;
 import fr.guichet.metering.repository.UsageRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import fr.guichet.limits.domain.QuotaSettlement;
-import fr.guichet.limits.service.QuotaLedger;
 import jakarta.inject.Inject;
 
 /**
@@ -23,12 +23,6 @@ public class UsageRecorder {
 
     @Inject
     QuotaLedger quotas;
-
-    /** Records the call; returns false when that request id was already recorded. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean record(UsageRecord record) {
-        return record(record, null);
-    }
 
     /**
      * Records the call and settles its quota reservation ({@code settlement}, null: none) in one transaction:

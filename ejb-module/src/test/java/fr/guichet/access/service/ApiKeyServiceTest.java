@@ -176,6 +176,12 @@ class ApiKeyServiceTest {
                 return new TenantView(id, id, id, id + "@x.example", status, null, "UTC", null, null, null, null);
             }
         };
+        s.plans = new PlanService() {
+            @Override
+            public Optional<PlanView> find(String id) {
+                return Optional.empty(); // these tenants have no plan
+            }
+        };
         s.hasher = new ApiKeyHasher("a-server-secret-of-at-least-32-characters");
         s.cache = cache;
         s.config = config;

@@ -1,10 +1,10 @@
 package fr.guichet.access.service;
 
-import fr.guichet.common.secret.SecretFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fr.guichet.common.secret.SecretFile;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;

@@ -2,17 +2,17 @@ package fr.guichet.common.api;
 
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
+import fr.guichet.common.persistence.DatabaseFailures;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import jakarta.ws.rs.core.HttpHeaders;
-import fr.guichet.common.persistence.DatabaseFailures;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +52,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             LOG.log(Level.WARNING, "Database unreachable on " + path + ": " + e);
             Response.ResponseBuilder answer = Problems.builder(ErrorCode.SERVICE_UNAVAILABLE, 503,
                     "The database cannot be reached right now; please retry shortly", path, null, List.of());
-            return answer.header(HttpHeaders.RETRY_AFTER, 5).build();
+            return answer.header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER.toSeconds()).build();
         }
         if (e instanceof ProcessingException) {
             return Problems.of(ErrorCode.INVALID_REQUEST, "The request body cannot be read", path);

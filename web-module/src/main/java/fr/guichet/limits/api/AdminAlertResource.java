@@ -42,7 +42,6 @@ public class AdminAlertResource {
             @QueryParam("tenantId") @Parameter(description = "Only this tenant's") String tenantId,
             @QueryParam("kind") @Parameter(description = "quota_80, quota_100 or key_suspended") String kind,
             @BeanParam PageParams page) {
-        String tenant = tenantId == null || tenantId.isBlank() ? null : tenantId.strip();
-        return PageResponse.of(alerts.search(tenant, kind, page.toRequest()), AlertResponse::of);
+        return PageResponse.of(alerts.search(tenantId, kind, page.toRequest()), AlertResponse::of);
     }
 }
