@@ -216,6 +216,23 @@ class LimitsIT {
     }
 
     @Test
+    @DisplayName("spend: a call that could pass the monthly spend cap is refused, with the 100 % spend alert")
+    void spendQuota() {
+        // gpt-4o-mini costs 0.552 EUR per million output tokens: 100,000 tokens could cost 0.0552 EUR > 0.01.
+        Opened t = onPlan(Map.of("spendCapEur", 0.01, "requestsPerMinute", 100));
+        fixture.openAi().resetCalls();
+        Api.Reply refused = t.chat(Map.of("max_tokens", 100_000));
+        assertOpenAiError(refused, 429, "insufficient_quota", "insufficient_quota");
+        assertThat(refused.json().at("/error/message").asText()).contains("spend cap of 0.01 EUR");
+        assertThat(fixture.openAi().chatCalls()).isZero();
+        assertThat(alerts(t.tenant().id())).singleElement().satisfies(a -> {
+            assertThat(a.get("kind").asText()).isEqualTo("quota_100");
+            assertThat(a.get("message").asText()).contains("spend");
+        });
+        assertThat(t.chat(Map.of("max_tokens", 100)).status()).as("a small call still fits").isEqualTo(200);
+    }
+
+    @Test
     @DisplayName("a call no provider served gives its reservation back")
     void refundOnFailure() {
         Opened t = onPlan(Map.of("requestsPerMonth", 3, "requestsPerMinute", 100));
@@ -316,7 +333,13 @@ class LimitsIT {
         assertThat(reinstated.status()).as(reinstated.toString()).isEqualTo(200);
         JsonNode suspendedAt = reinstated.json().get("suspendedAt");
         assertThat(suspendedAt == null || suspendedAt.isNull()).as(reinstated.toString()).isTrue();
-        assertThat(caller.get("/v1/models").status()).as("no longer suspended (still rate-limited)").isIn(200, 429);
+        // A plan change takes effect at once for limits: on a plan of 100/min the reinstated key is served.
+        String larger = PlansIT.createPlan(OPERATOR, Map.of("requestsPerMinute", 100)).get("id").asText();
+        assertThat(OPERATOR.patch("/api/admin/tenants/" + t.tenant().id(), Map.of("planId", larger)).status())
+                .isEqualTo(200);
+        Api.Reply served = caller.get("/v1/models");
+        assertThat(served.status()).as(served.toString()).isEqualTo(200);
+        assertThat(served.header("x-ratelimit-limit-requests")).isEqualTo("100");
         assertThat(audit("api_key.reinstated")).anySatisfy(e -> {
             assertThat(e.get("actor").asText()).isEqualTo("operator:" + Api.OPERATOR_EMAIL);
             assertThat(e.get("reason").asText()).isEqualTo("Client fixed its retry loop");
@@ -331,10 +354,16 @@ class LimitsIT {
         for (String from : List.of("127.0.0.10", "127.0.0.11", "127.0.0.12")) {
             assertThat(RawHttp.getFrom(from, "/v1/models", t.key().secret()).status()).isEqualTo(200);
         }
-        RawHttp.getFrom("127.0.0.13", "/v1/models", t.key().secret());
+        assertThat(RawHttp.getFrom("127.0.0.13", "/v1/models", t.key().secret()).status())
+                .as("the call that shows the abuse is still answered").isEqualTo(200);
         RawHttp.Answer after = RawHttp.getFrom("127.0.0.10", "/v1/models", t.key().secret());
         assertThat(after.status()).as(after.body()).isEqualTo(403);
         assertThat(after.body()).contains("api_key_suspended").contains("addresses");
+        assertThat(alerts(t.tenant().id())).extracting(a -> a.get("kind").asText()).containsExactly("key_suspended");
+        assertThat(audit("api_key.suspended")).anySatisfy(e -> {
+            assertThat(e.get("subject").asText()).isEqualTo("api_key:" + t.key().id());
+            assertThat(e.get("reason").asText()).contains("4 addresses");
+        });
     }
 
     @Test
