@@ -58,6 +58,13 @@ final class Api {
         return basic(OPERATOR_EMAIL, OPERATOR_PASSWORD);
     }
 
+    /** An operator of another server (the second server of the PostgreSQL pass). */
+    static Api operatorAt(String base) {
+        Api api = operator();
+        api.base = base;
+        return api;
+    }
+
     /** A client that keeps cookies, as a browser would. */
     static Api withCookies() {
         return new Api(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
@@ -92,7 +99,9 @@ final class Api {
 
     private Reply send(HttpRequest.Builder builder, String ignored) {
         headers.forEach(builder::header);
-        builder.header("Accept", "application/json, application/problem+json");
+        if (!headers.containsKey("Accept")) {
+            builder.header("Accept", "application/json, application/problem+json");
+        }
         try {
             HttpResponse<String> response = http.send(builder.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

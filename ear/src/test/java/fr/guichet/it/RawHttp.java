@@ -70,6 +70,26 @@ final class RawHttp {
         }
     }
 
+    /** POSTs a JSON body to {@code path} from the local address {@code from}, as {@link #getFrom} does. */
+    static Answer postFrom(String from, String path, String json) {
+        URI base = URI.create(Api.BASE);
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", base.getPort()), 10_000);
+            socket.setSoTimeout(30_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n"
+                    + "Accept: application/json\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            return read(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes the body until done or until the server closes the connection (which is then expected). */
     private static void writeBody(OutputStream out, long size, boolean chunked) {
         byte[] block = new byte[64 * 1024];

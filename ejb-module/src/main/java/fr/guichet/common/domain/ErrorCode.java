@@ -50,6 +50,16 @@ public enum ErrorCode {
     ADDRESS_BLOCKED(Kind.RATE_LIMITED, "Too many failed authentications from this address"),
     ALERT_NOT_FOUND(Kind.NOT_FOUND, "Alert not found"),
     BLOCK_NOT_FOUND(Kind.NOT_FOUND, "No such block"),
+    LICENSE_NOT_FOUND(Kind.NOT_FOUND, "No such license key"),
+    /** A license key with a wrong check character or not the shape of a key: mistyped. */
+    LICENSE_KEY_MALFORMED(Kind.INVALID, "The license key is mistyped"),
+    LICENSE_REVOKED(Kind.CONFLICT, "The license key was revoked"),
+    LICENSE_SUSPENDED(Kind.CONFLICT, "The license key is suspended"),
+    LICENSE_EXPIRED(Kind.CONFLICT, "The license key can no longer be activated"),
+    LICENSE_NOT_YET_ACTIVE(Kind.CONFLICT, "The license key cannot be activated yet"),
+    LICENSE_MAX_ACTIVATIONS_REACHED(Kind.CONFLICT, "The license key has no activation left"),
+    LICENSE_ALREADY_ACTIVATED(Kind.CONFLICT, "The tenant already activated this license key"),
+    LICENSE_NOT_ACTIVATED(Kind.NOT_FOUND, "The tenant has not activated this license"),
     SERVICE_UNAVAILABLE(Kind.UNAVAILABLE, "Service temporarily unavailable"),
     INTERNAL_ERROR(Kind.INTERNAL, "Internal error");
 

@@ -26,6 +26,6 @@ public final class NativeRows {
     }
 
     public static Instant toInstant(Object value) {
-        return value == null ? null : ((Timestamp) value).toInstant();
+        return value == null ? null : value instanceof Instant instant ? instant : ((Timestamp) value).toInstant();
     }
 }

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /** What an alert is about. */
 public enum AlertKind {
-    QUOTA_80, QUOTA_100, KEY_SUSPENDED;
+    QUOTA_80, QUOTA_100, KEY_SUSPENDED, LICENSE_EXPIRING, LICENSE_ENDED;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -13,6 +13,7 @@ import fr.guichet.limits.domain.AlertKind;
 import fr.guichet.limits.domain.LimitRefusal;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -49,6 +50,9 @@ public class AbuseGuard {
 
     @Inject
     ApiKeyService keys;
+
+    @Inject
+    Event<AddressUnblocked> unblocked;
 
     @Inject
     Clock clock;
@@ -152,5 +156,6 @@ public class AbuseGuard {
         ledger.unblock(address.strip(), clock.instant(), actor, reason.strip());
         blocked.invalidate(address.strip());
         failures.invalidate(address.strip());
+        unblocked.fire(new AddressUnblocked(address.strip()));
     }
 }

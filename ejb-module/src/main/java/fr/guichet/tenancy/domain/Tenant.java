@@ -138,6 +138,39 @@ public class Tenant {
         touch(now);
     }
 
+    /**
+     * Licensed access begins (a license key was activated): the tenant moves to the licensed plan, and a tenant in
+     * trial becomes active. A suspended or cancelled tenant stays so (the caller refuses it first).
+     */
+    public void beginLicensedAccess(String licensedPlanId, Instant now) {
+        this.planId = licensedPlanId;
+        if (status == TenantStatus.TRIAL) {
+            this.status = TenantStatus.ACTIVE;
+        }
+        touch(now);
+    }
+
+    /** Licensed access moves to another plan (the latest key activated grants another one). */
+    public void followLicensedPlan(String licensedPlanId, Instant now) {
+        if (!java.util.Objects.equals(planId, licensedPlanId)) {
+            this.planId = licensedPlanId;
+            touch(now);
+        }
+    }
+
+    /**
+     * Licensed access ended (expired, or its keys were revoked): the tenant goes back to the plan it had before,
+     * and a tenant that was in trial goes back to its trial, which answers 402 once over. The only way back into
+     * the trial; a standing an operator gave meanwhile (suspended, cancelled) is kept.
+     */
+    public void endLicensedAccess(String previousPlanId, TenantStatus previousStatus, Instant now) {
+        this.planId = previousPlanId;
+        if (previousStatus == TenantStatus.TRIAL && status == TenantStatus.ACTIVE) {
+            this.status = TenantStatus.TRIAL;
+        }
+        touch(now);
+    }
+
     public static ZoneId parseZone(String zone, String field) {
         try {
             return ZoneId.of(zone.strip());

@@ -27,6 +27,12 @@ public class TenantRepository {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Tenant.class, id));
     }
 
+    /** The tenant, its row locked until the transaction ends (changes that must take turns per tenant). */
+    public Optional<Tenant> findForUpdate(String id) {
+        return id == null ? Optional.empty()
+                : Optional.ofNullable(em.find(Tenant.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
     public Optional<Tenant> findBySlug(String slug) {
         return em.createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
                 .setParameter("slug", slug)

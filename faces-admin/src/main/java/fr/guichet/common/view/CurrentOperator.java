@@ -22,6 +22,11 @@ public class CurrentOperator {
         return SignedInOperator.of(request).map(SignedInOperator::name).orElse("");
     }
 
+    /** The operator as the audit log names actors ({@code operator:<e-mail>}). */
+    public String getActor() {
+        return "operator:" + SignedInOperator.of(request).map(SignedInOperator::email).orElse("anonymous");
+    }
+
     /** The operator's user id, for log lines; "anonymous" when nobody is signed in. */
     public String getUserId() {
         return SignedInOperator.of(request).map(SignedInOperator::userId).orElse("anonymous");

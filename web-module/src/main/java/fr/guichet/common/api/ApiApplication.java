@@ -10,6 +10,11 @@ import fr.guichet.dispatch.api.AdminProviderKeyResource;
 import fr.guichet.dispatch.api.AdminProviderResource;
 import fr.guichet.dispatch.api.PortalProviderKeyResource;
 import fr.guichet.dispatch.api.PortalProviderResource;
+import fr.guichet.licensing.api.AdminLicenseItemResource;
+import fr.guichet.licensing.api.AdminLicenseResource;
+import fr.guichet.licensing.api.AdminLicenseTools;
+import fr.guichet.licensing.api.LicenseResource;
+import fr.guichet.licensing.api.PortalLicenseResource;
 import fr.guichet.limits.api.AdminAddressBlockResource;
 import fr.guichet.limits.api.AdminAlertResource;
 import fr.guichet.limits.api.AdminAuditResource;
@@ -55,6 +60,9 @@ public class ApiApplication extends Application {
                 AdminPlanResource.class,
                 AdminAlertResource.class, PortalAlertResource.class, AdminAuditResource.class,
                 AdminAddressBlockResource.class, QuotaResource.Portal.class, QuotaResource.Admin.class,
+                AdminLicenseResource.class, AdminLicenseItemResource.class, AdminLicenseTools.Stats.class,
+                AdminLicenseTools.Qr.class, LicenseResource.class,
+                PortalLicenseResource.class, PortalLicenseResource.Admin.class, AdminTestClockResource.class,
                 OperatorAuthFilter.class, PortalAuthFilter.class, BodySizeLimit.class, StrictJsonb.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class,
                 UnexpectedExceptionMapper.class);

@@ -1,0 +1,112 @@
+package fr.guichet.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The console's licensing page in a real headless Chromium: generate a batch, list it, revoke a key. */
+class LicenseConsoleIT {
+
+    private Browser browser;
+
+    @BeforeEach
+    void start() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @DisplayName("an operator generates a batch of 3 keys, sees them once, finds them by reseller, and revokes one with a reason")
+    void generateListRevoke() throws Exception {
+        try {
+            walkThrough();
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("licenses-failed");
+            throw e;
+        }
+    }
+
+    private void walkThrough() throws Exception {
+        String plan = PlansIT.createPlan(Api.operator(), Map.of("name", "Console plan " + Api.unique("p")))
+                .get("id").asText();
+        String reseller = Api.unique("Console reseller");
+        browser.signInAsOperator();
+        browser.driver.findElement(By.linkText("Licenses")).click();
+        browser.wait.until(ExpectedConditions.urlContains("/admin/licenses/list.xhtml"));
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("licensesForm:licenseTable")));
+
+        browser.driver.findElement(By.id("licensesForm:generate")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("generateForm:reseller")));
+        // A bad count first: the dialog says what is wrong and generates nothing.
+        browser.script("PF('generatePlan').selectValue(arguments[0])", plan);
+        setNumber("generateCount", 0);
+        browser.driver.findElement(By.id("generateForm:reseller")).sendKeys(reseller);
+        browser.driver.findElement(By.id("generateForm:generateKeys")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("generateForm:generateMessages"),
+                "count"));
+
+        setNumber("generateCount", 3);
+        setNumber("generateDays", 90);
+        browser.driver.findElement(By.id("generateForm:generateKeys")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issuedKeys:0:key")));
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            keys.add(browser.driver.findElement(By.id("issuedKeys:" + i + ":key")).getText().strip());
+        }
+        assertThat(keys).allMatch(k -> k.matches(Licenses.KEY_PATTERN)).doesNotHaveDuplicates();
+        browser.screenshot("licenses-generated");
+        browser.driver.findElement(By.id("keysForm:keysSaved")).click();
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("keysDialog")));
+
+        browser.driver.findElement(By.id("licensesForm:filterReseller")).sendKeys(reseller);
+        browser.driver.findElement(By.id("licensesForm:search")).click();
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#licensesForm\\:licenseTable_data tr:not(.ui-datatable-empty-message)"), 3));
+        browser.wait.until(ExpectedConditions.textToBe(By.id("licensesForm:licenseTable:0:state"), "Valid"));
+        assertThat(browser.driver.findElement(By.id("licensesForm:licenseTable:0:activations")).getText())
+                .isEqualTo("0 / 1");
+
+        String hint = browser.driver.findElement(By.id("licensesForm:licenseTable:0:masked")).getText().substring(2);
+        browser.driver.findElement(By.id("licensesForm:licenseTable:0:revoke")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("revokeForm:reason")));
+        browser.driver.findElement(By.id("revokeForm:confirmRevoke")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("revokeForm:revokeMessages"),
+                "reason"));
+        browser.driver.findElement(By.id("revokeForm:reason")).sendKeys("Sold by mistake");
+        browser.driver.findElement(By.id("revokeForm:confirmRevoke")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("licensesForm:licenseTable:0:state"), "Revoked"));
+        browser.screenshot("licenses-revoked");
+
+        // What the console showed is real: the keys check as valid, except the one revoked, with the reason audited.
+        String revokedKey = keys.stream().filter(k -> k.endsWith(hint)).findFirst().orElseThrow();
+        for (String key : keys) {
+            JsonNode check = Api.anonymous().post("/api/licenses/check", Map.of("key", key)).json();
+            assertThat(check.get("code").asText()).isEqualTo(key.equals(revokedKey) ? "REVOKED" : "VALID");
+            assertThat(check.get("durationDays").asInt()).isEqualTo(90);
+        }
+        assertThat(Licenses.audit("license.revoked")).anySatisfy(e -> {
+            assertThat(e.get("reason").asText()).isEqualTo("Sold by mistake");
+            assertThat(e.get("actor").asText()).isEqualTo("operator:" + Api.OPERATOR_EMAIL);
+        });
+    }
+
+    /** Sets a p:inputNumber through its widget, as typing would. */
+    private void setNumber(String widgetVar, int value) {
+        browser.script("PF(arguments[0]).setValue(arguments[1])", widgetVar, value);
+    }
+}

@@ -1,0 +1,137 @@
+package fr.guichet.licensing.view;
+
+import fr.guichet.access.service.PlanService;
+import fr.guichet.access.service.PlanView;
+import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.domain.PageRequest;
+import fr.guichet.common.view.CurrentOperator;
+import fr.guichet.common.view.DomainMessages;
+import fr.guichet.licensing.repository.LicenseFilter;
+import fr.guichet.licensing.service.GeneratedBatch;
+import fr.guichet.licensing.service.LicenseService;
+import fr.guichet.licensing.service.LicenseView;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIData;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.LazyDataModel;
+
+/**
+ * Backs {@code /licenses/list.xhtml}: the filter bar, the lazy table of keys, the "Generate keys" dialog (its keys
+ * shown once, by {@link IssuedLicenses}) and revocation with a mandatory reason. Holds UI state only.
+ */
+@Named
+@ViewScoped
+public class LicenseListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    LicenseService licenses;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    IssuedLicenses issued;
+
+    @Inject
+    CurrentOperator operator;
+
+    private String filterState;
+    private String filterReseller;
+    private LicenseFilter applied = new LicenseFilter(null, null, null, null, null, null);
+    private NewLicensesForm draft = new NewLicensesForm();
+    private String revokeId;
+    private String revokeReason;
+
+    private transient LicenseDataModel model;
+
+    public LazyDataModel<LicenseView> getModel() {
+        if (model == null) {
+            model = new LicenseDataModel(licenses, () -> applied);
+        }
+        return model;
+    }
+
+    /** The plans a key may grant (enabled ones), for the dialog. */
+    public List<PlanView> getPlans() {
+        return plans.list(new PageRequest(0, PageRequest.MAX_SIZE)).items().stream().filter(PlanView::enabled).toList();
+    }
+
+    public void search(UIData table) {
+        applied = new LicenseFilter(blankToNull(filterState), null, blankToNull(filterReseller), null, null, null);
+        firstPage(table);
+    }
+
+    public void startGenerate() {
+        draft = new NewLicensesForm();
+    }
+
+    /** Generates the keys; on success the page learns it through the callback parameter {@code generated}. */
+    public void generate(UIData table) {
+        try {
+            GeneratedBatch batch = licenses.generate(draft.toNewLicenses(), operator.getActor());
+            issued.hold(batch);
+            draft = new NewLicensesForm();
+            firstPage(table);
+            PrimeFaces.current().ajax().addCallbackParam("generated", true);
+        } catch (DomainException e) {
+            DomainMessages.addForForm(FacesContext.getCurrentInstance(), e);
+        }
+    }
+
+    /** Opens the revocation dialog for one key. */
+    public void startRevoke(String licenseId) {
+        revokeId = licenseId;
+        revokeReason = null;
+    }
+
+    /** Revokes the chosen key with the reason typed; on success the callback parameter {@code revoked} is set. */
+    public void revoke() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            LicenseView revoked = licenses.revoke(revokeId, revokeReason, operator.getActor());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "License revoked",
+                    "Key ending " + revoked.keyHint() + " is revoked; the access it gave has ended."));
+            revokeId = null;
+            PrimeFaces.current().ajax().addCallbackParam("revoked", true);
+        } catch (DomainException e) {
+            DomainMessages.addForForm(faces, e);
+        }
+    }
+
+    /** PrimeFaces tag severity of a key's state. */
+    public String severity(String state) {
+        return switch (state) {
+            case "valid" -> "success";
+            case "revoked" -> "danger";
+            case "suspended", "expired" -> "warning";
+            default -> "info";
+        };
+    }
+
+    private static void firstPage(UIData table) {
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public String getFilterState() { return filterState; }
+    public void setFilterState(String filterState) { this.filterState = filterState; }
+    public String getFilterReseller() { return filterReseller; }
+    public void setFilterReseller(String filterReseller) { this.filterReseller = filterReseller; }
+    public NewLicensesForm getDraft() { return draft; }
+    public String getRevokeReason() { return revokeReason; }
+    public void setRevokeReason(String revokeReason) { this.revokeReason = revokeReason; }
+    public String getRevokeId() { return revokeId; }
+}

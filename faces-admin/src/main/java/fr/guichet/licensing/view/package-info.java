@@ -1,0 +1,2 @@
+/** The console's licensing page: generate keys, list them, revoke one. */
+package fr.guichet.licensing.view;

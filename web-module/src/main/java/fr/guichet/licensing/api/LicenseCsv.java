@@ -1,0 +1,44 @@
+package fr.guichet.licensing.api;
+
+import fr.guichet.licensing.service.GeneratedBatch;
+import fr.guichet.licensing.service.GeneratedLicense;
+import java.time.Instant;
+
+/**
+ * A generated batch as CSV (RFC 4180, CRLF line ends) for a reseller: one key a line with its link and terms.
+ * Text that a spreadsheet would take for a formula ({@code = + - @}) is prefixed with a quote.
+ */
+final class LicenseCsv {
+
+    static final String MEDIA_TYPE = "text/csv";
+    private static final String HEADER = "key,activation_link,license_id,plan,duration_days,max_activations,"
+            + "reseller,valid_from,activate_before,batch_id";
+
+    private LicenseCsv() {
+    }
+
+    static String of(GeneratedBatch batch) {
+        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+        for (GeneratedLicense g : batch.licenses()) {
+            var l = g.license();
+            csv.append(String.join(",", field(g.key()), field(g.activationLink()), field(l.id()),
+                    field(l.planName()), String.valueOf(l.durationDays()), String.valueOf(l.maxActivations()),
+                    field(l.reseller()), field(instant(l.validFrom())), field(instant(l.activateBefore())),
+                    field(batch.batchId()))).append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    static String field(String value) {
+        if (value == null) {
+            return "";
+        }
+        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
+        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+
+    private static String instant(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}
