@@ -69,6 +69,13 @@ class LicenseConsoleIT {
             keys.add(browser.driver.findElement(By.id("issuedKeys:" + i + ":key")).getText().strip());
         }
         assertThat(keys).allMatch(k -> k.matches(Licenses.KEY_PATTERN)).doesNotHaveDuplicates();
+        assertThat(browser.driver.findElement(By.id("issuedKeys:0:qr")).getAttribute("src"))
+                .startsWith("data:image/png;base64,");
+        String csvUri = browser.driver.findElement(By.id("downloadCsv")).getAttribute("href");
+        String csv = new String(java.util.Base64.getDecoder().decode(csvUri.substring(csvUri.indexOf(',') + 1)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.split("\r\n")).hasSize(4);
+        assertThat(csv).contains(keys.get(0)).contains(keys.get(2)).contains(reseller);
         browser.screenshot("licenses-generated");
         browser.driver.findElement(By.id("keysForm:keysSaved")).click();
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("keysDialog")));
@@ -103,6 +110,40 @@ class LicenseConsoleIT {
             assertThat(e.get("reason").asText()).isEqualTo("Sold by mistake");
             assertThat(e.get("actor").asText()).isEqualTo("operator:" + Api.OPERATOR_EMAIL);
         });
+    }
+
+    @Test
+    @DisplayName("a key holder opens the activation link, sees the key checked, signs in and activates it for their tenant")
+    void activationLink() throws Exception {
+        String plan = Licenses.plan();
+        Licenses.Generated g = Licenses.one(plan, Map.of("durationDays", 60));
+        Tenants.Opened t = Tenants.open("lic-link");
+        String link = g.body().get("activationLink").asText();
+        assertThat(link).startsWith(Api.BASE + "/activate/#key=");
+        try {
+            browser.driver.get(link);
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkResult"),
+                    "Valid: 60 days of Licensed "));
+            assertThat(browser.driver.getCurrentUrl()).as("the key leaves the address bar").doesNotContain("key=");
+            assertThat(browser.driver.findElement(By.id("key")).getAttribute("value")).isEqualTo(g.key());
+            browser.driver.findElement(By.id("tenant")).sendKeys(t.slug());
+            browser.driver.findElement(By.id("email")).sendKeys(t.adminEmail());
+            browser.driver.findElement(By.id("password")).sendKeys(t.adminPassword());
+            browser.driver.findElement(By.id("activate")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "Activated."));
+            browser.screenshot("license-activated");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("license-link-failed");
+            throw e;
+        }
+        JsonNode access = Api.operator().get("/api/admin/tenants/" + t.id() + "/license").json().get("access");
+        assertThat(access.get("planId").asText()).isEqualTo(plan);
+        assertThat(Licenses.tenant(t.id()).get("status").asText()).isEqualTo("active");
+
+        // A second visit with the same key says why it cannot be activated again.
+        browser.driver.get(link);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkResult"),
+                "activated as many times"));
     }
 
     /** Sets a p:inputNumber through its widget, as typing would. */

@@ -166,7 +166,7 @@ class LicensesIT {
     }
 
     @Test
-    @DisplayName("a tenant on a paid plan goes back to it when its licensed access ends; suspend pauses it, reinstate and extend restore it")
+    @DisplayName("a tenant on a paid plan goes back to it when its licensed access ends; suspend withholds its days, reinstate and extend restore them")
     void suspendReinstateExtend() {
         String paid = PlansIT.createPlan(Api.operator(), Map.of("name", "Paid")).get("id").asText();
         String licensed = Licenses.plan();
@@ -200,6 +200,22 @@ class LicensesIT {
     }
 
     @Test
+    @DisplayName("a plan an operator gives a licensed tenant stands when its licensed access ends")
+    void operatorPlanStands() {
+        String licensed = Licenses.plan();
+        String chosen = PlansIT.createPlan(Api.operator(), Map.of("name", "Chosen")).get("id").asText();
+        Tenants.Opened t = Tenants.open("lic-op");
+        Licenses.Generated g = Licenses.one(licensed);
+        assertThat(Licenses.activate(Tenants.signIn(t), g.key()).status()).isEqualTo(201);
+        assertThat(Api.operator().patch("/api/admin/tenants/" + t.id(), Map.of("planId", chosen)).status())
+                .isEqualTo(200);
+        Licenses.move(g.id(), "revoke", Map.of("reason", "Moved to a contract"));
+        JsonNode tenant = Licenses.tenant(t.id());
+        assertThat(tenant.get("planId").asText()).isEqualTo(chosen);
+        assertThat(tenant.get("status").asText()).isEqualTo("active");
+    }
+
+    @Test
     @DisplayName("a key allowing 3 activations is activated exactly 3 times when 10 tenants race for it")
     void activationRace() throws Exception {
         Licenses.Generated g = Licenses.one(Licenses.plan(), Map.of("maxActivations", 3));
@@ -226,7 +242,7 @@ class LicensesIT {
         JsonNode license = Licenses.license(g.id());
         assertThat(license.get("activations").asInt()).isEqualTo(3);
         assertThat(license.get("state").asText()).isEqualTo("max_activations_reached");
-        assertThat(Api.operator().get("/api/admin/licenses/" + g.id() + "/activations").json()).hasSize(3);
+        assertThat(Api.operator().get("/api/admin/licenses/" + g.id() + "/activations?size=2").json().get("total").asLong()).isEqualTo(3);
     }
 
     @Test
@@ -234,6 +250,7 @@ class LicensesIT {
     void stats() {
         String plan = Licenses.plan();
         String reseller = Api.unique("stats-reseller");
+        JsonNode before = operator.get("/api/admin/licenses/stats").json();
         List<Licenses.Generated> keys = Licenses.generate(plan, Map.of("count", 3, "reseller", reseller));
         Licenses.move(keys.get(2).id(), "revoke", Map.of("reason", "Lost"));
         assertThat(Licenses.activate(Tenants.signIn(Tenants.open("lic-stats")), keys.get(0).key()).status())
@@ -246,11 +263,14 @@ class LicensesIT {
         assertThat(byReseller.get("revoked").asLong()).isEqualTo(1);
         JsonNode byPlan = find(stats.json().get("byPlan"), plan);
         assertThat(byPlan.get("name").asText()).startsWith("Licensed ");
-        assertThat(stats.json().at("/byState/revoked").asLong()).isPositive();
-        assertThat(stats.json().at("/byState/used_up").asLong()).isPositive();
+        assertThat(stats.json().get("total").asLong()).isEqualTo(before.get("total").asLong() + 3);
+        assertThat(stats.json().at("/byState/revoked").asLong()).isEqualTo(before.at("/byState/revoked").asLong() + 1);
+        assertThat(stats.json().at("/byState/used_up").asLong()).isEqualTo(before.at("/byState/used_up").asLong() + 1);
+        assertThat(stats.json().at("/byState/valid").asLong()).isEqualTo(before.at("/byState/valid").asLong() + 1);
         JsonNode days = stats.json().get("activationsPerDay");
         assertThat(days).hasSize(30);
-        assertThat(days.get(29).get("activations").asLong()).isPositive();
+        assertThat(days.get(29).get("activations").asLong())
+                .isEqualTo(before.get("activationsPerDay").get(29).get("activations").asLong() + 1);
         assertProblem(operator.get("/api/admin/licenses/stats?from=2026-13-01"), 400, "VALIDATION_FAILED");
         assertProblem(operator.get("/api/admin/licenses/stats?from=2020-01-01&to=2026-01-01"), 400, "VALIDATION_FAILED");
     }
@@ -271,8 +291,9 @@ class LicensesIT {
         assertThat(QrCodes.read(g.key())).isEqualTo(g.body().get("activationLink").asText());
         assertProblem(Api.operator().post("/api/admin/licenses/qr", Map.of("key", "not a key")), 400,
                 "VALIDATION_FAILED");
-        String unknown = g.key().substring(0, 6) + (g.key().charAt(6) == '3' ? "4" : "3") + g.key().substring(7);
-        Api.Reply mistyped = Api.operator().post("/api/admin/licenses/qr", Map.of("key", unknown));
-        assertThat(mistyped.status()).as("a mistyped key is no key").isIn(400, 404);
+        String typo = g.key().substring(0, 6) + (g.key().charAt(6) == '3' ? "4" : "3") + g.key().substring(7);
+        assertProblem(Api.operator().post("/api/admin/licenses/qr", Map.of("key", typo)), 400, "VALIDATION_FAILED");
+        assertProblem(Api.operator().post("/api/admin/licenses/qr", Map.of("key", LicenseKeys.wellFormedUnknown(g.key()))),
+                404, "LICENSE_NOT_FOUND");
     }
 }

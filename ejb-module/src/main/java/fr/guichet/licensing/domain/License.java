@@ -24,7 +24,8 @@ public class License {
 
     /** The longest duration a key may grant, and the farthest any extension may go: ten years. */
     public static final int MAX_DAYS = 3660;
-    public static final int MAX_ACTIVATIONS = 100_000;
+    /** The most activations of one key: a move of the key (revoke, extend) recomputes all of them at once. */
+    public static final int MAX_ACTIVATIONS = 1000;
 
     @Id
     private String id;
@@ -132,7 +133,7 @@ public class License {
         changeStatus(LicenseStatus.REVOKED, reason, now);
     }
 
-    /** Suspends the key: no activation, and the access it granted pauses until it is reinstated. */
+    /** Suspends the key: no activation, and the days it granted are withheld until it is reinstated. */
     public void suspend(String reason, Instant now) {
         if (status != LicenseStatus.ACTIVE) {
             throw new DomainException(ErrorCode.INVALID_STATUS_TRANSITION,
@@ -165,8 +166,8 @@ public class License {
             if (activateBefore != null && newActivateBefore.isBefore(activateBefore)) {
                 throw DomainException.invalid("activateBefore", "can only move later");
             }
-            if (!newActivateBefore.isAfter(now)) {
-                throw DomainException.invalid("activateBefore", "must be in the future");
+            if (!newActivateBefore.isAfter(now) || !LicenseTerms.within(newActivateBefore, now)) {
+                throw DomainException.invalid("activateBefore", "must be in the future, within ten years");
             }
             this.activateBefore = newActivateBefore;
         } else if (days == 0) {

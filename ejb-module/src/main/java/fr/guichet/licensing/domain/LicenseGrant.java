@@ -62,15 +62,6 @@ public class LicenseGrant {
         this.endsAt = span.endsAt();
     }
 
-    /** Whether the tenant should be warned now that access ends within {@code notice}. */
-    public boolean needsWarning(Instant now, java.time.Duration notice) {
-        return !now.isBefore(endsAt.minus(notice)) && now.isBefore(endsAt) && !endsAt.equals(warnedFor);
-    }
-
-    public void warned() {
-        this.warnedFor = endsAt;
-    }
-
     public String tenantId() { return tenantId; }
     public String planId() { return planId; }
     public Instant startsAt() { return startsAt; }

@@ -1,6 +1,7 @@
 package fr.guichet.licensing.domain;
 
 import fr.guichet.common.domain.Validation;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -31,10 +32,17 @@ public record LicenseTerms(String planId, int durationDays, int maxActivations, 
                         "must be in the future")
                 .require(activateBefore == null || validFrom == null || activateBefore.isAfter(validFrom),
                         "activateBefore", "must be after validFrom")
-                .require(validFrom == null || validFrom.isBefore(now.plus(java.time.Duration.ofDays(License.MAX_DAYS))),
-                        "validFrom", "must be within ten years")
+                .require(validFrom == null || within(validFrom, now), "validFrom", "must be within ten years of now")
+                .require(activateBefore == null || within(activateBefore, now), "activateBefore",
+                        "must be within ten years of now")
                 .throwIfInvalid();
         return new LicenseTerms(planId.strip(), days, activations, Validation.clean(reseller), Validation.clean(note),
                 validFrom, activateBefore);
+    }
+
+    /** Whether the instant lies within ten years of now, either way (what every database stores). */
+    static boolean within(Instant instant, Instant now) {
+        Duration tenYears = Duration.ofDays(License.MAX_DAYS);
+        return instant.isAfter(now.minus(tenYears)) && instant.isBefore(now.plus(tenYears));
     }
 }

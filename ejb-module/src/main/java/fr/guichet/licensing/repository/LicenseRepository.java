@@ -46,15 +46,6 @@ public class LicenseRepository {
                 .setParameter("hash", hash).getResultStream().findFirst();
     }
 
-    /**
-     * The key with this hash, its row locked until the transaction ends: activations of one key take turns (a read
-     * lock taken first and upgraded later would make racing activations deadlock).
-     */
-    public Optional<License> findByHashForUpdate(String hash) {
-        return em.createQuery("select l from License l where l.keyHash = :hash", License.class)
-                .setParameter("hash", hash).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
-    }
-
     /** The key, its row locked until the transaction ends, for an operator's change. */
     public Optional<License> findForUpdate(String id) {
         return id == null ? Optional.empty()
@@ -82,6 +73,24 @@ public class LicenseRepository {
         return em.createQuery("select count(a) from LicenseActivation a where a.licenseId = :license "
                         + "and a.tenantId = :tenant", Long.class)
                 .setParameter("license", licenseId).setParameter("tenant", tenantId).getSingleResult() > 0;
+    }
+
+    /** The tenants that activated the key, in id order (the order their rows are locked in). */
+    public List<String> activators(String licenseId) {
+        return em.createQuery("select a.tenantId from LicenseActivation a where a.licenseId = :license "
+                        + "order by a.tenantId", String.class)
+                .setParameter("license", licenseId).getResultList();
+    }
+
+    /** A page of the key's activations, oldest first. */
+    public Page<LicenseActivation> activationsOf(String licenseId, PageRequest page) {
+        List<LicenseActivation> items = em.createQuery("select a from LicenseActivation a "
+                        + "where a.licenseId = :license order by a.activatedAt, a.id", LicenseActivation.class)
+                .setParameter("license", licenseId).setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery("select count(a) from LicenseActivation a where a.licenseId = :license",
+                Long.class).setParameter("license", licenseId).getSingleResult();
+        return new Page<>(items, page.page(), page.size(), total);
     }
 
     public List<LicenseActivation> activationsOf(String licenseId) {

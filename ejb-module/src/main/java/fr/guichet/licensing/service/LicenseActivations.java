@@ -15,7 +15,6 @@ import fr.guichet.tenancy.domain.Tenant;
 import fr.guichet.tenancy.repository.TenantRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -68,35 +67,33 @@ public class LicenseActivations {
                 license.activateBefore(), license.remainingActivations());
     }
 
-    /** Activates the key for the user's tenant; refused with the check's code as the error when it cannot be. */
+    /**
+     * Activates the key for the user's tenant; refused with the check's code as the error when it cannot be. Locks
+     * the tenant, then the key, the order every change of licensed access follows ({@link LicenseGrants}).
+     */
     public ActivationView activate(String tenantId, String userId, String typedKey, String address) {
         guard.admit(address, userId);
         Instant now = clock.instant();
-        License license = find(typedKey, address, true).orElseThrow(() -> refusal(codeOfMissing(typedKey)));
-        if (licenses.activated(license.id(), tenantId)) {
-            throw alreadyActivated();
-        }
-        refuseUnlessValid(license.checkAt(now));
-        // Locked after the key, as every change of a key's activations does: one order, no deadlock.
+        License found = find(typedKey, address).orElseThrow(() -> refusal(codeOfMissing(typedKey)));
         Tenant tenant = tenants.findForUpdate(tenantId).orElseThrow(() ->
                 new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant with id " + tenantId));
         if (!tenant.status().grantsAccess()) {
             throw new DomainException(ErrorCode.ACCOUNT_SUSPENDED,
                     "The account is " + tenant.status().wireName() + "; contact the operator to reactivate it");
         }
+        License license = licenses.findForUpdate(found.id()).orElseThrow(() -> refusal(LicenseCheckCode.NOT_FOUND));
+        if (licenses.activated(license.id(), tenantId)) {
+            throw new DomainException(ErrorCode.LICENSE_ALREADY_ACTIVATED,
+                    "Your organisation already activated this license key");
+        }
+        refuseUnlessValid(license.checkAt(now));
         if (!licenses.claimActivation(license.id(), now)) {
             licenses.reload(license);
             LicenseCheckCode code = license.checkAt(now);
             refuseUnlessValid(code == LicenseCheckCode.VALID ? LicenseCheckCode.MAX_ACTIVATIONS_REACHED : code);
         }
         LicenseActivation activation = new LicenseActivation(license, tenantId, userId, now);
-        try {
-            licenses.add(activation);
-            licenses.flush();
-        } catch (PersistenceException e) {
-            // Two users of the tenant raced with the same key: the unique constraint decided.
-            throw alreadyActivated();
-        }
+        licenses.add(activation);
         LicenseGrant grant = grants.refresh(tenantId, "user:" + userId).orElseThrow();
         audit.write("user:" + userId, tenantId, "license.activated", "license:" + license.id(),
                 "Activated for " + license.durationDays() + " days of plan " + license.planId()
@@ -106,16 +103,11 @@ public class LicenseActivations {
     }
 
     private Optional<License> find(String typedKey, String address) {
-        return find(typedKey, address, false);
-    }
-
-    private Optional<License> find(String typedKey, String address, boolean forUpdate) {
         if (LicenseKeyFormat.shapeOf(typedKey) != LicenseKeyFormat.Shape.WELL_FORMED) {
             guard.unknownKey(address);
             return Optional.empty();
         }
-        String hash = hasher.hash(LicenseKeyFormat.canonical(typedKey).orElseThrow());
-        Optional<License> license = forUpdate ? licenses.findByHashForUpdate(hash) : licenses.findByHash(hash);
+        Optional<License> license = licenses.findByHash(hasher.hash(LicenseKeyFormat.canonical(typedKey).orElseThrow()));
         if (license.isEmpty()) {
             guard.unknownKey(address);
         }
@@ -146,10 +138,5 @@ public class LicenseActivations {
             case VALID -> throw new IllegalArgumentException("not a refusal");
         };
         return new DomainException(code.refusal(), detail);
-    }
-
-    private static DomainException alreadyActivated() {
-        return new DomainException(ErrorCode.LICENSE_ALREADY_ACTIVATED,
-                "Your organisation already activated this license key");
     }
 }

@@ -41,8 +41,9 @@ public class LicenseExpiryTimer {
         List<String> due = grants.due(clock.instant());
         for (String tenantId : due) {
             try {
-                grants.expire(tenantId);
-                ended++;
+                if (grants.expire(tenantId)) {
+                    ended++;
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not end the licensed access of tenant " + tenantId + ": " + e);
             }

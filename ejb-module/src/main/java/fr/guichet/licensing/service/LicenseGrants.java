@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import fr.guichet.common.persistence.NativeRows;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -51,7 +53,10 @@ public class LicenseGrants {
     @Inject
     Clock clock;
 
-    /** Recomputes the tenant's access now, in the caller's transaction; the actor is written to the audit log. */
+    /**
+     * Recomputes the tenant's access now, in the caller's transaction; the actor is written to the audit log. Locks
+     * the tenant's row first: whoever also locks keys (an activation, an operator's move) locks the tenants first.
+     */
     public Optional<LicenseGrant> refresh(String tenantId, String actor) {
         Instant now = clock.instant();
         Tenant tenant = em.find(Tenant.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
@@ -65,26 +70,25 @@ public class LicenseGrants {
             em.persist(grant);
             tenant.beginLicensedAccess(span.get().planId(), now);
         } else if (span.isPresent()) {
+            tenant.followLicensedPlan(grant.planId(), span.get().planId(), now);
             grant.follow(span.get());
-            tenant.followLicensedPlan(span.get().planId(), now);
         } else if (grant != null) {
-            tenant.endLicensedAccess(grant.previousPlanId(), grant.previousStatus(), now);
+            tenant.endLicensedAccess(grant.planId(), grant.previousPlanId(), grant.previousStatus(), now);
             em.remove(grant);
             audit.write(actor, tenantId, "license.access_ended", "tenant:" + tenantId,
-                    "Licensed access ended; back to " + (grant.previousPlanId() == null ? "no plan"
-                            : "plan " + grant.previousPlanId()) + " and " + tenant.status().wireName());
+                    "Licensed access ended; the tenant is on " + (tenant.planId() == null ? "no plan"
+                            : "plan " + tenant.planId()) + ", " + tenant.status().wireName());
             grant = null;
         }
         changed.fire(new TenantChanged(tenantId));
         return Optional.ofNullable(grant);
     }
 
-    /** Recomputes the access of every tenant that activated the key (after a revocation, suspension or extension). */
-    public void refreshActivators(String licenseId, String actor) {
-        licenses.flush();
-        // One order for every caller, so that two changes locking several tenants cannot deadlock.
-        licenses.activationsOf(licenseId).stream().map(a -> a.tenantId()).sorted().distinct()
-                .forEach(tenantId -> refresh(tenantId, actor));
+    /** Locks the tenants' rows, in the order given (ids sorted), before a key of theirs is locked and changed. */
+    public void lock(List<String> tenantIds) {
+        for (String tenantId : tenantIds) {
+            em.find(Tenant.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
+        }
     }
 
     public Optional<GrantView> current(String tenantId) {
@@ -109,32 +113,45 @@ public class LicenseGrants {
                 String.class).setParameter("now", now).setMaxResults(500).getResultList();
     }
 
-    /** Ends one tenant's expired access in its own transaction, so one failure does not stop the others. */
+    /**
+     * Ends one tenant's expired access in its own transaction, so one failure does not stop the others; alerts the
+     * tenant once per end (a key activated meanwhile may have extended it instead).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void expire(String tenantId) {
-        boolean ended = refresh(tenantId, AuditLog.SYSTEM).isEmpty();
+    public boolean expire(String tenantId) {
+        LicenseGrant before = em.find(LicenseGrant.class, tenantId);
+        Instant endedAt = before == null ? null : before.endsAt();
+        boolean ended = refresh(tenantId, AuditLog.SYSTEM).isEmpty() && endedAt != null;
         if (ended) {
-            alerts.raise("license-ended|" + tenantId + "|" + clock.instant().toEpochMilli(), tenantId,
-                    AlertKind.LICENSE_ENDED, "Licensed access ended; the tenant is back on its previous plan.");
+            alerts.raise("license-ended|" + tenantId + "|" + endedAt.toEpochMilli(), tenantId,
+                    AlertKind.LICENSE_ENDED, "Licensed access ended on " + DateTimeFormatter.ISO_INSTANT.format(endedAt)
+                            + "; activate a license key or choose a plan to go on.");
         }
+        return ended;
     }
 
-    /** Warns each tenant whose access ends within the notice, once per end date; returns how many were warned. */
+    /**
+     * Warns each tenant whose access ends within the notice, once per end date (a conditional update marks it, so
+     * two servers never warn twice); returns how many were warned.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int warnEnding(java.time.Duration notice) {
         Instant now = clock.instant();
-        List<LicenseGrant> ending = em.createQuery("select g from LicenseGrant g where g.endsAt > :now "
-                        + "and g.endsAt <= :limit", LicenseGrant.class)
-                .setParameter("now", now).setParameter("limit", now.plus(notice))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(500).getResultList();
+        List<Object[]> ending = em.createQuery("select g.tenantId, g.endsAt from LicenseGrant g where g.endsAt > :now "
+                        + "and g.endsAt <= :limit and (g.warnedFor is null or g.warnedFor <> g.endsAt) "
+                        + "order by g.endsAt", Object[].class)
+                .setParameter("now", now).setParameter("limit", now.plus(notice)).setMaxResults(500).getResultList();
         int warned = 0;
-        for (LicenseGrant grant : ending) {
-            if (grant.needsWarning(now, notice)) {
-                alerts.raise("license-expiring|" + grant.tenantId() + "|" + grant.endsAt().toEpochMilli(),
-                        grant.tenantId(), AlertKind.LICENSE_EXPIRING, "Licensed access ends on "
-                                + DateTimeFormatter.ISO_INSTANT.format(grant.endsAt())
+        for (Object[] row : ending) {
+            String tenantId = (String) row[0];
+            Instant endsAt = NativeRows.toInstant(row[1]);
+            int marked = em.createNativeQuery("UPDATE license_grant SET warned_for = ends_at WHERE tenant_id = ? "
+                            + "AND ends_at = ? AND (warned_for IS NULL OR warned_for <> ends_at)")
+                    .setParameter(1, tenantId).setParameter(2, Timestamp.from(endsAt)).executeUpdate();
+            if (marked == 1) {
+                alerts.raise("license-expiring|" + tenantId + "|" + endsAt.toEpochMilli(), tenantId,
+                        AlertKind.LICENSE_EXPIRING, "Licensed access ends on " + DateTimeFormatter.ISO_INSTANT.format(endsAt)
                                 + ": activate another license key to extend it.");
-                grant.warned();
                 warned++;
             }
         }

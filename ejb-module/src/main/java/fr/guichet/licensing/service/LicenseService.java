@@ -23,7 +23,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The operators' side of licensing: generate keys (one or a batch), list and read them, and move them through
@@ -111,46 +114,60 @@ public class LicenseService {
         return LicenseView.of(license, planName(new HashMap<>(), license.planId()), clock.instant());
     }
 
-    public List<ActivationView> activationsOf(String id) {
+    /** A page of the tenants that activated the key, oldest first. */
+    public Page<ActivationView> activationsOf(String id, PageRequest page) {
         require(id);
-        return licenses.activationsOf(id).stream().map(a -> view(a)).toList();
+        return licenses.activationsOf(id, page).map(this::view);
     }
 
     /** Revokes the key for good; every tenant that activated it loses the days it gave. */
     public LicenseView revoke(String id, String reason, String actor) {
-        License license = requireForUpdate(id);
-        license.revoke(reason(reason), clock.instant());
-        return changed(license, actor, "license.revoked", reason);
+        String why = reason(reason);
+        return move(id, actor, "license.revoked", why, license -> license.revoke(why, clock.instant()));
     }
 
+    /** Suspends the key: it cannot be activated, and the days it gave are withheld until it is reinstated. */
     public LicenseView suspend(String id, String reason, String actor) {
-        License license = requireForUpdate(id);
-        license.suspend(reason(reason), clock.instant());
-        return changed(license, actor, "license.suspended", reason);
+        String why = reason(reason);
+        return move(id, actor, "license.suspended", why, license -> license.suspend(why, clock.instant()));
     }
 
     public LicenseView reinstate(String id, String reason, String actor) {
-        License license = requireForUpdate(id);
-        license.reinstate(reason(reason), clock.instant());
-        return changed(license, actor, "license.reinstated", reason);
+        String why = reason(reason);
+        return move(id, actor, "license.reinstated", why, license -> license.reinstate(why, clock.instant()));
     }
 
     /** Adds days to the key and to each of its activations, and/or moves its activation deadline later. */
     public LicenseView extend(String id, Integer days, Instant activateBefore, String reason, String actor) {
-        License license = requireForUpdate(id);
+        String why = reason(reason);
         int extra = days == null ? 0 : days;
-        license.extend(extra, activateBefore, clock.instant());
-        if (extra > 0) {
-            licenses.activationsOf(id).forEach(a -> a.addDays(extra));
-        }
-        return changed(license, actor, "license.extended", "+" + extra + " days"
-                + (activateBefore == null ? "" : ", activate before " + activateBefore) + ": " + reason(reason));
+        return move(id, actor, "license.extended", "+" + extra + " days"
+                + (activateBefore == null ? "" : ", activate before " + activateBefore) + ": " + why, license -> {
+                    license.extend(extra, activateBefore, clock.instant());
+                    if (extra > 0) {
+                        licenses.activationsOf(license.id()).forEach(a -> a.addDays(extra));
+                    }
+                });
     }
 
-    private LicenseView changed(License license, String actor, String action, String reason) {
-        audit.write(actor, null, action, "license:" + license.id(), reason.strip());
-        grants.refreshActivators(license.id(), actor);
-        return get(license.id());
+    /**
+     * Changes a key and recomputes the access of every tenant that activated it. The tenants' rows are locked
+     * first, then the key's, the order activations follow too (see {@link LicenseGrants}).
+     */
+    private LicenseView move(String id, String actor, String action, String reason, Consumer<License> change) {
+        require(id);
+        List<String> activators = licenses.activators(id);
+        grants.lock(activators);
+        License license = licenses.findForUpdate(id).orElseThrow(() ->
+                new DomainException(ErrorCode.LICENSE_NOT_FOUND, "No license with id " + id));
+        change.accept(license);
+        licenses.flush();
+        audit.write(actor, null, action, "license:" + id, reason);
+        // A tenant that activated the key between the list and the key's lock is recomputed too.
+        Set<String> all = new TreeSet<>(activators);
+        all.addAll(licenses.activators(id));
+        all.forEach(tenantId -> grants.refresh(tenantId, actor));
+        return get(id);
     }
 
     private ActivationView view(LicenseActivation a) {
@@ -165,11 +182,6 @@ public class LicenseService {
     private static String reason(String reason) {
         new Validation().text(reason, "reason", 1, 1000).throwIfInvalid();
         return reason.strip();
-    }
-
-    private License requireForUpdate(String id) {
-        return licenses.findForUpdate(id).orElseThrow(() ->
-                new DomainException(ErrorCode.LICENSE_NOT_FOUND, "No license with id " + id));
     }
 
     License require(String id) {

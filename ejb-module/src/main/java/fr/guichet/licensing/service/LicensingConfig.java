@@ -16,7 +16,7 @@ public class LicensingConfig {
 
     /** Where an activation link points; the key follows in the fragment ({@code #key=…}), which no server logs. */
     @Inject
-    @ConfigProperty(name = "guichet.licensing.activation-url", defaultValue = "http://localhost:9080/activate")
+    @ConfigProperty(name = "guichet.licensing.activation-url", defaultValue = "http://localhost:9080/activate/")
     String activationUrl;
 
     /** Check and activation calls from one address per minute. */

@@ -150,20 +150,28 @@ public class Tenant {
         touch(now);
     }
 
-    /** Licensed access moves to another plan (the latest key activated grants another one). */
-    public void followLicensedPlan(String licensedPlanId, Instant now) {
-        if (!java.util.Objects.equals(planId, licensedPlanId)) {
-            this.planId = licensedPlanId;
+    /**
+     * Licensed access moves to another plan (the latest key activated grants another one), unless an operator gave
+     * the tenant a plan of their choosing meanwhile: that choice stands.
+     */
+    public void followLicensedPlan(String licensedPlanId, String newLicensedPlanId, Instant now) {
+        if (java.util.Objects.equals(planId, licensedPlanId) && !java.util.Objects.equals(planId, newLicensedPlanId)) {
+            this.planId = newLicensedPlanId;
             touch(now);
         }
     }
 
     /**
-     * Licensed access ended (expired, or its keys were revoked): the tenant goes back to the plan it had before,
-     * and a tenant that was in trial goes back to its trial, which answers 402 once over. The only way back into
-     * the trial; a standing an operator gave meanwhile (suspended, cancelled) is kept.
+     * Licensed access ended (expired, or its keys were revoked): a tenant still on the licensed plan goes back to the
+     * plan it had before, and one that was in trial goes back to its trial, which answers 402 once over (the only
+     * way back into the trial). A plan an operator gave meanwhile, and a standing it set (suspended, cancelled),
+     * stand.
      */
-    public void endLicensedAccess(String previousPlanId, TenantStatus previousStatus, Instant now) {
+    public void endLicensedAccess(String licensedPlanId, String previousPlanId, TenantStatus previousStatus,
+                                  Instant now) {
+        if (!java.util.Objects.equals(planId, licensedPlanId)) {
+            return;
+        }
         this.planId = previousPlanId;
         if (previousStatus == TenantStatus.TRIAL && status == TenantStatus.ACTIVE) {
             this.status = TenantStatus.TRIAL;

@@ -1,9 +1,13 @@
 package fr.guichet.licensing.view;
 
+import fr.guichet.licensing.service.ActivationQrCode;
 import fr.guichet.licensing.service.GeneratedBatch;
 import fr.guichet.licensing.service.GeneratedLicense;
+import fr.guichet.licensing.service.LicenseCsv;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -13,6 +17,8 @@ import java.util.List;
 @Named
 @RequestScoped
 public class IssuedLicenses {
+
+    private static final int QR_SIZE = 160;
 
     private GeneratedBatch batch;
 
@@ -32,8 +38,19 @@ public class IssuedLicenses {
         return batch == null ? null : batch.batchId();
     }
 
-    /** The keys one a line, for copying. */
-    public String getKeysText() {
-        return String.join("\n", getLicenses().stream().map(GeneratedLicense::key).toList());
+    /** The batch as CSV, in a data URI the dialog's download link carries (no server keeps it). */
+    public String getCsvDataUri() {
+        return batch == null ? "" : "data:text/csv;charset=utf-8;base64," + Base64.getEncoder()
+                .encodeToString(LicenseCsv.of(batch).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String getCsvFileName() {
+        return batch == null ? "" : "licenses-" + batch.batchId() + ".csv";
+    }
+
+    /** The QR code of a key's activation link, as a PNG data URI (small: shown beside the key). */
+    public String qrDataUri(GeneratedLicense license) {
+        return "data:image/png;base64," + Base64.getEncoder()
+                .encodeToString(ActivationQrCode.png(license.activationLink(), QR_SIZE));
     }
 }

@@ -1,5 +1,7 @@
 package fr.guichet.common.api;
 
+import fr.guichet.audit.AuditLog;
+import fr.guichet.common.api.security.CurrentCaller;
 import fr.guichet.common.api.security.OperatorOnly;
 import fr.guichet.common.time.ClockProducer;
 import jakarta.inject.Inject;
@@ -17,8 +19,9 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Moves this server's clock, for end-to-end tests only: answers 404 unless the server runs with
- * {@code GUICHET_TEST_CLOCK_CONTROL=true}, which production never sets. Operators only.
+ * Moves this server's clock, for end-to-end tests only: registered only when the server runs with
+ * {@code GUICHET_TEST_CLOCK_CONTROL=true}, which production never sets (elsewhere the path is 404). Operators only;
+ * each shift is in the audit log.
  */
 @Path("admin/test/clock")
 @OperatorOnly
@@ -40,6 +43,12 @@ public class AdminTestClockResource {
     @Inject
     RequestValidator validator;
 
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentCaller caller;
+
     @GET
     @Operation(hidden = true)
     public ClockState get() {
@@ -54,6 +63,8 @@ public class AdminTestClockResource {
     public ClockState shift(ClockShift body) {
         validator.valid(body);
         Instant now = clock.shift(Duration.ofSeconds(body.offsetSeconds()));
+        audit.write("operator:" + caller.user().email(), null, "test.clock_shifted", "clock",
+                "Shifted by " + body.offsetSeconds() + " s (end-to-end tests)");
         return new ClockState(now, body.offsetSeconds());
     }
 }

@@ -16,7 +16,8 @@ public record ActivationResponse(String id, String licenseId, String tenantId, S
                 a.planId(), a.accessEndsAt());
     }
 
-    static List<ActivationResponse> of(List<ActivationView> views) {
-        return views.stream().map(ActivationResponse::of).toList();
+    /** For the OpenAPI document only: a page of activations. */
+    @Schema(name = "LicenseActivationPage")
+    record Page(List<ActivationResponse> items, int page, int size, long total, long totalPages) {
     }
 }

@@ -1,5 +1,7 @@
 package fr.guichet.licensing.api;
 
+import fr.guichet.common.api.PageParams;
+import fr.guichet.common.api.PageResponse;
 import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.ReasonRequest;
 import fr.guichet.common.api.RequestValidator;
@@ -8,6 +10,7 @@ import fr.guichet.common.api.security.OperatorOnly;
 import fr.guichet.licensing.service.LicenseOffline;
 import fr.guichet.licensing.service.LicenseService;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -70,11 +72,11 @@ public class AdminLicenseItemResource {
 
     @GET
     @Path("activations")
-    @Operation(summary = "The tenants that activated the key", description = "Oldest first.")
-    @APIResponse(responseCode = "200", description = "The activations",
-            content = @Content(schema = @Schema(implementation = ActivationResponse.class)))
-    public List<ActivationResponse> activations() {
-        return ActivationResponse.of(licenses.activationsOf(id));
+    @Operation(summary = "The tenants that activated the key", description = "Oldest first, paged.")
+    @APIResponse(responseCode = "200", description = "A page of activations",
+            content = @Content(schema = @Schema(implementation = ActivationResponse.Page.class)))
+    public PageResponse<ActivationResponse> activations(@BeanParam PageParams page) {
+        return PageResponse.of(licenses.activationsOf(id, page.toRequest()), ActivationResponse::of);
     }
 
     @POST
@@ -91,7 +93,7 @@ public class AdminLicenseItemResource {
     @POST
     @Path("suspend")
     @Operation(summary = "Suspend a license key", description = "It cannot be activated, and the days it gave "
-            + "pause, until it is reinstated.")
+            + "are withheld until it is reinstated (time keeps running: they count from each activation).")
     @APIResponse(responseCode = "200", description = "The suspended key",
             content = @Content(schema = @Schema(implementation = LicenseResponse.class)))
     public LicenseResponse suspend(ReasonRequest body) {

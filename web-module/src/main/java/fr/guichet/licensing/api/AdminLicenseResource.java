@@ -8,6 +8,7 @@ import fr.guichet.common.api.security.CurrentCaller;
 import fr.guichet.common.api.security.OperatorOnly;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.licensing.repository.LicenseFilter;
+import fr.guichet.licensing.service.LicenseCsv;
 import fr.guichet.licensing.service.LicenseService;
 import fr.guichet.licensing.service.NewLicenses;
 import jakarta.inject.Inject;
@@ -44,6 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", description = "A tenant user, not an operator",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 public class AdminLicenseResource {
+
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     @Inject
     LicenseService licenses;
@@ -108,7 +111,11 @@ public class AdminLicenseResource {
 
     private static Instant instant(String value, String field) {
         try {
-            return blankToNull(value) == null ? null : Instant.parse(value.strip());
+            Instant instant = blankToNull(value) == null ? null : Instant.parse(value.strip());
+            if (instant != null && (instant.isBefore(Instant.EPOCH) || instant.isAfter(LATEST))) {
+                throw DomainException.invalid(field, "must lie between 1970 and 9999");
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw DomainException.invalid(field, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
         }

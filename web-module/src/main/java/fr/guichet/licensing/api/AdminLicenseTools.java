@@ -59,7 +59,11 @@ public final class AdminLicenseTools {
 
         private static LocalDate date(String value, String field) {
             try {
-                return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+                LocalDate date = value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+                if (date != null && (date.getYear() < 1970 || date.getYear() > 9999)) {
+                    throw DomainException.invalid(field, "must lie between 1970 and 9999");
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 throw DomainException.invalid(field, "must be an ISO date such as 2026-01-31");
             }

@@ -13,7 +13,7 @@ public record GenerateLicensesRequest(
         @NotBlank @Size(max = 36) @Schema(required = true, description = "The plan the keys grant") String planId,
         @Min(1) @Max(3660) @Schema(description = "Days of access each activation gives; default 30", example = "30")
         Integer durationDays,
-        @Min(1) @Max(100_000) @Schema(description = "Tenants that may activate each key; default 1", example = "1")
+        @Min(1) @Max(1000) @Schema(description = "Tenants that may activate each key, at most 1,000; default 1", example = "1")
         Integer maxActivations,
         @Min(1) @Schema(description = "How many keys, 1 to the configured maximum (1,000 by default); default 1",
                 example = "500") Integer count,

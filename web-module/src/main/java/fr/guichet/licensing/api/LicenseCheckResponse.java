@@ -1,11 +1,13 @@
 package fr.guichet.licensing.api;
 
 import fr.guichet.licensing.service.LicenseCheck;
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What a key is worth now; an unknown or mistyped key says only its code. */
+/** What a key is worth now; an unknown or mistyped key says only its code (its other fields are null). */
 @Schema(name = "LicenseCheck")
+@JsonbNillable
 public record LicenseCheckResponse(
         boolean valid,
         @Schema(enumeration = {"NOT_FOUND", "MALFORMED", "REVOKED", "SUSPENDED", "EXPIRED", "NOT_YET_ACTIVE",

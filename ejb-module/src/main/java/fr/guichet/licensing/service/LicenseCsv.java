@@ -1,23 +1,21 @@
-package fr.guichet.licensing.api;
+package fr.guichet.licensing.service;
 
-import fr.guichet.licensing.service.GeneratedBatch;
-import fr.guichet.licensing.service.GeneratedLicense;
 import java.time.Instant;
 
 /**
  * A generated batch as CSV (RFC 4180, CRLF line ends) for a reseller: one key a line with its link and terms.
  * Text that a spreadsheet would take for a formula ({@code = + - @}) is prefixed with a quote.
  */
-final class LicenseCsv {
+public final class LicenseCsv {
 
-    static final String MEDIA_TYPE = "text/csv";
+    public static final String MEDIA_TYPE = "text/csv";
     private static final String HEADER = "key,activation_link,license_id,plan,duration_days,max_activations,"
             + "reseller,valid_from,activate_before,batch_id";
 
     private LicenseCsv() {
     }
 
-    static String of(GeneratedBatch batch) {
+    public static String of(GeneratedBatch batch) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (GeneratedLicense g : batch.licenses()) {
             var l = g.license();

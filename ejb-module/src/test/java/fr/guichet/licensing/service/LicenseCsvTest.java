@@ -1,4 +1,4 @@
-package fr.guichet.licensing.api;
+package fr.guichet.licensing.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
