@@ -1,7 +1,6 @@
 package fr.guichet.openai;
 
 import fr.guichet.dispatch.provider.Usage;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -17,43 +16,43 @@ record ChatChunkWriter(String id, long created, String model) {
 
     /** {@code delta: {role:"assistant", content:""}}. */
     JsonObject first() {
-        return chunk(Json.createObjectBuilder().add("role", "assistant").add("content", ""), null);
+        return chunk(JsonSupport.JSON.createObjectBuilder().add("role", "assistant").add("content", ""), null);
     }
 
     JsonObject delta(String text) {
-        return chunk(Json.createObjectBuilder().add("content", text), null);
+        return chunk(JsonSupport.JSON.createObjectBuilder().add("content", text), null);
     }
 
     /** An empty delta and the finish reason. */
     JsonObject finish(String reason) {
-        return chunk(Json.createObjectBuilder(), ChatCompletionWriter.finishReason(reason));
+        return chunk(JsonSupport.JSON.createObjectBuilder(), ChatCompletionWriter.finishReason(reason));
     }
 
     /** {@code choices: []} and the usage of the whole answer. */
     JsonObject usage(Usage usage) {
-        return header().add("choices", Json.createArrayBuilder()).add("usage", ChatCompletionWriter.usage(usage))
+        return header().add("choices", JsonSupport.JSON.createArrayBuilder()).add("usage", ChatCompletionWriter.usage(usage))
                 .build();
     }
 
     /** OpenAI's error object, sent as a stream's last event when the provider failed mid-answer. */
     static JsonObject error(String message) {
-        return Json.createObjectBuilder().add("error", Json.createObjectBuilder().add("message", message)
+        return JsonSupport.JSON.createObjectBuilder().add("error", JsonSupport.JSON.createObjectBuilder().add("message", message)
                 .add("type", "server_error").addNull("param").add("code", STREAM_INTERRUPTED)).build();
     }
 
     private JsonObject chunk(JsonObjectBuilder delta, String finishReason) {
-        JsonObjectBuilder choice = Json.createObjectBuilder().add("index", 0).add("delta", delta)
+        JsonObjectBuilder choice = JsonSupport.JSON.createObjectBuilder().add("index", 0).add("delta", delta)
                 .addNull("logprobs");
         if (finishReason == null) {
             choice.addNull("finish_reason");
         } else {
             choice.add("finish_reason", finishReason);
         }
-        return header().add("choices", Json.createArrayBuilder().add(choice)).build();
+        return header().add("choices", JsonSupport.JSON.createArrayBuilder().add(choice)).build();
     }
 
     private JsonObjectBuilder header() {
-        return Json.createObjectBuilder().add("id", id).add("object", "chat.completion.chunk")
+        return JsonSupport.JSON.createObjectBuilder().add("id", id).add("object", "chat.completion.chunk")
                 .add("created", created).add("model", model);
     }
 }

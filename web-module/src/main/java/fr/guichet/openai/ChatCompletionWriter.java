@@ -2,7 +2,6 @@ package fr.guichet.openai;
 
 import fr.guichet.dispatch.chat.ChatResult;
 import fr.guichet.dispatch.provider.Usage;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -21,18 +20,18 @@ final class ChatCompletionWriter {
     }
 
     static JsonObject completion(String id, long created, ChatResult result) {
-        JsonObject message = Json.createObjectBuilder().add("role", "assistant")
+        JsonObject message = JsonSupport.JSON.createObjectBuilder().add("role", "assistant")
                 .add("content", result.response().content()).addNull("refusal").build();
-        JsonObject choice = Json.createObjectBuilder().add("index", 0).add("message", message).addNull("logprobs")
+        JsonObject choice = JsonSupport.JSON.createObjectBuilder().add("index", 0).add("message", message).addNull("logprobs")
                 .add("finish_reason", finishReason(result.response().finishReason())).build();
-        return Json.createObjectBuilder().add("id", id).add("object", "chat.completion").add("created", created)
-                .add("model", result.model()).add("choices", Json.createArrayBuilder().add(choice))
+        return JsonSupport.JSON.createObjectBuilder().add("id", id).add("object", "chat.completion").add("created", created)
+                .add("model", result.model()).add("choices", JsonSupport.JSON.createArrayBuilder().add(choice))
                 .add("usage", usage(result.response().usage())).build();
     }
 
     /** OpenAI's usage object. */
     static JsonObjectBuilder usage(Usage usage) {
-        return Json.createObjectBuilder().add("prompt_tokens", usage.inputTokens())
+        return JsonSupport.JSON.createObjectBuilder().add("prompt_tokens", usage.inputTokens())
                 .add("completion_tokens", usage.outputTokens()).add("total_tokens", usage.totalTokens());
     }
 

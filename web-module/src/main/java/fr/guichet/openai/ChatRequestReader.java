@@ -3,7 +3,6 @@ package fr.guichet.openai;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.dispatch.provider.ChatRequest;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -40,7 +39,7 @@ final class ChatRequestReader {
 
     static JsonObject parse(byte[] body) {
         JsonValue value;
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = JsonSupport.JSON.createParser(new ByteArrayInputStream(body))) {
             parser.next();
             value = parser.getValue();
             if (parser.hasNext()) {

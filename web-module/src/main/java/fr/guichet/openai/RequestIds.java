@@ -25,10 +25,18 @@ public class RequestIds implements ContainerResponseFilter {
         return "chatcmpl-" + random(29);
     }
 
+    /** {@code length} characters of base 62, uniform (bytes of 248 and above are skipped), from few random draws. */
     static String random(int length) {
         StringBuilder id = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            id.append(BASE62.charAt(RANDOM.nextInt(BASE62.length())));
+        byte[] bytes = new byte[length + length / 2];
+        while (id.length() < length) {
+            RANDOM.nextBytes(bytes);
+            for (int i = 0; i < bytes.length && id.length() < length; i++) {
+                int b = bytes[i] & 0xFF;
+                if (b < 248) {
+                    id.append(BASE62.charAt(b % 62));
+                }
+            }
         }
         return id.toString();
     }

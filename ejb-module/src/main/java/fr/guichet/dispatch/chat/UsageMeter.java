@@ -6,6 +6,7 @@ import fr.guichet.dispatch.service.PriceView;
 import fr.guichet.limits.domain.QuotaSettlement;
 import fr.guichet.metering.domain.Outcome;
 import fr.guichet.metering.domain.UsageRecord;
+import fr.guichet.metering.service.DirectUsageRecorder;
 import fr.guichet.metering.service.UsageRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +33,9 @@ public class UsageMeter {
     UsageRecorder recorder;
 
     @Inject
+    DirectUsageRecorder direct;
+
+    @Inject
     ModelCatalog catalog;
 
     @Inject
@@ -53,9 +57,12 @@ public class UsageMeter {
             boolean served = outcome == Outcome.SUCCESS || outcome == Outcome.INTERRUPTED;
             QuotaSettlement settlement = call.reservation() == null ? null
                     : call.reservation().settle(served, (long) used.inputTokens() + used.outputTokens(), cost);
-            recorder.record(new UsageRecord(call.requestId(), call.tenantId(), call.apiKeyId(), call.userId(),
+            UsageRecord record = new UsageRecord(call.requestId(), call.tenantId(), call.apiKeyId(), call.userId(),
                     providerId, model, used.inputTokens(), used.outputTokens(), used.estimated(),
-                    cost, latencyMs, outcome, fallback, now), settlement);
+                    cost, latencyMs, outcome, fallback, now);
+            if (direct.record(record, settlement).isEmpty()) {
+                recorder.record(record, settlement);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not meter request " + call.requestId() + ": " + e.getMessage());
         }
