@@ -26,10 +26,17 @@ final class FailedAttempts {
         reasons.add(target.provider().name() + ": no API key");
     }
 
+    private static final System.Logger LOG = System.getLogger(FailedAttempts.class.getName());
+
     void failed(Target target, RuntimeException e) {
         last = target;
         providerFailed = true;
         if (e instanceof ProviderException p) {
+            if (p.status() == 0) {
+                // A transport failure says nothing in the answer but its kind: the operator finds the cause here.
+                LOG.log(System.Logger.Level.WARNING, () -> "Provider " + target.provider().name() + " failed ("
+                        + p.failure().name().toLowerCase(java.util.Locale.ROOT) + "): " + p.getMessage());
+            }
             reasons.add(target.provider().name() + ": " + p.failure().name().toLowerCase(java.util.Locale.ROOT)
                     .replace('_', ' ') + (p.status() > 0 ? " (" + p.status() + ")" : ""));
             p.retryAfter().ifPresent(d -> retryAfter = retryAfter == null || d.compareTo(retryAfter) < 0 ? d : retryAfter);
