@@ -32,7 +32,7 @@ final class FailedAttempts {
         last = target;
         providerFailed = true;
         if (e instanceof ProviderException p) {
-            if (p.status() == 0) {
+            if (p.failure() == ProviderException.Failure.CONNECTION && p.getCause() != null) {
                 // A transport failure says nothing in the answer but its kind: the operator finds the cause here.
                 LOG.log(System.Logger.Level.WARNING, () -> "Provider " + target.provider().name() + " failed ("
                         + p.failure().name().toLowerCase(java.util.Locale.ROOT) + "): " + p.getMessage());
