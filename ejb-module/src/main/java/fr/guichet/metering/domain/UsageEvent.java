@@ -60,12 +60,7 @@ public class UsageEvent {
     }
 
     public UsageEvent(UsageRecord record) {
-        Objects.requireNonNull(record.requestId(), "requestId");
-        Objects.requireNonNull(record.tenantId(), "tenantId");
-        if (record.inputTokens() < 0 || record.outputTokens() < 0 || record.latencyMs() < 0
-                || record.costEur().signum() < 0) {
-            throw new IllegalArgumentException("usage counts and cost cannot be negative");
-        }
+        check(record);
         this.id = UUID.randomUUID().toString();
         this.requestId = record.requestId();
         this.tenantId = record.tenantId();
@@ -89,5 +84,15 @@ public class UsageEvent {
     public long outputTokens() { return outputTokens; }
     public BigDecimal costEur() { return costEur; }
     public Instant occurredAt() { return occurredAt; }
+    /** The rules every usage event obeys, however it is written (JPA, or one statement on PostgreSQL). */
+    public static void check(UsageRecord record) {
+        Objects.requireNonNull(record.requestId(), "requestId");
+        Objects.requireNonNull(record.tenantId(), "tenantId");
+        if (record.inputTokens() < 0 || record.outputTokens() < 0 || record.latencyMs() < 0
+                || record.costEur().signum() < 0) {
+            throw new IllegalArgumentException("usage counts and cost cannot be negative");
+        }
+    }
+
     public Outcome outcome() { return outcome; }
 }

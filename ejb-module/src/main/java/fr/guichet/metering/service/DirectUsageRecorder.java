@@ -45,7 +45,7 @@ public class DirectUsageRecorder {
         if (source.isEmpty()) {
             return Optional.empty();
         }
-        new UsageEvent(record); // the same checks as the JPA path
+        UsageEvent.check(record);
         boolean settles = settlement != null && !settlement.isEmpty();
         try (Connection connection = source.get().getConnection();
              PreparedStatement statement = connection.prepareStatement(settles ? WITH_SETTLEMENT : WITHOUT_SETTLEMENT)) {
