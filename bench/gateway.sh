@@ -33,24 +33,12 @@ echo "== mock upstream"
 "$HARNESS/mock.sh" status
 
 echo "== Guichet on PostgreSQL ($db), pinned to CPU 1"
-"$wlp/bin/server" stop "$server" >/dev/null 2>&1 || true
-psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $db" -c "create database $db"
-rm -rf "$wlp/usr/servers/$server/data"
-DB_KIND=postgres DB_HOST=127.0.0.1 DB_PORT=5432 DB_NAME=$db DB_USER=postgres DB_PASSWORD= HTTP_PORT=$port \
-  GUICHET_ADMIN_EMAIL=$admin_email GUICHET_ADMIN_PASSWORD=$admin_password \
-  nohup taskset -c 1 "$wlp/bin/server" run "$server" > "$out/guichet.log" 2>&1 &
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ]; do sleep 0.5; done
-gw_pid=$(pgrep -f "ws-server.jar.*$server" | head -1)
-echo "Guichet pid $gw_pid"
-
-# A tenant with high limits (the quota is reserved and settled on every call all the same), on the mock.
-key=$(python3 bench/bench_tenant.py "$port" "$admin_email" "$admin_password")
-url=http://127.0.0.1:$port/v1/chat/completions
+. "$root/bench/guichet-server.sh"
+start_guichet
 
 echo "== warming the JIT up (one CPU): ${PREWARM:-90} s of load, discarded"
+prewarm "${PREWARM:-90}" false
 printf '%s' '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Write a haiku about network latency."}],"max_tokens":128}' > "$out/body.json"
-taskset -c 0 ab -q -t "${PREWARM:-90}" -n 100000000 -c 32 -p "$out/body.json" -T application/json \
-  -H "Authorization: Bearer $key" "$url" | grep 'Requests per second'
 
 echo "== Guichet, non-streaming and streaming"
 GATEWAY_PID=$gw_pid MODES="throughput latency serial" "$HARNESS/compare.sh" "$url" "Authorization: Bearer $key" \
@@ -72,7 +60,7 @@ complete=$(awk '/Complete requests/ {print $3}' "$out/ab.txt")
 echo "ab: complete=$complete failed=$failed non2xx=$non2xx; usage events written: $((after - before)); 2xx answers: $((complete - failed - non2xx))"
 echo "usage events in total: $after; quota counter of the month: $(psql_db "select requests from quota_usage")"
 
-"$wlp/bin/server" stop "$server" >/dev/null 2>&1 || kill "$gw_pid" 2>/dev/null || true
+stop_guichet
 
 if [ "$PEER" = 1 ]; then
   echo "== Portkey, same harness, pinned to CPU 1"

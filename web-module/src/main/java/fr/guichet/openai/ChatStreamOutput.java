@@ -41,9 +41,6 @@ final class ChatStreamOutput implements StreamingOutput {
             relay(out);
         } catch (IOException e) {
             LOG.log(Level.DEBUG, () -> "Client went away during stream " + chunks.id() + ": " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            LOG.log(Level.WARNING, "Stream " + chunks.id() + " interrupted");
         } catch (RuntimeException e) {
             String errorId = UUID.randomUUID().toString();
             LOG.log(Level.ERROR, "Unexpected error " + errorId + " in stream " + chunks.id(), e);
@@ -51,7 +48,7 @@ final class ChatStreamOutput implements StreamingOutput {
         }
     }
 
-    private void relay(OutputStream out) throws IOException, InterruptedException {
+    private void relay(OutputStream out) throws IOException {
         for (StreamEvent event = stream.next(); event != null; event = stream.next()) {
             if (event instanceof StreamEvent.Delta delta) {
                 send(out, chunks.delta(delta.text()));

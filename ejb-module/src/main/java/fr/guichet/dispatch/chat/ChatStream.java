@@ -16,8 +16,8 @@ public interface ChatStream extends AutoCloseable {
 
     boolean fallbackUsed();
 
-    /** The next event, waiting for it; after a Completed or Failed event, returns null. */
-    StreamEvent next() throws InterruptedException;
+    /** The next event, read from the provider on the caller's thread; after a Completed or Failed event, null. */
+    StreamEvent next();
 
     @Override
     void close();

@@ -9,7 +9,6 @@ import fr.guichet.dispatch.provider.ProviderAdapters;
 import fr.guichet.dispatch.provider.ProviderEndpoint;
 import fr.guichet.dispatch.provider.ProviderException;
 import fr.guichet.dispatch.provider.ProviderKind;
-import fr.guichet.dispatch.provider.StreamInterruptedException;
 import fr.guichet.dispatch.provider.Usage;
 import fr.guichet.dispatch.service.ModelCatalog;
 import fr.guichet.dispatch.service.PriceView;
@@ -19,14 +18,11 @@ import fr.guichet.limits.domain.Reservation;
 import fr.guichet.limits.service.Admission;
 import fr.guichet.limits.service.LimitsConfig;
 import fr.guichet.metering.domain.Outcome;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
@@ -80,9 +76,6 @@ public class Dispatcher {
     @Inject
     Clock clock;
 
-    @Resource
-    ManagedExecutorService executor;
-
     /** A complete answer, or a DomainException (MODEL_NOT_FOUND, NO_PROVIDER_KEY, PROVIDER_REJECTED/UNAVAILABLE). */
     public ChatResult complete(ChatCall call) {
         return dispatch(call, (target, endpoint) -> {
@@ -102,7 +95,7 @@ public class Dispatcher {
             ChatRequest request = call.request().withModel(target.model());
             return guarded(target, () -> open(kind, adapters.forKind(kind), endpoint, request));
         }, (reserved, target, fallback, start, opened) ->
-                new StartedStream(opened.pipe(), opened.first(), reserved, target, fallback, start, meter));
+                new StartedStream(opened.source(), opened.first(), reserved, target, fallback, start, meter));
     }
 
     /** The models the tenant's chain serves that the key may call. */
@@ -225,30 +218,19 @@ public class Dispatcher {
         }
     }
 
-    /** Starts reading a stream in a managed thread and waits for its first fragment. */
+    /** Opens the provider's stream and pulls it, on this thread, up to its first fragment. */
     private Opened open(ProviderKind kind, ProviderAdapter adapter, ProviderEndpoint endpoint, ChatRequest request) {
-        StreamPipe pipe = new StreamPipe(kind);
-        executor.execute(() -> {
-            try {
-                adapter.stream(endpoint, request, pipe);
-            } catch (ProviderException e) {
-                pipe.failBeforeFirstByte(e);
-            } catch (StreamInterruptedException e) {
-                pipe.failMidStream(e);
-            } catch (CancellationException e) {
-                // The client went away: nothing left to deliver.
-            }
-        });
+        PulledStream pulled = new PulledStream(kind);
+        pulled.attach(adapter.open(endpoint, request, pulled));
         try {
-            return new Opened(pipe, pipe.first(config.firstByteTimeout()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            pipe.close();
-            throw new ProviderException(kind, ProviderException.Failure.TIMEOUT, 0, "interrupted");
+            return new Opened(pulled, pulled.first(config.firstByteTimeout()));
+        } catch (RuntimeException e) {
+            pulled.close();
+            throw e;
         }
     }
 
-    /** A stream's pipe and its first event. */
-    record Opened(StreamPipe pipe, Object first) {
+    /** A pulled stream and its first event. */
+    record Opened(PulledStream source, Object first) {
     }
 }

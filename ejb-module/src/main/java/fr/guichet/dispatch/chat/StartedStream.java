@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class StartedStream implements ChatStream {
 
-    private final StreamPipe pipe;
+    private final PulledStream source;
     private final ChatCall call;
     private final Target target;
     private final boolean fallback;
@@ -22,9 +22,9 @@ final class StartedStream implements ChatStream {
     private Object pending;
     private boolean ended;
 
-    StartedStream(StreamPipe pipe, Object first, ChatCall call, Target target, boolean fallback, long startNanos,
+    StartedStream(PulledStream source, Object first, ChatCall call, Target target, boolean fallback, long startNanos,
                   UsageMeter meter) {
-        this.pipe = pipe;
+        this.source = source;
         this.pending = first;
         this.call = call;
         this.target = target;
@@ -39,11 +39,11 @@ final class StartedStream implements ChatStream {
     @Override public boolean fallbackUsed() { return fallback; }
 
     @Override
-    public StreamEvent next() throws InterruptedException {
+    public StreamEvent next() {
         if (ended) {
             return null;
         }
-        Object event = pending != null ? pending : pipe.next();
+        Object event = pending != null ? pending : source.next();
         pending = null;
         if (event instanceof StreamEvent.Delta delta) {
             deliveredChars += delta.text().length();
@@ -54,14 +54,14 @@ final class StartedStream implements ChatStream {
             meterOnce(completed.usage(), Outcome.SUCCESS);
             return completed;
         }
-        StreamPipe.Interrupted interrupted = (StreamPipe.Interrupted) event;
+        PulledStream.Interrupted interrupted = (PulledStream.Interrupted) event;
         meterOnce(interrupted.failure().usage(), Outcome.INTERRUPTED);
         return new StreamEvent.Failed("The provider's stream was interrupted: the answer is incomplete");
     }
 
     @Override
     public void close() {
-        pipe.close();
+        source.close();
         if (!metered.get()) {
             meterOnce(new Usage(Usage.estimateInput(call.request()), Usage.estimateTokens(deliveredChars), true),
                     Outcome.INTERRUPTED);

@@ -3,7 +3,6 @@ package fr.guichet.dispatch.provider;
 import fr.guichet.dispatch.provider.SseDecoder.SseEvent;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,7 +39,7 @@ public final class AnthropicAdapter extends HttpChatAdapter {
     }
 
     @Override
-    void authenticate(HttpRequest.Builder builder, ProviderEndpoint endpoint) {
+    void authenticate(ProviderRequest.Builder builder, ProviderEndpoint endpoint) {
         if (endpoint.apiKey() != null) {
             builder.header("x-api-key", endpoint.apiKey());
         }

@@ -5,7 +5,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,7 +45,7 @@ public final class GeminiAdapter extends HttpChatAdapter {
     }
 
     @Override
-    void authenticate(HttpRequest.Builder builder, ProviderEndpoint endpoint) {
+    void authenticate(ProviderRequest.Builder builder, ProviderEndpoint endpoint) {
         if (endpoint.apiKey() != null) {
             builder.header("x-goog-api-key", endpoint.apiKey());
         }

@@ -3,8 +3,6 @@ package fr.guichet.dispatch.provider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.lang.System.Logger.Level;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +33,7 @@ abstract class HttpChatAdapter implements ProviderAdapter {
     abstract String modelsPath();
 
     /** Adds the credentials headers, if the endpoint has a key: {@code Authorization: Bearer} unless overridden. */
-    void authenticate(HttpRequest.Builder builder, ProviderEndpoint endpoint) {
+    void authenticate(ProviderRequest.Builder builder, ProviderEndpoint endpoint) {
         if (endpoint.apiKey() != null) {
             builder.header("Authorization", "Bearer " + endpoint.apiKey());
         }
@@ -68,16 +66,41 @@ abstract class HttpChatAdapter implements ProviderAdapter {
     }
 
     @Override
-    public final void stream(ProviderEndpoint endpoint, ChatRequest request, StreamListener listener) {
+    public final ProviderStream open(ProviderEndpoint endpoint, ChatRequest request, StreamListener listener) {
         Objects.requireNonNull(listener, "listener");
-        HttpRequest http = post(endpoint, request, true);
-        StreamState state = new StreamState(kind, endpoint, request, listener);
-        try (LineStream lines = transport.openLines(http, endpoint.timeout())) {
+        ProviderRequest http = post(endpoint, request, true);
+        LineStream lines = transport.openLines(http, endpoint.timeout());
+        try {
             if (!lines.isSuccess()) {
                 throw ErrorReplies.fromReply(kind, endpoint, lines.status(), lines.headers(), lines.drain());
             }
-            StreamDecoder decoder = decoder(state);
-            while (!state.isComplete()) {
+            StreamState state = new StreamState(kind, endpoint, request, listener);
+            return new LinePull(lines, state, decoder(state));
+        } catch (RuntimeException e) {
+            lines.close();
+            throw e;
+        }
+    }
+
+    /** A stream pulled line by line: the streaming rule applied at each line. */
+    private static final class LinePull implements ProviderStream {
+
+        private final LineStream lines;
+        private final StreamState state;
+        private final StreamDecoder decoder;
+
+        LinePull(LineStream lines, StreamState state, StreamDecoder decoder) {
+            this.lines = lines;
+            this.state = state;
+            this.decoder = decoder;
+        }
+
+        @Override
+        public boolean advance() {
+            if (state.isComplete()) {
+                return false;
+            }
+            try {
                 Optional<String> line = lines.next();
                 if (line.isEmpty()) {
                     decoder.end();
@@ -85,28 +108,39 @@ abstract class HttpChatAdapter implements ProviderAdapter {
                 } else {
                     decoder.line(line.get());
                 }
+            } catch (ProviderException e) {
+                if (state.finishSeen()) {
+                    LOG.log(Level.DEBUG, () -> "stream ended with a failure after its finish reason: "
+                            + e.getMessage());
+                    state.complete();
+                    return false;
+                }
+                LOG.log(Level.DEBUG, () -> "stream failed: " + e.getMessage());
+                throw state.failed(e);
             }
-        } catch (ProviderException e) {
-            if (state.finishSeen()) {
-                LOG.log(Level.DEBUG, () -> "stream ended with a failure after its finish reason: " + e.getMessage());
-                state.complete();
-                return;
+            if (state.isComplete()) {
+                lines.answered();
+                return false;
             }
-            LOG.log(Level.DEBUG, () -> "stream failed: " + e.getMessage());
-            throw state.failed(e);
+            return true;
+        }
+
+        @Override
+        public void close() {
+            lines.close();
         }
     }
 
     @Override
     public final List<String> listModels(ProviderEndpoint endpoint) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint.resolve(modelsPath()))
-                .timeout(endpoint.timeout()).header("Accept", "application/json").GET();
+        ProviderRequest.Builder builder = ProviderRequest.get(endpoint.resolve(modelsPath()))
+                .header("Accept", "application/json");
         authenticate(builder, endpoint);
         HttpReply reply = call(endpoint, builder.build());
         return List.copyOf(parseModels(JsonFields.parse(reply.body(), kind, reply.status())));
     }
 
-    private HttpReply call(ProviderEndpoint endpoint, HttpRequest http) {
+    private HttpReply call(ProviderEndpoint endpoint, ProviderRequest http) {
         HttpReply reply = transport.exchange(http, endpoint.timeout());
         if (!reply.isSuccess()) {
             ProviderException failure =
@@ -117,14 +151,11 @@ abstract class HttpChatAdapter implements ProviderAdapter {
         return reply;
     }
 
-    private HttpRequest post(ProviderEndpoint endpoint, ChatRequest request, boolean stream) {
+    private ProviderRequest post(ProviderEndpoint endpoint, ChatRequest request, boolean stream) {
         Objects.requireNonNull(endpoint, "endpoint");
         String body = requestBody(request, stream).toString();
-        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint.resolve(chatPath(request, stream)))
-                .timeout(endpoint.timeout())
-                .header("Content-Type", "application/json")
-                .header("Accept", stream ? streamMediaType() : "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        ProviderRequest.Builder builder = ProviderRequest.post(endpoint.resolve(chatPath(request, stream)), body)
+                .header("Accept", stream ? streamMediaType() : "application/json");
         authenticate(builder, endpoint);
         return builder.build();
     }

@@ -1,58 +1,86 @@
 package fr.guichet.dispatch.provider;
 
 import fr.guichet.dispatch.provider.ProviderException.Failure;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpRequest;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.NoHttpResponseException;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 
 /**
- * The HTTP side of an adapter: one JDK {@link HttpClient} (HTTP/1.1, no redirects), created on first use, and
- * the two ways of calling it: a whole answer within a deadline, or a {@link LineStream}. Every transport
- * failure leaves here as a {@link ProviderException} ({@code CONNECTION} or {@code TIMEOUT}, status 0).
+ * The HTTP side of an adapter: Apache HttpClient's classic (blocking) client over a pool of keep-alive
+ * connections, created on first use, HTTP/1.1, no redirects, no cookies, no compression. A call runs entirely on
+ * the caller's thread — the request thread of the client's call — so neither a whole answer nor a stream hands
+ * anything over to another thread. Two ways of calling: a whole answer within a deadline, or a {@link LineStream}.
+ *
+ * <p>Timeouts: connecting within {@link #CONNECT_TIMEOUT}, then every wait for bytes
+ * within the endpoint's timeout; a whole answer must also be read within it (checked between reads). A pooled
+ * connection idle for more than a second is checked before reuse, and a request whose reused connection turns out
+ * closed before any answer ({@link NoHttpResponseException}) is sent once more on a new one — the race of a
+ * keep-alive connection the provider closed meanwhile. Every transport failure leaves here as a
+ * {@link ProviderException} ({@code CONNECTION} or {@code TIMEOUT}, status 0).
  */
 final class HttpTransport {
 
     /** Upper bound of connecting; the endpoint's (usually shorter) timeout bounds the whole call anyway. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
+    /** Connections kept per provider kind (all hosts) and per host: above the Fault Tolerance bulkhead. */
+    private static final int MAX_CONNECTIONS = 256;
+
+    private static final int MAX_BODY_CHARS = 16 * 1024 * 1024;
+
     private final ProviderKind kind;
-    private volatile HttpClient client;
+    private volatile CloseableHttpClient client;
 
     HttpTransport(ProviderKind kind) {
         this.kind = kind;
     }
 
     /** Sends {@code request} and reads the whole answer; the timeout bounds connecting, waiting and reading. */
-    HttpReply exchange(HttpRequest request, Duration timeout) {
-        CompletableFuture<HttpResponse<String>> call =
-                client().sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        try {
-            HttpResponse<String> response = call.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            return new HttpReply(response.statusCode(), response.headers(), response.body());
-        } catch (TimeoutException e) {
-            call.cancel(true);
-            throw timeout(timeout, e);
-        } catch (ExecutionException e) {
-            throw failure(e.getCause());
-        } catch (InterruptedException e) {
-            call.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new ProviderException(kind, Failure.CONNECTION, 0, "interrupted while waiting for the answer",
-                    null, null, null, e);
+    HttpReply exchange(ProviderRequest request, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (ClassicHttpResponse response = client().executeOpen(null, toHttp(request, timeout), null)) {
+            String body = read(response.getEntity(), deadline, timeout);
+            return new HttpReply(response.getCode(), headers(response), body);
+        } catch (IOException | RuntimeException e) {
+            throw failure(e, timeout);
         }
     }
 
     /** Sends {@code request} and returns once the status line and headers are in, within the timeout. */
-    LineStream openLines(HttpRequest request, Duration timeout) {
-        return LineStream.open(this, client(), request, timeout);
+    LineStream openLines(ProviderRequest request, Duration timeout) {
+        ClassicHttpResponse response;
+        try {
+            response = client().executeOpen(null, toHttp(request, timeout), null);
+        } catch (IOException | RuntimeException e) {
+            throw failure(e, timeout);
+        }
+        return new LineStream(this, response, headers(response), timeout);
     }
 
     ProviderException timeout(Duration timeout, Throwable cause) {
@@ -60,37 +88,112 @@ final class HttpTransport {
                 null, null, null, cause);
     }
 
-    /** Classifies a transport failure: a timeout, or anything else that broke the connection. */
-    ProviderException failure(Throwable error) {
-        Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof ProviderException known) {
+    /** Classifies a transport failure: a timeout (no byte within the timeout), or anything that broke the call. */
+    ProviderException failure(Throwable error, Duration timeout) {
+        if (error instanceof ProviderException known) {
             return known;
         }
-        Failure failure = cause instanceof HttpTimeoutException ? Failure.TIMEOUT : Failure.CONNECTION;
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName()
-                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        return new ProviderException(kind, failure, 0, message, null, null, null, cause);
+        if (error instanceof InterruptedIOException) { // SocketTimeoutException, ConnectTimeoutException
+            return timeout(timeout, error);
+        }
+        String message = error.getMessage() == null ? error.getClass().getSimpleName()
+                : error.getClass().getSimpleName() + ": " + error.getMessage();
+        return new ProviderException(kind, Failure.CONNECTION, 0, message, null, null, null, error);
     }
 
-    private HttpClient client() {
-        HttpClient current = client;
+    static HttpHeaders headers(HttpResponse response) {
+        Map<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Header header : response.getHeaders()) {
+            map.computeIfAbsent(header.getName(), name -> new ArrayList<>(1)).add(header.getValue());
+        }
+        return HttpHeaders.of(map, (name, value) -> true);
+    }
+
+    private String read(HttpEntity entity, long deadline, Duration timeout) throws IOException {
+        if (entity == null) {
+            return "";
+        }
+        try (InputStream in = entity.getContent()) {
+            byte[] buffer = new byte[8192];
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                bytes.write(buffer, 0, n);
+                if (System.nanoTime() - deadline > 0) {
+                    throw timeout(timeout, null);
+                }
+                if (bytes.size() > MAX_BODY_CHARS) {
+                    throw new ProviderException(kind, Failure.CONNECTION, 0, "answer larger than "
+                            + MAX_BODY_CHARS + " bytes");
+                }
+            }
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static HttpUriRequestBase toHttp(ProviderRequest request, Duration timeout) {
+        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), request.uri());
+        for (ProviderRequest.Header header : request.headers()) {
+            http.addHeader(header.name(), header.value());
+        }
+        if (request.body() != null) {
+            http.setEntity(new StringEntity(request.body(), ContentType.APPLICATION_JSON));
+        }
+        Timeout wait = Timeout.of(timeout);
+        http.setConfig(RequestConfig.custom()
+                .setConnectionRequestTimeout(wait)
+                .setResponseTimeout(wait)
+                .setRedirectsEnabled(false)
+                .build());
+        return http;
+    }
+
+    private CloseableHttpClient client() {
+        CloseableHttpClient current = client;
         if (current == null) {
             synchronized (this) {
                 current = client;
                 if (current == null) {
-                    current = HttpClient.newBuilder()
-                            .version(HttpClient.Version.HTTP_1_1)
-                            .connectTimeout(CONNECT_TIMEOUT)
-                            .followRedirects(HttpClient.Redirect.NEVER)
+                    current = HttpClients.custom()
+                            .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                                    .setMaxConnTotal(MAX_CONNECTIONS)
+                                    .setMaxConnPerRoute(MAX_CONNECTIONS)
+                                    .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                            .setConnectTimeout(Timeout.of(CONNECT_TIMEOUT))
+                                            .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                                            .build())
+                                    .build())
+                            .setRetryStrategy(new ResendUnanswered())
+                            .disableRedirectHandling()
+                            .disableCookieManagement()
+                            .disableAuthCaching()
+                            .disableContentCompression()
+                            .setUserAgent("Guichet")
                             .build();
                     client = current;
                 }
             }
         }
         return current;
+    }
+
+    /**
+     * Sends a request once more, on a new connection, only when the reused connection was closed before any
+     * answer; never on a status (the dispatcher's Fault Tolerance policies decide about 429 and 5xx).
+     */
+    private static final class ResendUnanswered extends DefaultHttpRequestRetryStrategy {
+
+        ResendUnanswered() {
+            super(1, TimeValue.ZERO_MILLISECONDS);
+        }
+
+        @Override
+        public boolean retryRequest(HttpRequest request, IOException exception, int execCount, HttpContext context) {
+            return execCount <= 1 && exception instanceof NoHttpResponseException;
+        }
+
+        @Override
+        public boolean retryRequest(HttpResponse response, int execCount, HttpContext context) {
+            return false;
+        }
     }
 }

@@ -1,93 +1,53 @@
 package fr.guichet.dispatch.provider;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.net.http.HttpClient;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse.BodySubscriber;
-import java.net.http.HttpResponse.BodySubscribers;
-import java.net.http.HttpResponse.ResponseInfo;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
 
 /**
- * A response body read line by line (SSE or NDJSON), with a bound on every wait.
- *
- * <p>The JDK client pushes the status, each line, and the end or the failure of the body into a queue; the
- * caller's thread takes them with {@link #next()}, waiting at most the timeout each time. A silent provider
- * therefore never blocks the caller: the wait ends with a {@code TIMEOUT} and {@link #close()} cancels the
- * exchange. Lines are decoded as UTF-8 and split like {@code BufferedReader.readLine()}.
+ * A response body read line by line (SSE or NDJSON) on the caller's thread, with a bound on every wait: the
+ * socket's timeout, so a silent provider ends the wait with a {@code TIMEOUT}. Lines are decoded as UTF-8 and
+ * split like {@code BufferedReader.readLine()}. {@link #close()} gives the connection back to the pool when the
+ * body was read to its end (a normal end of stream), and closes it otherwise (the client went away, a failure).
  */
 final class LineStream implements AutoCloseable {
 
     private static final int MAX_DRAINED_CHARS = 64 * 1024;
 
-    private sealed interface Signal permits Head, Line, End, Failed {
-    }
-
-    private record Head(int status, HttpHeaders headers) implements Signal {
-    }
-
-    private record Line(String text) implements Signal {
-    }
-
-    private record End() implements Signal {
-    }
-
-    private record Failed(Throwable error) implements Signal {
-    }
-
     private final HttpTransport transport;
+    private final ClassicHttpResponse response;
+    private final HttpHeaders headers;
     private final Duration timeout;
-    private final BlockingQueue<Signal> signals = new LinkedBlockingQueue<>();
-    private volatile Flow.Subscription subscription;
-    private CompletableFuture<HttpResponse<Void>> exchange;
-    private Head head;
+    private BufferedReader reader;
     private boolean ended;
+    private boolean failed;
+    private boolean answered;
 
-    private LineStream(HttpTransport transport, Duration timeout) {
+    LineStream(HttpTransport transport, ClassicHttpResponse response, HttpHeaders headers, Duration timeout) {
         this.transport = transport;
+        this.response = response;
+        this.headers = headers;
         this.timeout = timeout;
     }
 
-    static LineStream open(HttpTransport transport, HttpClient client, HttpRequest request, Duration timeout) {
-        LineStream stream = new LineStream(transport, timeout);
-        stream.exchange = client.sendAsync(request, stream::subscriber);
-        stream.exchange.whenComplete((response, error) -> {
-            if (error != null) {
-                stream.signals.add(new Failed(error));
-            }
-        });
-        try {
-            Signal first = stream.take();
-            if (first instanceof Head received) {
-                stream.head = received;
-                return stream;
-            }
-            throw transport.failure(first instanceof Failed failed ? failed.error()
-                    : new IOException("the body ended before the status line"));
-        } catch (RuntimeException e) {
-            stream.close();
-            throw e;
-        }
-    }
-
     int status() {
-        return head.status();
+        return response.getCode();
     }
 
     HttpHeaders headers() {
-        return head.headers();
+        return headers;
     }
 
     boolean isSuccess() {
-        return head.status() >= 200 && head.status() < 300;
+        return status() >= 200 && status() < 300;
     }
 
     /** The next line, or empty at the end of the body; throws {@code TIMEOUT} or {@code CONNECTION}. */
@@ -95,16 +55,18 @@ final class LineStream implements AutoCloseable {
         if (ended) {
             return Optional.empty();
         }
-        Signal signal = take();
-        if (signal instanceof Line line) {
-            return Optional.of(line.text());
-        }
-        if (signal instanceof Failed failed) {
+        try {
+            String line = reader().readLine();
+            if (line == null) {
+                ended = true;
+                return Optional.empty();
+            }
+            return Optional.of(line);
+        } catch (IOException | RuntimeException e) {
             ended = true;
-            throw transport.failure(failed.error());
+            failed = true;
+            throw transport.failure(e, timeout);
         }
-        ended = true;
-        return Optional.empty();
     }
 
     /** The rest of the body as text (lines joined by newlines), for an error answer; best effort, bounded. */
@@ -121,53 +83,42 @@ final class LineStream implements AutoCloseable {
         return text.toString();
     }
 
+    /** The protocol says the answer is complete: what follows is only the end of the body. */
+    void answered() {
+        answered = true;
+    }
+
+    /**
+     * Ends the exchange. After a complete answer the few bytes left (a stream's last empty chunk; providers end
+     * the body right after their last event) are read so that the connection serves another call; otherwise —
+     * the client went away, a failure — the connection is closed, which also stops the provider.
+     */
     @Override
     public void close() {
-        Flow.Subscription current = subscription;
-        if (current != null) {
-            current.cancel();
-        }
-        if (exchange != null) {
-            exchange.cancel(true);
-        }
-    }
-
-    private Signal take() {
         try {
-            Signal signal = signals.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            if (signal == null) {
-                throw transport.timeout(timeout, null);
+            if (!failed && (ended || answered) && isSuccess()) {
+                EntityUtils.consume(response.getEntity());
             }
-            return signal;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw transport.failure(e);
+        } catch (IOException | RuntimeException e) {
+            // the connection is discarded below
+        } finally {
+            try {
+                response.close();
+            } catch (IOException | RuntimeException e) {
+                // nothing else to release
+            }
         }
     }
 
-    private BodySubscriber<Void> subscriber(ResponseInfo info) {
-        signals.add(new Head(info.statusCode(), info.headers()));
-        return BodySubscribers.fromLineSubscriber(new Flow.Subscriber<String>() {
-            @Override
-            public void onSubscribe(Flow.Subscription granted) {
-                subscription = granted;
-                granted.request(Long.MAX_VALUE);
+    private BufferedReader reader() throws IOException {
+        if (reader == null) {
+            HttpEntity entity = response.getEntity();
+            if (entity == null) {
+                reader = new BufferedReader(Reader.nullReader());
+            } else {
+                reader = new BufferedReader(new InputStreamReader(entity.getContent(), StandardCharsets.UTF_8));
             }
-
-            @Override
-            public void onNext(String line) {
-                signals.add(new Line(line));
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                signals.add(new Failed(error));
-            }
-
-            @Override
-            public void onComplete() {
-                signals.add(new End());
-            }
-        });
+        }
+        return reader;
     }
 }

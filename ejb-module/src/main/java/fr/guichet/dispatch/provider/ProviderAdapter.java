@@ -12,13 +12,27 @@ public interface ProviderAdapter {
     ChatResponse complete(ProviderEndpoint endpoint, ChatRequest request);
 
     /**
+     * Sends the request and returns once the provider accepted it (status and headers in); the caller then pulls
+     * the answer with {@link ProviderStream#advance()}, which reports to {@code listener}.
+     *
+     * @throws ProviderException if the provider refuses the call or cannot be reached
+     */
+    ProviderStream open(ProviderEndpoint endpoint, ChatRequest request, StreamListener listener);
+
+    /**
      * Streams the answer to {@code listener} and returns once it is complete.
      *
      * @throws ProviderException if the call fails before the first delta (the caller may fall back)
      * @throws StreamInterruptedException if it fails after at least one delta (never retry: meter what was
      *         delivered and end the client's stream with an error)
      */
-    void stream(ProviderEndpoint endpoint, ChatRequest request, StreamListener listener);
+    default void stream(ProviderEndpoint endpoint, ChatRequest request, StreamListener listener) {
+        try (ProviderStream stream = open(endpoint, request, listener)) {
+            while (stream.advance()) {
+                // each line reaches the listener
+            }
+        }
+    }
 
     /** The model ids this endpoint offers, as the provider names them. */
     List<String> listModels(ProviderEndpoint endpoint);

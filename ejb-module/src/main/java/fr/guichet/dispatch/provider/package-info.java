@@ -2,7 +2,7 @@
  * Provider adapters: the translation layer between Guichet and each LLM provider's HTTP protocol (OpenAI Chat
  * Completions and its compatibles, Anthropic Messages, Google Gemini, Ollama).
  *
- * <p>Everything here is plain Java over {@link java.net.http.HttpClient} and Jakarta JSON-P: no container
+ * <p>Everything here is plain Java over Apache HttpClient (classic, blocking) and Jakarta JSON-P: no container
  * services, no persistence. An adapter turns a {@link fr.guichet.dispatch.provider.ChatRequest} into the
  * provider's request, and the provider's answer (a JSON body, SSE events or NDJSON lines) into a
  * {@link fr.guichet.dispatch.provider.ChatResponse} or calls on a
