@@ -1,7 +1,7 @@
 package fr.guichet.openai;
 
 import fr.guichet.access.domain.ApiKeySecret;
-import fr.guichet.access.service.ApiKeyService;
+import fr.guichet.access.service.ApiKeyAuthenticator;
 import fr.guichet.access.service.KeyPrincipal;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.limits.service.AbuseGuard;
@@ -40,7 +40,7 @@ public class ApiKeyAuthFilter implements ContainerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     @Inject
-    ApiKeyService keys;
+    ApiKeyAuthenticator keys;
 
     @Inject
     KeyCaller caller;

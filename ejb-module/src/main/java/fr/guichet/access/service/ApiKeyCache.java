@@ -28,7 +28,7 @@ public class ApiKeyCache {
     private static final int MAX_ENTRIES = 100_000;
 
     /** What authentication needs of a key; its status is computed at each use, so expiry is exact. */
-    record CachedKey(String keyId, String tenantId, Instant revokedAt, Instant expiresAt, Instant graceUntil,
+    public record CachedKey(String keyId, String tenantId, Instant revokedAt, Instant expiresAt, Instant graceUntil,
                      List<String> allowedModels, String createdBy, Integer requestsPerMinute, Instant suspendedAt,
                      String suspendedReason) {
 

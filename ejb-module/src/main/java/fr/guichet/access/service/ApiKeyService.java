@@ -23,8 +23,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A tenant's client API keys: create (the secret is returned once), list, read, revoke, rotate; and the
- * authentication of a presented key. Every management method takes the tenant id and never reaches outside
+ * A tenant's client API keys: create (the secret is returned once), list, read, revoke, rotate; and what the
+ * authentication of a presented key ({@link ApiKeyAuthenticator}) reads from the database on a cache miss. Every
+ * management method takes the tenant id and never reaches outside
  * it: a key of another tenant is simply not found. The web layer checks who may act on the tenant.
  */
 @Stateless
@@ -46,9 +47,6 @@ public class ApiKeyService {
 
     @Inject
     ApiKeyHasher hasher;
-
-    @Inject
-    ApiKeyCache cache;
 
     @Inject
     AccessConfig config;
@@ -141,41 +139,25 @@ public class ApiKeyService {
     }
 
     /**
-     * The principal of a presented key, or empty when the key is malformed, unknown, revoked, expired or past
-     * its rotation grace. A valid key of a suspended or cancelled tenant is returned with that status, so that
-     * the caller can refuse it with the right answer.
+     * A cache miss of {@link ApiKeyAuthenticator}: reads the key by its hash and, when it is usable, records the
+     * use (so last use is exact to a TTL); null when no key has that hash.
      */
-    public Optional<KeyPrincipal> authenticate(String presentedKey) {
-        Optional<ApiKeySecret> secret = ApiKeySecret.parse(presentedKey);
-        if (secret.isEmpty()) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
-        CachedKey key = cache.key(hasher.hash(secret.get().value()), hash -> load(hash, now));
-        if (key == null || !key.statusAt(now).authenticates()) {
-            return Optional.empty();
-        }
-        TenantAccess tenant = cache.tenant(key.tenantId(), this::tenantAccess);
-        return Optional.of(new KeyPrincipal(key.keyId(), key.tenantId(), tenant, key.allowedModels(),
-                key.createdBy(), key.requestsPerMinute(), key.suspendedAt(), key.suspendedReason()));
-    }
-
-    private TenantAccess tenantAccess(String tenantId) {
-        TenantView tenant = tenants.get(tenantId);
-        Optional<PlanView> plan = plans.find(tenant.planId());
-        return new TenantAccess(tenantId, tenant.status(), tenant.trialEndsAt(), ZoneId.of(tenant.timeZone()),
-                tenant.planId(), plan.map(PlanView::name).orElse(null),
-                plan.map(PlanView::requestsPerMinute).orElse(null));
-    }
-
-    /** A cache miss: reads the key and, when it is usable, records the use (so last use is exact to a TTL). */
-    private CachedKey load(String hash, Instant now) {
+    public CachedKey loadForAuthentication(String hash, Instant now) {
         return keys.findByHash(hash).map(k -> {
             if (k.statusAt(now).authenticates()) {
                 keys.recordUse(k.id(), now);
             }
             return CachedKey.of(k);
         }).orElse(null);
+    }
+
+    /** What authentication needs of a tenant: status, trial end, zone, plan and its rate. */
+    public TenantAccess tenantAccess(String tenantId) {
+        TenantView tenant = tenants.get(tenantId);
+        Optional<PlanView> plan = plans.find(tenant.planId());
+        return new TenantAccess(tenantId, tenant.status(), tenant.trialEndsAt(), ZoneId.of(tenant.timeZone()),
+                tenant.planId(), plan.map(PlanView::name).orElse(null),
+                plan.map(PlanView::requestsPerMinute).orElse(null));
     }
 
     private ApiKey require(String tenantId, String keyId) {

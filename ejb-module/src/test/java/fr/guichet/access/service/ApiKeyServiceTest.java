@@ -31,14 +31,16 @@ class ApiKeyServiceTest {
     private final MemoryKeys keys = new MemoryKeys();
     private final Map<String, TenantStatus> tenantStatuses = new HashMap<>(Map.of(
             "tenant-a", TenantStatus.ACTIVE, "tenant-b", TenantStatus.TRIAL));
+    private ApiKeyCache keyCache;
     private final ApiKeyService service = service();
+    private final ApiKeyAuthenticator authenticator = authenticator();
 
     @Test
     @DisplayName("a created key authenticates with its tenant and models; the view holds no secret or hash")
     void createAndAuthenticate() {
         NewApiKey created = service.create("tenant-a", "CI", null, List.of("gpt-4o-mini"), "user-1");
 
-        KeyPrincipal principal = service.authenticate(created.secret()).orElseThrow();
+        KeyPrincipal principal = authenticator.authenticate(created.secret()).orElseThrow();
         assertThat(principal.keyId()).isEqualTo(created.key().id());
         assertThat(principal.tenantId()).isEqualTo("tenant-a");
         assertThat(principal.tenantGrantsAccess()).isTrue();
@@ -54,10 +56,10 @@ class ApiKeyServiceTest {
     @Test
     @DisplayName("a malformed or unknown key is refused; malformed ones never reach the database")
     void unknown() {
-        assertThat(service.authenticate("sk-not-ours")).isEmpty();
-        assertThat(service.authenticate(null)).isEmpty();
+        assertThat(authenticator.authenticate("sk-not-ours")).isEmpty();
+        assertThat(authenticator.authenticate(null)).isEmpty();
         assertThat(keys.lookups).isZero();
-        assertThat(service.authenticate("gk_live_" + "x".repeat(40))).isEmpty();
+        assertThat(authenticator.authenticate("gk_live_" + "x".repeat(40))).isEmpty();
         assertThat(keys.lookups).isOne();
     }
 
@@ -66,7 +68,7 @@ class ApiKeyServiceTest {
     void cached() {
         String secret = service.create("tenant-a", "CI", null, null, null).secret();
         for (int i = 0; i < 5; i++) {
-            assertThat(service.authenticate(secret)).isPresent();
+            assertThat(authenticator.authenticate(secret)).isPresent();
         }
         assertThat(keys.lookups).isOne();
         assertThat(keys.uses).isOne();
@@ -76,12 +78,12 @@ class ApiKeyServiceTest {
     @DisplayName("a revoked key is refused on the very next call, even though it was remembered")
     void revoke() {
         NewApiKey created = service.create("tenant-a", "CI", null, null, null);
-        assertThat(service.authenticate(created.secret())).isPresent();
+        assertThat(authenticator.authenticate(created.secret())).isPresent();
 
         ApiKeyView revoked = service.revoke("tenant-a", created.key().id());
 
         assertThat(revoked.status()).isEqualTo(ApiKeyStatus.REVOKED);
-        assertThat(service.authenticate(created.secret())).isEmpty();
+        assertThat(authenticator.authenticate(created.secret())).isEmpty();
     }
 
     @Test
@@ -96,14 +98,14 @@ class ApiKeyServiceTest {
                     e -> assertThat(e.code()).isEqualTo(ErrorCode.API_KEY_NOT_FOUND));
         }
         assertThat(service.list("tenant-b", new PageRequest(0, 20)).total()).isZero();
-        assertThat(service.authenticate(ofA.secret())).isPresent();
+        assertThat(authenticator.authenticate(ofA.secret())).isPresent();
     }
 
     @Test
     @DisplayName("after a rotation both keys work during the grace period; then only the new one")
     void rotate() {
         NewApiKey original = service.create("tenant-a", "CI", null, List.of("m1"), "user-1");
-        assertThat(service.authenticate(original.secret())).isPresent();
+        assertThat(authenticator.authenticate(original.secret())).isPresent();
 
         RotatedApiKey rotated = service.rotate("tenant-a", original.key().id(), "user-2");
 
@@ -111,12 +113,12 @@ class ApiKeyServiceTest {
         assertThat(rotated.previous().graceUntil()).isEqualTo(clock.instant().plus(Duration.ofHours(24)));
         assertThat(rotated.replacement().secret()).isNotEqualTo(original.secret());
         assertThat(rotated.replacement().key().allowedModels()).containsExactly("m1");
-        assertThat(service.authenticate(original.secret())).isPresent();
-        assertThat(service.authenticate(rotated.replacement().secret())).isPresent();
+        assertThat(authenticator.authenticate(original.secret())).isPresent();
+        assertThat(authenticator.authenticate(rotated.replacement().secret())).isPresent();
 
         clock.advance(Duration.ofHours(24));
-        assertThat(service.authenticate(original.secret())).isEmpty();
-        assertThat(service.authenticate(rotated.replacement().secret())).isPresent();
+        assertThat(authenticator.authenticate(original.secret())).isEmpty();
+        assertThat(authenticator.authenticate(rotated.replacement().secret())).isPresent();
         assertThat(service.get("tenant-a", original.key().id()).status()).isEqualTo(ApiKeyStatus.EXPIRED);
     }
 
@@ -127,10 +129,10 @@ class ApiKeyServiceTest {
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
         String secret = service.create("tenant-a", "CI", clock.instant().plusSeconds(60), null, null).secret();
-        assertThat(service.authenticate(secret)).isPresent();
+        assertThat(authenticator.authenticate(secret)).isPresent();
 
         clock.advance(Duration.ofSeconds(60));
-        assertThat(service.authenticate(secret)).isEmpty();
+        assertThat(authenticator.authenticate(secret)).isEmpty();
     }
 
     @Test
@@ -140,7 +142,7 @@ class ApiKeyServiceTest {
         tenantStatuses.put("tenant-b", TenantStatus.CANCELLED);
         for (String tenant : List.of("tenant-a", "tenant-b")) {
             String secret = service.create(tenant, "CI", null, null, null).secret();
-            KeyPrincipal principal = service.authenticate(secret).orElseThrow();
+            KeyPrincipal principal = authenticator.authenticate(secret).orElseThrow();
             assertThat(principal.tenantGrantsAccess()).isFalse();
         }
     }
@@ -183,11 +185,20 @@ class ApiKeyServiceTest {
             }
         };
         s.hasher = new ApiKeyHasher("a-server-secret-of-at-least-32-characters");
-        s.cache = cache;
         s.config = config;
         s.changes = new ImmediateEvent<>(cache::forget);
         s.clock = clock;
+        keyCache = cache;
         return s;
+    }
+
+    private ApiKeyAuthenticator authenticator() {
+        ApiKeyAuthenticator a = new ApiKeyAuthenticator();
+        a.service = service;
+        a.hasher = service.hasher;
+        a.cache = keyCache;
+        a.clock = clock;
+        return a;
     }
 
     /** Keys in a list, counting reads by hash and recorded uses. */
