@@ -11,8 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * Writes a started {@link ChatStream} as OpenAI's server-sent events, flushing each one: {@code data: {chunk}}
- * and a blank line per event, {@code data: [DONE]} after a complete answer.
+ * Writes a started {@link ChatStream} as OpenAI's server-sent events: {@code data: {chunk}} and a blank line per
+ * event, {@code data: [DONE]} after a complete answer. Each event is flushed to the client unless the provider's
+ * next one has already arrived ({@link ChatStream#ready()}), so that no fragment waits and a burst costs one write.
  *
  * <p>When the provider fails mid-answer the last event is OpenAI's error object (code
  * {@code stream_interrupted}) and no {@code [DONE]} follows: {@code [DONE]} tells a client the answer is
@@ -37,7 +38,8 @@ final class ChatStreamOutput implements StreamingOutput {
     @Override
     public void write(OutputStream out) {
         try (stream) {
-            send(out, chunks.first());
+            out.write(event(chunks.first()));
+            flushUnlessMoreArrived(out);
             relay(out);
         } catch (IOException e) {
             LOG.log(Level.DEBUG, () -> "Client went away during stream " + chunks.id() + ": " + e);
@@ -51,11 +53,12 @@ final class ChatStreamOutput implements StreamingOutput {
     private void relay(OutputStream out) throws IOException {
         for (StreamEvent event = stream.next(); event != null; event = stream.next()) {
             if (event instanceof StreamEvent.Delta delta) {
-                send(out, chunks.delta(delta.text()));
+                out.write(event(chunks.delta(delta.text())));
+                flushUnlessMoreArrived(out);
             } else if (event instanceof StreamEvent.Completed completed) {
-                send(out, chunks.finish(completed.finishReason()));
+                out.write(event(chunks.finish(completed.finishReason())));
                 if (includeUsage) {
-                    send(out, chunks.usage(completed.usage()));
+                    out.write(event(chunks.usage(completed.usage())));
                 }
                 out.write(DONE);
                 out.flush();
@@ -66,6 +69,16 @@ final class ChatStreamOutput implements StreamingOutput {
             }
         }
         send(out, ChatChunkWriter.error("The provider's stream ended without a final event."));
+    }
+
+    /**
+     * Sends what was written unless the provider's next fragment is already here: a burst of fragments leaves in
+     * one write, a lone fragment at once.
+     */
+    private void flushUnlessMoreArrived(OutputStream out) throws IOException {
+        if (!stream.ready()) {
+            out.flush();
+        }
     }
 
     static byte[] event(JsonObject data) {

@@ -35,6 +35,16 @@ class ChatStreamOutputTest {
         @Override public void close() { closed = true; }
     }
 
+    /** Records, at each flush, how many bytes had been written: what reached the client, write by write. */
+    static final class FlushLog extends ByteArrayOutputStream {
+        final List<Integer> flushedAt = new java.util.ArrayList<>();
+
+        @Override
+        public void flush() {
+            flushedAt.add(size());
+        }
+    }
+
     private static final ChatChunkWriter CHUNKS = new ChatChunkWriter("chatcmpl-1", 100L, "llama3");
 
     private static List<String> events(ChatStream stream, boolean includeUsage) {
@@ -54,6 +64,39 @@ class ChatStreamOutputTest {
                 "data: " + CHUNKS.first(), "data: " + CHUNKS.delta("Bon"), "data: " + CHUNKS.delta("jour"),
                 "data: " + CHUNKS.finish("stop"), "data: " + CHUNKS.usage(Usage.reported(7, 2)), "data: [DONE]");
         assertThat(stream.closed).isTrue();
+    }
+
+    @Test
+    @DisplayName("a fragment alone is flushed at once; fragments that arrived together leave in one write")
+    void flushes() {
+        // ready() answers, after each write, whether the next event has already arrived: "b" and "c" came with "a"
+        Deque<Boolean> arrived = new ArrayDeque<>(List.of(false, true, true, false, false));
+        ScriptedStream stream = new ScriptedStream(new StreamEvent.Delta("a"), new StreamEvent.Delta("b"),
+                new StreamEvent.Delta("c"), new StreamEvent.Delta("d"),
+                new StreamEvent.Completed("stop", Usage.reported(1, 4))) {
+            @Override
+            public boolean ready() {
+                return Boolean.TRUE.equals(arrived.poll());
+            }
+        };
+        FlushLog out = new FlushLog();
+        new ChatStreamOutput(stream, CHUNKS, false).write(out);
+        String text = out.toString(StandardCharsets.UTF_8);
+        List<String> writes = new java.util.ArrayList<>();
+        int from = 0;
+        for (int at : out.flushedAt) {
+            if (at > from) {
+                writes.add(text.substring(from, at));
+                from = at;
+            }
+        }
+        assertThat(from).isEqualTo(text.length());
+        assertThat(writes).containsExactly(
+                "data: " + CHUNKS.first() + "\n\n",
+                "data: " + CHUNKS.delta("a") + "\n\n" + "data: " + CHUNKS.delta("b") + "\n\n"
+                        + "data: " + CHUNKS.delta("c") + "\n\n",
+                "data: " + CHUNKS.delta("d") + "\n\n",
+                "data: " + CHUNKS.finish("stop") + "\n\n" + "data: [DONE]\n\n");
     }
 
     @Test

@@ -19,6 +19,15 @@ public interface ChatStream extends AutoCloseable {
     /** The next event, read from the provider on the caller's thread; after a Completed or Failed event, null. */
     StreamEvent next();
 
+    /**
+     * True when {@link #next()} can answer without waiting for the provider (its bytes already arrived): the
+     * writer then holds its flush, so that a burst of fragments reaches the client in one write, and a fragment
+     * that is alone still goes out at once.
+     */
+    default boolean ready() {
+        return false;
+    }
+
     @Override
     void close();
 }

@@ -70,6 +70,11 @@ final class PulledStream implements StreamListener {
         return take();
     }
 
+    /** True when {@link #next()} will not wait for the provider. */
+    boolean ready() {
+        return !events.isEmpty() || (!exhausted && source.ready());
+    }
+
     void close() {
         events.clear();
         exhausted = true;

@@ -60,6 +60,11 @@ final class StartedStream implements ChatStream {
     }
 
     @Override
+    public boolean ready() {
+        return !ended && (pending != null || source.ready());
+    }
+
+    @Override
     public void close() {
         source.close();
         if (!metered.get()) {

@@ -126,6 +126,11 @@ abstract class HttpChatAdapter implements ProviderAdapter {
         }
 
         @Override
+        public boolean ready() {
+            return !state.isComplete() && lines.ready();
+        }
+
+        @Override
         public void close() {
             lines.close();
         }

@@ -64,9 +64,15 @@ final class HttpTransport {
     /** Sends {@code request} and reads the whole answer; the timeout bounds connecting, waiting and reading. */
     HttpReply exchange(ProviderRequest request, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (ClassicHttpResponse response = client().executeOpen(null, toHttp(request, timeout), null)) {
-            String body = read(response.getEntity(), deadline, timeout);
-            return new HttpReply(response.getCode(), headers(response), body);
+        HttpUriRequestBase http = toHttp(request, timeout);
+        try (ClassicHttpResponse response = client().executeOpen(null, http, null)) {
+            try {
+                String body = read(response.getEntity(), deadline, timeout);
+                return new HttpReply(response.getCode(), headers(response), body);
+            } catch (IOException | RuntimeException e) {
+                http.cancel(); // close the connection: closing the response would read the rest of the body first
+                throw e;
+            }
         } catch (IOException | RuntimeException e) {
             throw failure(e, timeout);
         }
@@ -74,13 +80,14 @@ final class HttpTransport {
 
     /** Sends {@code request} and returns once the status line and headers are in, within the timeout. */
     LineStream openLines(ProviderRequest request, Duration timeout) {
+        HttpUriRequestBase http = toHttp(request, timeout);
         ClassicHttpResponse response;
         try {
-            response = client().executeOpen(null, toHttp(request, timeout), null);
+            response = client().executeOpen(null, http, null);
         } catch (IOException | RuntimeException e) {
             throw failure(e, timeout);
         }
-        return new LineStream(this, response, headers(response), timeout);
+        return new LineStream(this, http, response, headers(response), timeout);
     }
 
     ProviderException timeout(Duration timeout, Throwable cause) {

@@ -1,13 +1,11 @@
 package fr.guichet.dispatch.provider;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.net.http.HttpHeaders;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
@@ -15,7 +13,7 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 /**
  * A response body read line by line (SSE or NDJSON) on the caller's thread, with a bound on every wait: the
  * socket's timeout, so a silent provider ends the wait with a {@code TIMEOUT}. Lines are decoded as UTF-8 and
- * split like {@code BufferedReader.readLine()}. {@link #close()} gives the connection back to the pool when the
+ * split like {@code BufferedReader.readLine()} ({@link LineReader}). {@link #close()} gives the connection back to the pool when the
  * body was read to its end (a normal end of stream), and closes it otherwise (the client went away, a failure).
  */
 final class LineStream implements AutoCloseable {
@@ -23,16 +21,19 @@ final class LineStream implements AutoCloseable {
     private static final int MAX_DRAINED_CHARS = 64 * 1024;
 
     private final HttpTransport transport;
+    private final HttpUriRequestBase request;
     private final ClassicHttpResponse response;
     private final HttpHeaders headers;
     private final Duration timeout;
-    private BufferedReader reader;
+    private LineReader reader;
     private boolean ended;
     private boolean failed;
     private boolean answered;
 
-    LineStream(HttpTransport transport, ClassicHttpResponse response, HttpHeaders headers, Duration timeout) {
+    LineStream(HttpTransport transport, HttpUriRequestBase request, ClassicHttpResponse response, HttpHeaders headers,
+               Duration timeout) {
         this.transport = transport;
+        this.request = request;
         this.response = response;
         this.headers = headers;
         this.timeout = timeout;
@@ -69,6 +70,11 @@ final class LineStream implements AutoCloseable {
         }
     }
 
+    /** True when the next line (or the end of the body) has already arrived: reading it will not wait. */
+    boolean ready() {
+        return !ended && reader != null && reader.lineReady();
+    }
+
     /** The rest of the body as text (lines joined by newlines), for an error answer; best effort, bounded. */
     String drain() {
         StringBuilder text = new StringBuilder();
@@ -98,9 +104,11 @@ final class LineStream implements AutoCloseable {
         try {
             if (!failed && (ended || answered) && isSuccess()) {
                 EntityUtils.consume(response.getEntity());
+            } else {
+                request.cancel(); // closes the connection at once (closing the response would read the body out)
             }
         } catch (IOException | RuntimeException e) {
-            // the connection is discarded below
+            request.cancel();
         } finally {
             try {
                 response.close();
@@ -110,14 +118,10 @@ final class LineStream implements AutoCloseable {
         }
     }
 
-    private BufferedReader reader() throws IOException {
+    private LineReader reader() throws IOException {
         if (reader == null) {
             HttpEntity entity = response.getEntity();
-            if (entity == null) {
-                reader = new BufferedReader(Reader.nullReader());
-            } else {
-                reader = new BufferedReader(new InputStreamReader(entity.getContent(), StandardCharsets.UTF_8));
-            }
+            reader = new LineReader(entity == null ? InputStream.nullInputStream() : entity.getContent());
         }
         return reader;
     }

@@ -16,6 +16,9 @@ public interface ProviderStream extends AutoCloseable {
      */
     boolean advance();
 
+    /** True when the next line has already arrived, so that {@link #advance()} will not wait. */
+    boolean ready();
+
     @Override
     void close();
 }

@@ -279,6 +279,41 @@ class OpenAiCompatibleAdapterTest {
     }
 
     @Test
+    @DisplayName("a pulled stream tells whether its next line has arrived: yes within a burst, no while it stalls")
+    void readiness() {
+        openAi.answerStream(SSE, sseData(chunk("{\"content\":\"Once\"}", "null"), chunk("{\"content\":\" upon\"}",
+                "null"), chunk("{}", "\"stop\""), "[DONE]"));
+        RecordingListener burst = new RecordingListener();
+        try (ProviderStream stream = adapter.open(openAi.endpoint("/v1", KEY), hello(), burst)) {
+            while (burst.deltas.isEmpty()) {
+                assertThat(stream.advance()).isTrue();
+            }
+            assertThat(stream.ready()).isTrue();
+            while (stream.advance()) {
+                // the rest of the burst
+            }
+            assertThat(stream.ready()).isFalse();
+            assertThat(burst.text()).isEqualTo("Once upon");
+        }
+
+        openAi.answerStreamStalledHalfway(SSE, sseData(chunk("{\"content\":\"Once upon\"}", "null"))
+                + ProviderDouble.ssePadding(1000) + sseData(chunk("{}", "\"stop\""), "[DONE]"));
+        RecordingListener stalled = new RecordingListener();
+        ProviderStream stream = adapter.open(openAi.endpoint("/v1", KEY), hello(), stalled);
+        while (stalled.deltas.isEmpty()) {
+            assertThat(stream.advance()).isTrue();
+        }
+        while (stream.ready()) {
+            stream.advance(); // what arrived before the stall (padding)
+        }
+        assertThat(stalled.completed()).isFalse();
+        // the client went away: closing drops the connection, it does not wait for the rest (5 s timeout)
+        long closing = System.nanoTime();
+        stream.close();
+        assertThat(Duration.ofNanos(System.nanoTime() - closing)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
     @DisplayName("a stream longer than the timeout is not cut while its lines keep coming")
     void longSteadyStream() {
         StringBuilder body = new StringBuilder();
