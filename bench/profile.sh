@@ -58,6 +58,7 @@ for stream in ${MODES:-false true}; do
   echo "CPU by thread (share of the process's CPU time during the load):"
   join -a 2 -e 0 -o 0,1.2,2.2 <(sort "$out/threads0") <(sort "$out/threads1") \
     | awk -v total=$((t1 - t0)) '{d = $3 - $2; if (d > 0) printf "%6.1f%%  %s\n", 100 * d / total, $1}' | sort -rn | head -12
+  jcmd "$gw_pid" Compiler.codecache | grep -E 'size=|total_blobs' | head -3
   jfr print --events jdk.ExecutionSample --stack-depth 200 "$out/stream-$stream.jfr" > "$out/stream-$stream.txt"
   python3 "$root/bench/jfr_layers.py" "$out/stream-$stream.txt" | tee "$out/stream-$stream-layers.txt"
 done

@@ -1,9 +1,9 @@
 package fr.guichet.access.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.guichet.access.domain.ApiKey;
 import fr.guichet.access.domain.ApiKeyStatus;
+import fr.guichet.common.cache.Caches;
 import fr.guichet.tenancy.service.TenantChanged;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,8 +51,8 @@ public class ApiKeyCache {
 
     @PostConstruct
     void init() {
-        keys = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(config.keyCacheTtl()).build();
-        tenants = Caffeine.newBuilder().maximumSize(MAX_ENTRIES)
+        keys = Caches.bounded(MAX_ENTRIES).expireAfterWrite(config.keyCacheTtl()).build();
+        tenants = Caches.bounded(MAX_ENTRIES)
                 .expireAfterWrite(config.tenantStatusCacheTtl()).build();
     }
 

@@ -1,8 +1,8 @@
 package fr.guichet.dispatch.chat;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.guichet.access.service.PlanChanged;
+import fr.guichet.common.cache.Caches;
 import fr.guichet.dispatch.service.CatalogChanged;
 import fr.guichet.dispatch.service.PriceView;
 import fr.guichet.dispatch.service.ProviderView;
@@ -48,7 +48,7 @@ public class DispatchCache {
     }
 
     private <V> Cache<String, V> ttlCache() {
-        return Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(config.cacheTtl()).build();
+        return Caches.bounded(MAX_ENTRIES).expireAfterWrite(config.cacheTtl()).build();
     }
 
     List<ProviderView> chain(String tenantId, Supplier<List<ProviderView>> loader) {

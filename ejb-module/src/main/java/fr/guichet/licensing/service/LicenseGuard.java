@@ -1,7 +1,7 @@
 package fr.guichet.licensing.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.guichet.common.cache.Caches;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.limits.service.AbuseLedger;
 import fr.guichet.limits.service.AddressUnblocked;
@@ -47,10 +47,10 @@ public class LicenseGuard {
 
     @PostConstruct
     void init() {
-        addresses = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(5)).build();
-        users = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(5)).build();
-        unknown = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(config.unknownKeyWindow()).build();
-        blocked = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofSeconds(10)).build();
+        addresses = Caches.bounded(100_000).expireAfterAccess(Duration.ofMinutes(5)).build();
+        users = Caches.bounded(100_000).expireAfterAccess(Duration.ofMinutes(5)).build();
+        unknown = Caches.bounded(100_000).expireAfterWrite(config.unknownKeyWindow()).build();
+        blocked = Caches.bounded(100_000).expireAfterWrite(Duration.ofSeconds(10)).build();
     }
 
     /** Lets one attempt from the address (and the user, when signed in) through, or refuses it with 429. */

@@ -1,10 +1,10 @@
 package fr.guichet.limits.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.guichet.access.service.ApiKeyService;
 import fr.guichet.access.service.KeyPrincipal;
 import fr.guichet.audit.AuditLog;
+import fr.guichet.common.cache.Caches;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.Page;
 import fr.guichet.common.domain.PageRequest;
@@ -64,10 +64,10 @@ public class AbuseGuard {
 
     @PostConstruct
     void init() {
-        blocked = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofSeconds(10)).build();
-        failures = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(config.failureWindow()).build();
-        seen = Caffeine.newBuilder().maximumSize(200_000).expireAfterWrite(config.addressWindow()).build();
-        refusals = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofMinutes(2)).build();
+        blocked = Caches.bounded(100_000).expireAfterWrite(Duration.ofSeconds(10)).build();
+        failures = Caches.bounded(100_000).expireAfterWrite(config.failureWindow()).build();
+        seen = Caches.bounded(200_000).expireAfterWrite(config.addressWindow()).build();
+        refusals = Caches.bounded(100_000).expireAfterWrite(Duration.ofMinutes(2)).build();
     }
 
     /** Refuses a blocked address with 429 {@code address_blocked} and {@code Retry-After}. */

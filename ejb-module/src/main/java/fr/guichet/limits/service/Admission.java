@@ -1,9 +1,9 @@
 package fr.guichet.limits.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.guichet.access.service.KeyPrincipal;
 import fr.guichet.access.service.TenantAccess;
+import fr.guichet.common.cache.Caches;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.persistence.DatabaseFailures;
@@ -60,9 +60,9 @@ public class Admission {
     Clock clock;
 
     /** Periods whose counters this server knows to exist, and alerts it knows were raised. */
-    private final Cache<String, Boolean> opened = Caffeine.newBuilder().maximumSize(100_000)
+    private final Cache<String, Boolean> opened = Caches.bounded(100_000)
             .expireAfterWrite(Duration.ofDays(1)).build();
-    private final Cache<String, Boolean> raised = Caffeine.newBuilder().maximumSize(100_000)
+    private final Cache<String, Boolean> raised = Caches.bounded(100_000)
             .expireAfterWrite(Duration.ofDays(1)).build();
 
     /**

@@ -1,7 +1,7 @@
 package fr.guichet.limits.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.guichet.common.cache.Caches;
 import fr.guichet.limits.domain.RateStatus;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -38,8 +38,7 @@ public class RateLimiter {
     @Resource(lookup = "jdbc/guichet")
     DataSource database;
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .maximumSize(200_000).expireAfterAccess(Duration.ofMinutes(10)).build();
+    private final Cache<String, Bucket> buckets = Caches.bounded(200_000).expireAfterAccess(Duration.ofMinutes(10)).build();
     private volatile Store store;
 
     /** Takes one request from the bucket {@code key} of {@code perMinute} requests a minute. */

@@ -1,7 +1,7 @@
 package fr.guichet.tenancy.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.guichet.common.cache.Caches;
 import fr.guichet.common.domain.DomainException;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.EstimationProbe;
@@ -27,8 +27,8 @@ public class LoginThrottle {
     @PostConstruct
     void init() {
         Duration window = config.loginWindow();
-        accounts = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(window.multipliedBy(2)).build();
-        addresses = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(window.multipliedBy(2)).build();
+        accounts = Caches.bounded(100_000).expireAfterAccess(window.multipliedBy(2)).build();
+        addresses = Caches.bounded(100_000).expireAfterAccess(window.multipliedBy(2)).build();
     }
 
     /** Throws TOO_MANY_ATTEMPTS when the account or the address has used up its failures. */

@@ -1,7 +1,7 @@
 package fr.guichet.tenancy.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.guichet.common.cache.Caches;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,8 +27,7 @@ public class PasswordHasher {
     private static final int GENERATED_LENGTH = 20;
 
     private final SecureRandom random = new SecureRandom();
-    private final Cache<String, Boolean> recentlyVerified = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(5)).build();
+    private final Cache<String, Boolean> recentlyVerified = Caches.bounded(10_000).expireAfterWrite(Duration.ofMinutes(5)).build();
 
     @Inject
     Pbkdf2PasswordHash hash;
