@@ -1,30 +1,40 @@
 package fr.guichet.limits.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import fr.guichet.common.cache.Caches;
 import fr.guichet.common.persistence.DirectStatements;
 import fr.guichet.limits.domain.QuotaUse;
 import fr.guichet.limits.domain.Reservation;
+import io.github.bucket4j.util.concurrent.batch.BatchHelper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * {@link QuotaLedger#reserve}'s granted case on PostgreSQL in one round trip: the same conditional {@code UPDATE}
- * (the plan's limits read in the same statement, so exact under any concurrency and across servers), committed on
- * its own, returning the counters after it. When it takes nothing (refused, or the period's counters do not exist
- * yet) the caller goes the JPA way, which tells which.
+ * Quota reservations on PostgreSQL: one autocommitted conditional {@code UPDATE … RETURNING} of the tenant's quota
+ * row, which takes the reservation only while it fits under the plan's limits.
+ *
+ * <p>Reservations of one tenant and month that arrive together are taken together: while one statement of that
+ * quota row is running, the calls that arrive wait, and the first of them then reserves for all of them in one
+ * statement that takes their sum only if the whole sum fits (Bucket4j's {@link BatchHelper}). When it does not
+ * fit — the quota is nearly spent — each is tried alone, in order, by the single statement: exactly as many calls
+ * as fit are granted, as without batching. Each call's counters are those after its own reservation, in that order.
  */
 @ApplicationScoped
 public class DirectQuotaLedger {
 
-    private static final String RESERVE = "UPDATE quota_usage q SET requests = q.requests + 1, tokens = q.tokens + ?, "
+    private static final String RESERVE = "UPDATE quota_usage q SET requests = q.requests + ?, tokens = q.tokens + ?, "
             + "cost_eur = q.cost_eur + ? FROM tenant t LEFT JOIN plan p ON p.id = t.plan_id "
             + "WHERE q.tenant_id = ? AND q.period = ? AND t.id = q.tenant_id "
-            + "AND q.requests < COALESCE(p.requests_per_month, 9223372036854775807) "
+            + "AND q.requests + ? <= COALESCE(p.requests_per_month, 9223372036854775807) "
             + "AND q.tokens + ? <= COALESCE(p.tokens_per_month, 9223372036854775807) "
             + "AND q.cost_eur + ? <= COALESCE(p.spend_cap_eur, 1000000000000) "
             + "RETURNING q.requests, q.tokens, q.cost_eur, p.requests_per_month, p.tokens_per_month, p.spend_cap_eur";
@@ -32,20 +42,71 @@ public class DirectQuotaLedger {
     @Inject
     DirectStatements direct;
 
+    /** One batcher per quota row (tenant and month). */
+    private final Cache<String, BatchHelper<Reservation, Optional<QuotaUse>, List<Reservation>,
+            List<Optional<QuotaUse>>>> batchers = Caches.bounded(10_000).build();
+
     /** The counters after the reservation when it was taken; empty when it was not, or not on PostgreSQL. */
     public Optional<QuotaUse> reserve(Reservation r) {
         Optional<DataSource> source = direct.postgres();
         if (source.isEmpty()) {
             return Optional.empty();
         }
-        try (Connection connection = source.get().getConnection();
+        DataSource dataSource = source.get();
+        try {
+            return batchers.get(r.tenantId() + "|" + r.period(), row -> BatchHelper.create(
+                    batch -> batch, batch -> reserveAll(dataSource, batch), one -> reserveOne(dataSource, one),
+                    (batch, results) -> results)).execute(r);
+        } catch (BatchHelper.BatchFailedException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw cause instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("Quota of " + r.tenantId() + " not reserved: " + cause, cause);
+        }
+    }
+
+    private static Optional<QuotaUse> reserveOne(DataSource source, Reservation r) {
+        return take(source, r.tenantId(), r.period(), 1, r.tokens(), r.costEur());
+    }
+
+    /** The sum at once when it fits, each call's counters derived from the total in order; else one by one. */
+    private static List<Optional<QuotaUse>> reserveAll(DataSource source, List<Reservation> batch) {
+        Reservation first = batch.get(0);
+        long tokens = batch.stream().mapToLong(Reservation::tokens).sum();
+        BigDecimal cost = batch.stream().map(Reservation::costEur).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Optional<QuotaUse> total = take(source, first.tenantId(), first.period(), batch.size(), tokens, cost);
+        List<Optional<QuotaUse>> results = new ArrayList<>(batch.size());
+        if (total.isEmpty()) {
+            for (Reservation r : batch) {
+                results.add(reserveOne(source, r));
+            }
+            return results;
+        }
+        QuotaUse after = total.get();
+        long requestsAfter = after.requests() - batch.size();
+        long tokensAfter = after.tokens() - tokens;
+        BigDecimal costAfter = after.costEur().subtract(cost);
+        for (Reservation r : batch) {
+            requestsAfter += 1;
+            tokensAfter += r.tokens();
+            costAfter = costAfter.add(r.costEur());
+            results.add(Optional.of(new QuotaUse(true, requestsAfter, tokensAfter, costAfter, after.requestLimit(),
+                    after.tokenLimit(), after.spendCapEur())));
+        }
+        return results;
+    }
+
+    private static Optional<QuotaUse> take(DataSource source, String tenantId, String period, long requests,
+                                           long tokens, BigDecimal cost) {
+        try (Connection connection = source.getConnection();
              PreparedStatement statement = connection.prepareStatement(RESERVE)) {
-            statement.setLong(1, r.tokens());
-            statement.setBigDecimal(2, r.costEur());
-            statement.setString(3, r.tenantId());
-            statement.setString(4, r.period());
-            statement.setLong(5, r.tokens());
-            statement.setBigDecimal(6, r.costEur());
+            statement.setLong(1, requests);
+            statement.setLong(2, tokens);
+            statement.setBigDecimal(3, cost);
+            statement.setString(4, tenantId);
+            statement.setString(5, period);
+            statement.setLong(6, requests);
+            statement.setLong(7, tokens);
+            statement.setBigDecimal(8, cost);
             try (ResultSet rows = statement.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
@@ -54,7 +115,7 @@ public class DirectQuotaLedger {
                         nullableLong(rows, 4), nullableLong(rows, 5), rows.getBigDecimal(6)));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Quota of " + r.tenantId() + " not reserved: " + e.getMessage(), e);
+            throw new IllegalStateException("Quota of " + tenantId + " not reserved: " + e.getMessage(), e);
         }
     }
 
@@ -62,5 +123,4 @@ public class DirectQuotaLedger {
         long value = rows.getLong(column);
         return rows.wasNull() ? null : value;
     }
-
 }

@@ -1,9 +1,12 @@
 package fr.guichet.metering.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import fr.guichet.common.cache.Caches;
 import fr.guichet.common.persistence.DirectStatements;
 import fr.guichet.limits.domain.QuotaSettlement;
 import fr.guichet.metering.domain.UsageEvent;
 import fr.guichet.metering.domain.UsageRecord;
+import io.github.bucket4j.util.concurrent.batch.BatchHelper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.RoundingMode;
@@ -12,29 +15,57 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * {@link UsageRecorder}'s work on PostgreSQL in one statement and one round trip: the usage event is inserted
- * unless its request id was recorded already (the unique index decides, even between servers), and the quota
- * settlement applies only when it was — both in one atomic, durably committed statement, or neither.
+ * Records usage events on PostgreSQL with one autocommitted statement each: the event (unique request id, so a
+ * second record of the same call is a no-op) and the settlement of its quota reservation, together or not at all.
+ *
+ * <p>Calls of one tenant that finish at the same time are written together: while one statement of the tenant is
+ * running, the calls that arrive wait, and the first of them then writes them all in one statement (Bucket4j's
+ * {@link BatchHelper}, the batching its rate-limit buckets use). Each caller still returns only once its own event
+ * is committed, so nothing is acknowledged before it is durable; a lone call is written alone at once. The
+ * tenant's quota row is then updated once per batch instead of once per call: that row is the one every call of
+ * the tenant updates, and each update holds it until its commit reaches the disk.
  */
 @ApplicationScoped
 public class DirectUsageRecorder {
 
-    private static final String INSERT = "INSERT INTO usage_event (id, request_id, tenant_id, api_key_id, user_id, "
-            + "provider_id, model, input_tokens, output_tokens, estimated, cost_eur, latency_ms, outcome, fallback_used, "
-            + "occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING "
-            + "RETURNING 1";
+    private static final String COLUMNS = "id, request_id, tenant_id, api_key_id, user_id, provider_id, model, "
+            + "input_tokens, output_tokens, estimated, cost_eur, latency_ms, outcome, fallback_used, occurred_at";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO usage_event (" + COLUMNS + ") VALUES " + ROW
+            + " ON CONFLICT (request_id) DO NOTHING RETURNING 1";
     private static final String WITH_SETTLEMENT = "WITH ins AS (" + INSERT + "), upd AS (UPDATE quota_usage SET "
             + "requests = requests + ?, tokens = tokens + ?, cost_eur = cost_eur + ? WHERE tenant_id = ? AND period = ? "
             + "AND EXISTS (SELECT 1 FROM ins)) SELECT COUNT(*) FROM ins";
     private static final String WITHOUT_SETTLEMENT = "WITH ins AS (" + INSERT + ") SELECT COUNT(*) FROM ins";
 
+    /** Calls per statement at most (21 parameters each; PostgreSQL takes 32,767). */
+    static final int MAX_BATCH = 256;
+
     @Inject
     DirectStatements direct;
+
+    /** One batcher per tenant: a batch updates one quota row, so two servers' batches cannot deadlock. */
+    private final Cache<String, BatchHelper<Item, Boolean, List<Item>, Set<String>>> batchers =
+            Caches.bounded(10_000).build();
+
+    /** A call to record, with the settlement of its reservation (null: nothing to settle). */
+    record Item(UsageRecord record, QuotaSettlement settlement, DataSource source) {
+
+        boolean settles() {
+            return settlement != null && !settlement.isEmpty();
+        }
+    }
 
     /**
      * Records the call and settles its reservation (null or empty: nothing to settle); true when recorded now,
@@ -46,10 +77,26 @@ public class DirectUsageRecorder {
             return Optional.empty();
         }
         UsageEvent.check(record);
-        boolean settles = settlement != null && !settlement.isEmpty();
-        try (Connection connection = source.get().getConnection();
+        Item item = new Item(record, settlement, source.get());
+        try {
+            return Optional.of(batchers.get(record.tenantId(), tenant -> BatchHelper.create(
+                    items -> items, DirectUsageRecorder::recordAll, DirectUsageRecorder::recordOne,
+                    DirectUsageRecorder::results)).execute(item));
+        } catch (BatchHelper.BatchFailedException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw cause instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("Usage event " + record.requestId() + " not recorded: " + cause, cause);
+        }
+    }
+
+    /** A call written alone: the event and its settlement in one statement. */
+    private static Boolean recordOne(Item item) {
+        UsageRecord record = item.record();
+        QuotaSettlement settlement = item.settlement();
+        boolean settles = item.settles();
+        try (Connection connection = item.source().getConnection();
              PreparedStatement statement = connection.prepareStatement(settles ? WITH_SETTLEMENT : WITHOUT_SETTLEMENT)) {
-            int i = bindEvent(statement, record);
+            int i = bindEvent(statement, 0, record);
             if (settles) {
                 statement.setLong(++i, settlement.requests());
                 statement.setLong(++i, settlement.tokens());
@@ -59,15 +106,93 @@ public class DirectUsageRecorder {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
-                return Optional.of(rows.getLong(1) == 1);
+                return rows.getLong(1) == 1;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Usage event " + record.requestId() + " not recorded: " + e.getMessage(), e);
         }
     }
 
-    private static int bindEvent(PreparedStatement statement, UsageRecord r) throws SQLException {
-        int i = 0;
+    /** Calls written together, {@link #MAX_BATCH} per statement; the request ids inserted. */
+    private static Set<String> recordAll(List<Item> batch) {
+        List<Item> items = distinct(batch);
+        Set<String> inserted = new HashSet<>();
+        for (int from = 0; from < items.size(); from += MAX_BATCH) {
+            inserted.addAll(recordChunk(items.subList(from, Math.min(items.size(), from + MAX_BATCH))));
+        }
+        return inserted;
+    }
+
+    /**
+     * The events in one multi-row insert and the settlements of those inserted (not of a request id recorded
+     * before) summed into the tenant's quota rows, in one statement; the request ids inserted.
+     */
+    private static Set<String> recordChunk(List<Item> items) {
+        List<Item> settling = items.stream().filter(Item::settles).toList();
+        StringBuilder sql = new StringBuilder("WITH ins AS (INSERT INTO usage_event (").append(COLUMNS)
+                .append(") VALUES ");
+        for (int i = 0; i < items.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(ROW);
+        }
+        sql.append(" ON CONFLICT (request_id) DO NOTHING RETURNING request_id)");
+        if (!settling.isEmpty()) {
+            sql.append(", s (request_id, tenant_id, period, requests, tokens, cost_eur) AS (VALUES ");
+            for (int i = 0; i < settling.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS NUMERIC))");
+            }
+            sql.append("), upd AS (UPDATE quota_usage q SET requests = q.requests + d.requests, "
+                    + "tokens = q.tokens + d.tokens, cost_eur = q.cost_eur + d.cost_eur FROM (SELECT s.tenant_id, "
+                    + "s.period, SUM(s.requests) AS requests, SUM(s.tokens) AS tokens, SUM(s.cost_eur) AS cost_eur "
+                    + "FROM s JOIN ins ON ins.request_id = s.request_id GROUP BY s.tenant_id, s.period) d "
+                    + "WHERE q.tenant_id = d.tenant_id AND q.period = d.period)");
+        }
+        sql.append(" SELECT request_id FROM ins");
+        try (Connection connection = items.get(0).source().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            int i = 0;
+            for (Item item : items) {
+                i = bindEvent(statement, i, item.record());
+            }
+            for (Item item : settling) {
+                QuotaSettlement s = item.settlement();
+                statement.setString(++i, item.record().requestId());
+                statement.setString(++i, s.tenantId());
+                statement.setString(++i, s.period());
+                statement.setLong(++i, s.requests());
+                statement.setLong(++i, s.tokens());
+                statement.setBigDecimal(++i, s.costEur());
+            }
+            Set<String> inserted = new HashSet<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    inserted.add(rows.getString(1));
+                }
+            }
+            return inserted;
+        } catch (SQLException e) {
+            throw new IllegalStateException(items.size() + " usage events not recorded: " + e.getMessage(), e);
+        }
+    }
+
+    /** Each call's answer: recorded now when its request id was inserted, and only for its first occurrence. */
+    private static List<Boolean> results(List<Item> batch, Set<String> inserted) {
+        Set<String> answered = new HashSet<>();
+        List<Boolean> results = new ArrayList<>(batch.size());
+        for (Item item : batch) {
+            String requestId = item.record().requestId();
+            results.add(inserted.contains(requestId) && answered.add(requestId));
+        }
+        return results;
+    }
+
+    /** The batch without repeated request ids (one insert per id, so a settlement is never counted twice). */
+    private static List<Item> distinct(List<Item> batch) {
+        return List.copyOf(batch.stream().collect(Collectors.toMap(i -> i.record().requestId(), i -> i,
+                (first, second) -> first, LinkedHashMap::new)).values());
+    }
+
+    private static int bindEvent(PreparedStatement statement, int from, UsageRecord r) throws SQLException {
+        int i = from;
         statement.setString(++i, UUID.randomUUID().toString());
         statement.setString(++i, r.requestId());
         statement.setString(++i, r.tenantId());

@@ -1,0 +1,188 @@
+package fr.guichet.limits.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.guichet.common.persistence.DirectStatements;
+import fr.guichet.common.schema.Changelog;
+import fr.guichet.limits.domain.QuotaSettlement;
+import fr.guichet.limits.domain.QuotaUse;
+import fr.guichet.limits.domain.Reservation;
+import fr.guichet.metering.domain.Outcome;
+import fr.guichet.metering.domain.UsageRecord;
+import fr.guichet.metering.service.DirectUsageRecorder;
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The chat path's PostgreSQL statements under concurrency, where calls of one tenant are written in batches:
+ * exactly as many reservations as fit are granted, every event is written once, and the quota row ends equal to
+ * the sum of what was settled. Runs when the suite runs with DB_KIND=postgres, in a schema of its own.
+ */
+@EnabledIfEnvironmentVariable(named = "DB_KIND", matches = "postgres")
+class DirectBatchingTest {
+
+    private static final int CALLS = 64;
+    private static final String TENANT = "00000000-0000-4000-8000-0000000000aa";
+    private static final String PERIOD = "2026-11";
+
+    private final String schema = "batching_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private PGSimpleDataSource source;
+    private DirectQuotaLedger ledger;
+    private DirectUsageRecorder recorder;
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    @BeforeEach
+    void schema() throws Exception {
+        source = new PGSimpleDataSource();
+        source.setUrl("jdbc:postgresql://" + env("DB_HOST", "localhost") + ":" + env("DB_PORT", "5432") + "/"
+                + env("DB_NAME", "guichet"));
+        source.setUser(env("DB_USER", "guichet"));
+        source.setPassword(env("DB_PASSWORD", ""));
+        execute("create schema " + schema);
+        source.setCurrentSchema(schema);
+        try (Connection connection = source.getConnection()) {
+            new Changelog(getClass().getClassLoader()).update(connection);
+        }
+        DirectStatements direct = new DirectStatements() {
+            @Override
+            public Optional<DataSource> postgres() {
+                return Optional.of(source);
+            }
+        };
+        ledger = new DirectQuotaLedger();
+        ledger.direct = direct;
+        recorder = new DirectUsageRecorder();
+        Field field = DirectUsageRecorder.class.getDeclaredField("direct");
+        field.setAccessible(true);
+        field.set(recorder, direct);
+    }
+
+    @AfterEach
+    void drop() throws SQLException {
+        source.setCurrentSchema(null);
+        execute("drop schema " + schema + " cascade");
+    }
+
+    /** A plan with a monthly quota of {@code requests}, a tenant on it and its quota row for the period. */
+    private void tenantWithQuota(long requests) throws SQLException {
+        String plan = UUID.randomUUID().toString();
+        execute("insert into plan (id, code, name, monthly_price_eur, requests_per_minute, requests_per_month, enabled, "
+                + "created_at, updated_at, version) values ('" + plan + "', 'batch', 'Batch', 0, 1000, " + requests
+                + ", true, now(), now(), 0)");
+        execute("insert into tenant (id, name, slug, contact_email, status, time_zone, created_at, updated_at, version, "
+                + "plan_id) values ('" + TENANT + "', 'Batch', 'batch', 'b@example.com', 'ACTIVE', 'UTC', now(), now(), "
+                + "0, '" + plan + "')");
+        execute("insert into quota_usage (tenant_id, period, requests, tokens, cost_eur) values ('" + TENANT + "', '"
+                + PERIOD + "', 0, 0, 0)");
+    }
+
+    @Test
+    @DisplayName("64 concurrent reservations against a quota of 40: exactly 40 granted, the row counts 40")
+    void reservationsStayExact() throws Exception {
+        tenantWithQuota(40);
+        List<Optional<QuotaUse>> results = all(() -> ledger.reserve(
+                new Reservation(TENANT, PERIOD, 10, new BigDecimal("0.001000"))));
+
+        List<QuotaUse> granted = results.stream().flatMap(Optional::stream).toList();
+        assertThat(granted).hasSize(40);
+        // each call sees the counters after its own reservation: 1..40, each once
+        assertThat(granted.stream().map(QuotaUse::requests).sorted().toList())
+                .isEqualTo(java.util.stream.LongStream.rangeClosed(1, 40).boxed().toList());
+        assertThat(query("select requests || '/' || tokens || '/' || cost_eur from quota_usage"))
+                .isEqualTo("40/400/0.040000");
+    }
+
+    @Test
+    @DisplayName("64 concurrent usage events with settlements: each written once, the row settles to their sum")
+    void eventsWrittenOnce() throws Exception {
+        tenantWithQuota(1_000);
+        List<UsageRecord> records = new ArrayList<>();
+        for (int i = 0; i < CALLS; i++) {
+            records.add(new UsageRecord("chatcmpl-batch-" + i, TENANT, null, null, null, "gpt-4o-mini", 10, i, false,
+                    new BigDecimal("0.000100"), 5, Outcome.SUCCESS, false, Instant.parse("2026-11-27T10:00:00Z")));
+        }
+        List<Boolean> first = allOf(records.stream().<Callable<Boolean>>map(r -> () -> recorder.record(r,
+                new QuotaSettlement(TENANT, PERIOD, 1, 10 + r.outputTokens(), r.costEur())).orElseThrow()).toList());
+        assertThat(first).containsOnly(true).hasSize(CALLS);
+
+        // the same calls recorded again (a retry): nothing is written, nothing is settled twice
+        List<Boolean> again = allOf(records.stream().<Callable<Boolean>>map(r -> () -> recorder.record(r,
+                new QuotaSettlement(TENANT, PERIOD, 1, 10 + r.outputTokens(), r.costEur())).orElseThrow()).toList());
+        assertThat(again).containsOnly(false).hasSize(CALLS);
+
+        assertThat(query("select count(*) from usage_event")).isEqualTo(String.valueOf(CALLS));
+        long tokens = 10L * CALLS + (long) CALLS * (CALLS - 1) / 2;
+        assertThat(query("select requests || '/' || tokens || '/' || cost_eur from quota_usage"))
+                .isEqualTo(CALLS + "/" + tokens + "/0.006400");
+    }
+
+    private <T> List<T> all(Callable<T> call) throws Exception {
+        List<Callable<T>> calls = new ArrayList<>();
+        for (int i = 0; i < CALLS; i++) {
+            calls.add(call);
+        }
+        return allOf(calls);
+    }
+
+    /** Runs the calls on as many threads, released together. */
+    private static <T> List<T> allOf(List<Callable<T>> calls) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(calls.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> call : calls) {
+                futures.add(threads.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private String query(String sql) throws SQLException {
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}
