@@ -62,6 +62,9 @@ public class DispatchConfig {
     /** Each provider call's timeout (connection, whole answer, or silence in a stream). */
     public Duration timeout() { return timeout; }
 
-    /** The longest wait for a stream's first fragment. */
+    /**
+     * The longest wait for a stream's first fragment, counted from the call to the provider and checked between
+     * the lines of its stream (each wait for a line is bounded by {@link #timeout()}).
+     */
     public Duration firstByteTimeout() { return firstByteTimeout; }
 }

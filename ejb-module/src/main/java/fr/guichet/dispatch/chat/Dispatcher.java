@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
@@ -93,7 +94,15 @@ public class Dispatcher {
         return dispatch(call, (target, endpoint) -> {
             ProviderKind kind = target.provider().kind();
             ChatRequest request = call.request().withModel(target.model());
-            return guarded(target, () -> open(kind, adapters.forKind(kind), endpoint, request));
+            List<PulledStream> opened = new ArrayList<>(2);
+            try {
+                return guarded(target, () -> open(kind, adapters.forKind(kind), endpoint, request, opened));
+            } catch (RuntimeException e) {
+                // Fault Tolerance gave up on an attempt (its timeout) after it had opened: the provider's
+                // connection goes back, nothing reached the client.
+                opened.forEach(PulledStream::close);
+                throw e;
+            }
         }, (reserved, target, fallback, start, opened) ->
                 new StartedStream(opened.source(), opened.first(), reserved, target, fallback, start, meter));
     }
@@ -218,12 +227,19 @@ public class Dispatcher {
         }
     }
 
-    /** Opens the provider's stream and pulls it, on this thread, up to its first fragment. */
-    private Opened open(ProviderKind kind, ProviderAdapter adapter, ProviderEndpoint endpoint, ChatRequest request) {
+    /**
+     * Opens the provider's stream and pulls it, on this thread, up to its first fragment, within the first-byte
+     * timeout counted from the request (checked between lines; each wait for a line is bounded by the endpoint's
+     * timeout). The stream is added to {@code opened} as soon as it is open, so that the caller can close it.
+     */
+    private Opened open(ProviderKind kind, ProviderAdapter adapter, ProviderEndpoint endpoint, ChatRequest request,
+                        List<PulledStream> opened) {
+        long deadline = System.nanoTime() + config.firstByteTimeout().toNanos();
         PulledStream pulled = new PulledStream(kind);
         pulled.attach(adapter.open(endpoint, request, pulled));
+        opened.add(pulled);
         try {
-            return new Opened(pulled, pulled.first(config.firstByteTimeout()));
+            return new Opened(pulled, pulled.first(deadline, config.firstByteTimeout()));
         } catch (RuntimeException e) {
             pulled.close();
             throw e;

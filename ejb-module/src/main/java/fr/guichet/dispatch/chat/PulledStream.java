@@ -42,37 +42,52 @@ final class PulledStream implements StreamListener {
     }
 
     /**
-     * The first thing the provider produced, pulled within {@code timeout} (lines without content, such as SSE
-     * comments, do not count); throws what failed before it.
+     * The first thing the provider produced, pulled until {@code deadline} ({@link System#nanoTime()}; lines
+     * without content, such as SSE comments, do not count, and each wait for a line is bounded by the endpoint's
+     * timeout); throws what failed before it.
      */
-    Object first(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    Object first(long deadline, Duration timeout) {
         while (events.isEmpty() && !exhausted) {
             if (System.nanoTime() - deadline > 0) {
                 throw new ProviderException(kind, ProviderException.Failure.TIMEOUT, 0,
                         "no first fragment within " + timeout.toSeconds() + " s");
             }
-            exhausted = !source.advance();
+            pull();
         }
         return take();
     }
 
     /** The next event, a Delta or a Completed, or an {@link Interrupted} when the provider failed mid-answer. */
     Object next() {
-        try {
-            while (events.isEmpty() && !exhausted) {
-                exhausted = !source.advance();
-            }
-        } catch (StreamInterruptedException e) {
-            exhausted = true;
-            return new Interrupted(e);
+        while (events.isEmpty() && !exhausted) {
+            pull();
         }
         return take();
     }
 
-    /** True when {@link #next()} will not wait for the provider. */
+    /**
+     * Reads one line. A failure after some text becomes the last event, after whatever the same line delivered
+     * (the end of a body can complete a fragment and then reveal that the answer was cut).
+     */
+    private void pull() {
+        try {
+            exhausted = !source.advance();
+        } catch (StreamInterruptedException e) {
+            exhausted = true;
+            events.add(new Interrupted(e));
+        }
+    }
+
+    /**
+     * True when {@link #next()} will not wait for the provider: the lines that have already arrived are read
+     * (some carry no event: comments, pings, an {@code event:} line before its {@code data:}), and true only if
+     * they produced one.
+     */
     boolean ready() {
-        return !events.isEmpty() || (!exhausted && source.ready());
+        while (events.isEmpty() && !exhausted && source.ready()) {
+            pull();
+        }
+        return !events.isEmpty();
     }
 
     void close() {

@@ -49,8 +49,11 @@ final class HttpTransport {
     /** Upper bound of connecting; the endpoint's (usually shorter) timeout bounds the whole call anyway. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-    /** Connections kept per provider kind (all hosts) and per host: above the Fault Tolerance bulkhead. */
-    private static final int MAX_CONNECTIONS = 256;
+    /**
+     * Connections per provider kind (all its hosts together). A stream holds its connection for its whole life, so
+     * this bounds the streams open at once to one kind; a call beyond it waits for a connection within the timeout.
+     */
+    private static final int MAX_CONNECTIONS = 1024;
 
     private static final int MAX_BODY_CHARS = 16 * 1024 * 1024;
 

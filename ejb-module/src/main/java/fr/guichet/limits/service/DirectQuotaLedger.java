@@ -43,8 +43,8 @@ public class DirectQuotaLedger {
     DirectStatements direct;
 
     /** One batcher per quota row (tenant and month). */
-    private final Cache<String, BatchHelper<Reservation, Optional<QuotaUse>, List<Reservation>,
-            List<Optional<QuotaUse>>>> batchers = Caches.bounded(10_000).build();
+    private final Cache<String, BatchHelper<Reservation, Object, List<Reservation>, List<Object>>> batchers =
+            Caches.bounded(10_000).build();
 
     /** The counters after the reservation when it was taken; empty when it was not, or not on PostgreSQL. */
     public Optional<QuotaUse> reserve(Reservation r) {
@@ -53,31 +53,46 @@ public class DirectQuotaLedger {
             return Optional.empty();
         }
         DataSource dataSource = source.get();
+        Object result;
         try {
-            return batchers.get(r.tenantId() + "|" + r.period(), row -> BatchHelper.create(
-                    batch -> batch, batch -> reserveAll(dataSource, batch), one -> reserveOne(dataSource, one),
-                    (batch, results) -> results)).execute(r);
+            result = batchers.get(r.tenantId() + "|" + r.period(), row ->
+                    BatchHelper.<Reservation, Object, List<Reservation>, List<Object>>create(
+                            batch -> batch, batch -> reserveAll(dataSource, batch), one -> reserveOne(dataSource, one),
+                            (batch, results) -> results)).execute(r);
         } catch (BatchHelper.BatchFailedException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw cause instanceof RuntimeException runtime ? runtime
                     : new IllegalStateException("Quota of " + r.tenantId() + " not reserved: " + cause, cause);
         }
+        if (result instanceof RuntimeException failure) {
+            throw failure; // this call's own failure; the others of its batch have their own answers
+        }
+        @SuppressWarnings("unchecked")
+        Optional<QuotaUse> use = (Optional<QuotaUse>) result;
+        return use;
     }
 
     private static Optional<QuotaUse> reserveOne(DataSource source, Reservation r) {
         return take(source, r.tenantId(), r.period(), 1, r.tokens(), r.costEur());
     }
 
-    /** The sum at once when it fits, each call's counters derived from the total in order; else one by one. */
-    private static List<Optional<QuotaUse>> reserveAll(DataSource source, List<Reservation> batch) {
+    /**
+     * The sum at once when it fits, each call's counters derived from the total in order; else one by one, each
+     * call with its own answer or failure (a reservation already committed is never reported as failed).
+     */
+    private static List<Object> reserveAll(DataSource source, List<Reservation> batch) {
         Reservation first = batch.get(0);
         long tokens = batch.stream().mapToLong(Reservation::tokens).sum();
         BigDecimal cost = batch.stream().map(Reservation::costEur).reduce(BigDecimal.ZERO, BigDecimal::add);
         Optional<QuotaUse> total = take(source, first.tenantId(), first.period(), batch.size(), tokens, cost);
-        List<Optional<QuotaUse>> results = new ArrayList<>(batch.size());
+        List<Object> results = new ArrayList<>(batch.size());
         if (total.isEmpty()) {
             for (Reservation r : batch) {
-                results.add(reserveOne(source, r));
+                try {
+                    results.add(reserveOne(source, r));
+                } catch (RuntimeException e) {
+                    results.add(e);
+                }
             }
             return results;
         }

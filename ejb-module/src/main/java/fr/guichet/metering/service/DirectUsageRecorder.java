@@ -16,9 +16,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -55,8 +57,11 @@ public class DirectUsageRecorder {
     @Inject
     DirectStatements direct;
 
-    /** One batcher per tenant: a batch updates one quota row, so two servers' batches cannot deadlock. */
-    private final Cache<String, BatchHelper<Item, Boolean, List<Item>, Set<String>>> batchers =
+    /**
+     * One batcher per tenant and month: a batch settles at most one quota row, so two servers' batches cannot
+     * deadlock on two rows taken in opposite orders.
+     */
+    private final Cache<String, BatchHelper<Item, Object, List<Item>, List<Object>>> batchers =
             Caches.bounded(10_000).build();
 
     /** A call to record, with the settlement of its reservation (null: nothing to settle). */
@@ -78,19 +83,25 @@ public class DirectUsageRecorder {
         }
         UsageEvent.check(record);
         Item item = new Item(record, settlement, source.get());
+        String row = record.tenantId() + "|" + (item.settles() ? settlement.period() : "");
+        Object result;
         try {
-            return Optional.of(batchers.get(record.tenantId(), tenant -> BatchHelper.create(
+            result = batchers.get(row, key -> BatchHelper.<Item, Object, List<Item>, List<Object>>create(
                     items -> items, DirectUsageRecorder::recordAll, DirectUsageRecorder::recordOne,
-                    DirectUsageRecorder::results)).execute(item));
+                    (items, results) -> results)).execute(item);
         } catch (BatchHelper.BatchFailedException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw cause instanceof RuntimeException runtime ? runtime
                     : new IllegalStateException("Usage event " + record.requestId() + " not recorded: " + cause, cause);
         }
+        if (result instanceof RuntimeException failure) {
+            throw failure;
+        }
+        return Optional.of((Boolean) result);
     }
 
     /** A call written alone: the event and its settlement in one statement. */
-    private static Boolean recordOne(Item item) {
+    private static Object recordOne(Item item) {
         UsageRecord record = item.record();
         QuotaSettlement settlement = item.settlement();
         boolean settles = item.settles();
@@ -113,14 +124,32 @@ public class DirectUsageRecorder {
         }
     }
 
-    /** Calls written together, {@link #MAX_BATCH} per statement; the request ids inserted. */
-    private static Set<String> recordAll(List<Item> batch) {
+    /**
+     * Calls written together, {@link #MAX_BATCH} per statement; each call's answer (true: recorded now, false:
+     * recorded before) or its failure. A statement that fails wrote nothing (it is atomic): its calls are then written
+     * one by one, so that one call the database refuses does not take the others with it.
+     */
+    private static List<Object> recordAll(List<Item> batch) {
         List<Item> items = distinct(batch);
-        Set<String> inserted = new HashSet<>();
+        Map<String, Object> outcomes = new HashMap<>();
         for (int from = 0; from < items.size(); from += MAX_BATCH) {
-            inserted.addAll(recordChunk(items.subList(from, Math.min(items.size(), from + MAX_BATCH))));
+            List<Item> chunk = items.subList(from, Math.min(items.size(), from + MAX_BATCH));
+            try {
+                Set<String> inserted = recordChunk(chunk);
+                chunk.forEach(i -> outcomes.put(i.record().requestId(), inserted.contains(i.record().requestId())));
+            } catch (RuntimeException chunkFailed) {
+                for (Item item : chunk) {
+                    Object outcome;
+                    try {
+                        outcome = recordOne(item);
+                    } catch (RuntimeException e) {
+                        outcome = e;
+                    }
+                    outcomes.put(item.record().requestId(), outcome);
+                }
+            }
         }
-        return inserted;
+        return results(batch, outcomes);
     }
 
     /**
@@ -174,13 +203,14 @@ public class DirectUsageRecorder {
         }
     }
 
-    /** Each call's answer: recorded now when its request id was inserted, and only for its first occurrence. */
-    private static List<Boolean> results(List<Item> batch, Set<String> inserted) {
+    /** Each call's answer in the batch's order; a repeated request id is "recorded before" after its first. */
+    private static List<Object> results(List<Item> batch, Map<String, Object> outcomes) {
         Set<String> answered = new HashSet<>();
-        List<Boolean> results = new ArrayList<>(batch.size());
+        List<Object> results = new ArrayList<>(batch.size());
         for (Item item : batch) {
             String requestId = item.record().requestId();
-            results.add(inserted.contains(requestId) && answered.add(requestId));
+            Object outcome = outcomes.get(requestId);
+            results.add(answered.add(requestId) ? outcome : outcome instanceof Boolean ? Boolean.FALSE : outcome);
         }
         return results;
     }

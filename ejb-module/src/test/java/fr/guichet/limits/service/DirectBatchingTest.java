@@ -141,6 +141,33 @@ class DirectBatchingTest {
                 .isEqualTo(CALLS + "/" + tokens + "/0.006400");
     }
 
+    @Test
+    @DisplayName("one event the database refuses fails alone: the other 63 of its batch are written and settled")
+    void oneRefusedEventFailsAlone() throws Exception {
+        tenantWithQuota(1_000);
+        List<Callable<Object>> calls = new ArrayList<>();
+        for (int i = 0; i < CALLS; i++) {
+            String model = i == 17 ? "m".repeat(200) : "gpt-4o-mini"; // longer than the column
+            UsageRecord record = new UsageRecord("chatcmpl-one-" + i, TENANT, null, null, null, model, 10, 5, false,
+                    new BigDecimal("0.000100"), 5, Outcome.SUCCESS, false, Instant.parse("2026-11-27T10:00:00Z"));
+            calls.add(() -> {
+                try {
+                    return recorder.record(record, new QuotaSettlement(TENANT, PERIOD, 1, 15, record.costEur()))
+                            .orElseThrow();
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+        }
+        List<Object> results = allOf(calls);
+
+        assertThat(results.get(17)).isInstanceOf(RuntimeException.class);
+        assertThat(results.stream().filter(Boolean.TRUE::equals)).hasSize(CALLS - 1);
+        assertThat(query("select count(*) from usage_event")).isEqualTo(String.valueOf(CALLS - 1));
+        assertThat(query("select requests || '/' || tokens from quota_usage")).isEqualTo((CALLS - 1) + "/"
+                + 15 * (CALLS - 1));
+    }
+
     private <T> List<T> all(Callable<T> call) throws Exception {
         List<Callable<T>> calls = new ArrayList<>();
         for (int i = 0; i < CALLS; i++) {
