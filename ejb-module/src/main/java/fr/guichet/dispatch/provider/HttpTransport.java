@@ -57,6 +57,8 @@ final class HttpTransport {
 
     private static final int MAX_BODY_CHARS = 16 * 1024 * 1024;
 
+    private static final HttpHeaders NO_HEADERS = HttpHeaders.of(Map.of(), (name, value) -> true);
+
     private final ProviderKind kind;
     private volatile CloseableHttpClient client;
 
@@ -71,7 +73,9 @@ final class HttpTransport {
         try (ClassicHttpResponse response = client().executeOpen(null, http, null)) {
             try {
                 String body = read(response.getEntity(), deadline, timeout);
-                return new HttpReply(response.getCode(), headers(response), body);
+                // the headers only matter to an error (Retry-After, rate-limit resets)
+                int status = response.getCode();
+                return new HttpReply(status, status / 100 == 2 ? NO_HEADERS : headers(response), body);
             } catch (IOException | RuntimeException e) {
                 http.cancel(); // close the connection: closing the response would read the rest of the body first
                 throw e;
@@ -90,7 +94,7 @@ final class HttpTransport {
         } catch (IOException | RuntimeException e) {
             throw failure(e, timeout);
         }
-        return new LineStream(this, http, response, headers(response), timeout);
+        return new LineStream(this, http, response, timeout);
     }
 
     ProviderException timeout(Duration timeout, Throwable cause) {

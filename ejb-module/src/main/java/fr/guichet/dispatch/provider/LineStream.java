@@ -23,19 +23,16 @@ final class LineStream implements AutoCloseable {
     private final HttpTransport transport;
     private final HttpUriRequestBase request;
     private final ClassicHttpResponse response;
-    private final HttpHeaders headers;
     private final Duration timeout;
     private LineReader reader;
     private boolean ended;
     private boolean failed;
     private boolean answered;
 
-    LineStream(HttpTransport transport, HttpUriRequestBase request, ClassicHttpResponse response, HttpHeaders headers,
-               Duration timeout) {
+    LineStream(HttpTransport transport, HttpUriRequestBase request, ClassicHttpResponse response, Duration timeout) {
         this.transport = transport;
         this.request = request;
         this.response = response;
-        this.headers = headers;
         this.timeout = timeout;
     }
 
@@ -43,8 +40,9 @@ final class LineStream implements AutoCloseable {
         return response.getCode();
     }
 
+    /** The answer's headers (read for an error answer only). */
     HttpHeaders headers() {
-        return headers;
+        return HttpTransport.headers(response);
     }
 
     boolean isSuccess() {

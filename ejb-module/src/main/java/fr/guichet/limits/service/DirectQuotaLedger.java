@@ -2,6 +2,7 @@ package fr.guichet.limits.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import fr.guichet.common.cache.Caches;
+import fr.guichet.common.persistence.Batches;
 import fr.guichet.common.persistence.DirectStatements;
 import fr.guichet.limits.domain.QuotaUse;
 import fr.guichet.limits.domain.Reservation;
@@ -53,23 +54,10 @@ public class DirectQuotaLedger {
             return Optional.empty();
         }
         DataSource dataSource = source.get();
-        Object result;
-        try {
-            result = batchers.get(r.tenantId() + "|" + r.period(), row ->
-                    BatchHelper.<Reservation, Object, List<Reservation>, List<Object>>create(
-                            batch -> batch, batch -> reserveAll(dataSource, batch), one -> reserveOne(dataSource, one),
-                            (batch, results) -> results)).execute(r);
-        } catch (BatchHelper.BatchFailedException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw cause instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("Quota of " + r.tenantId() + " not reserved: " + cause, cause);
-        }
-        if (result instanceof RuntimeException failure) {
-            throw failure; // this call's own failure; the others of its batch have their own answers
-        }
-        @SuppressWarnings("unchecked")
-        Optional<QuotaUse> use = (Optional<QuotaUse>) result;
-        return use;
+        return Batches.execute(batchers.get(r.tenantId() + "|" + r.period(), row ->
+                BatchHelper.<Reservation, Object, List<Reservation>, List<Object>>create(
+                        batch -> batch, batch -> reserveAll(dataSource, batch), one -> reserveOne(dataSource, one),
+                        (batch, results) -> results)), r);
     }
 
     private static Optional<QuotaUse> reserveOne(DataSource source, Reservation r) {
@@ -88,11 +76,7 @@ public class DirectQuotaLedger {
         List<Object> results = new ArrayList<>(batch.size());
         if (total.isEmpty()) {
             for (Reservation r : batch) {
-                try {
-                    results.add(reserveOne(source, r));
-                } catch (RuntimeException e) {
-                    results.add(e);
-                }
+                results.add(Batches.outcome(() -> reserveOne(source, r)));
             }
             return results;
         }

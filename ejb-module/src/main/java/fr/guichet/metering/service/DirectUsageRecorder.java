@@ -2,6 +2,7 @@ package fr.guichet.metering.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import fr.guichet.common.cache.Caches;
+import fr.guichet.common.persistence.Batches;
 import fr.guichet.common.persistence.DirectStatements;
 import fr.guichet.limits.domain.QuotaSettlement;
 import fr.guichet.metering.domain.UsageEvent;
@@ -84,20 +85,10 @@ public class DirectUsageRecorder {
         UsageEvent.check(record);
         Item item = new Item(record, settlement, source.get());
         String row = record.tenantId() + "|" + (item.settles() ? settlement.period() : "");
-        Object result;
-        try {
-            result = batchers.get(row, key -> BatchHelper.<Item, Object, List<Item>, List<Object>>create(
-                    items -> items, DirectUsageRecorder::recordAll, DirectUsageRecorder::recordOne,
-                    (items, results) -> results)).execute(item);
-        } catch (BatchHelper.BatchFailedException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw cause instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("Usage event " + record.requestId() + " not recorded: " + cause, cause);
-        }
-        if (result instanceof RuntimeException failure) {
-            throw failure;
-        }
-        return Optional.of((Boolean) result);
+        return Optional.of(Batches.execute(batchers.get(row, key ->
+                BatchHelper.<Item, Object, List<Item>, List<Object>>create(items -> items,
+                        DirectUsageRecorder::recordAll, DirectUsageRecorder::recordOne, (items, results) -> results)),
+                item));
     }
 
     /** A call written alone: the event and its settlement in one statement. */
@@ -139,13 +130,7 @@ public class DirectUsageRecorder {
                 chunk.forEach(i -> outcomes.put(i.record().requestId(), inserted.contains(i.record().requestId())));
             } catch (RuntimeException chunkFailed) {
                 for (Item item : chunk) {
-                    Object outcome;
-                    try {
-                        outcome = recordOne(item);
-                    } catch (RuntimeException e) {
-                        outcome = e;
-                    }
-                    outcomes.put(item.record().requestId(), outcome);
+                    outcomes.put(item.record().requestId(), Batches.outcome(() -> recordOne(item)));
                 }
             }
         }
