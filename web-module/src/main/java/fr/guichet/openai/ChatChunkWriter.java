@@ -1,58 +1,64 @@
 package fr.guichet.openai;
 
 import fr.guichet.dispatch.provider.Usage;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 
 /**
  * The chunks of one streamed answer in OpenAI's exact shape ({@code object:"chat.completion.chunk"}), all
  * with the same {@code id}, {@code created} and {@code model}: a first chunk giving the role, one per text
  * fragment, one with the finish reason and an empty delta, and — when the client asked for it — a last chunk
  * with no choices and the usage. An error met mid-stream is written as OpenAI's error object.
+ *
+ * <p>A stream writes one chunk per token, so a chunk is the common beginning, written once per stream, and the
+ * fragment as a JSON string (JSON-P's escaping), not a JSON object built and serialised each time.
  */
-record ChatChunkWriter(String id, long created, String model) {
+final class ChatChunkWriter {
 
     static final String STREAM_INTERRUPTED = "stream_interrupted";
+    private static final String OPEN_DELTA = "[{\"index\":0,\"delta\":";
+    private static final String CLOSE_DELTA = ",\"logprobs\":null,\"finish_reason\":";
 
-    /** {@code delta: {role:"assistant", content:""}}. */
-    JsonObject first() {
-        return chunk(JsonSupport.JSON.createObjectBuilder().add("role", "assistant").add("content", ""), null);
+    private final String id;
+    /** {@code {"id":…,"object":"chat.completion.chunk","created":…,"model":…,"choices":}. */
+    private final String head;
+
+    ChatChunkWriter(String id, long created, String model) {
+        this.id = id;
+        this.head = "{\"id\":" + quoted(id) + ",\"object\":\"chat.completion.chunk\",\"created\":" + created
+                + ",\"model\":" + quoted(model) + ",\"choices\":";
     }
 
-    JsonObject delta(String text) {
-        return chunk(JsonSupport.JSON.createObjectBuilder().add("content", text), null);
+    String id() {
+        return id;
+    }
+
+    /** {@code delta: {role:"assistant", content:""}}. */
+    String first() {
+        return head + OPEN_DELTA + "{\"role\":\"assistant\",\"content\":\"\"}" + CLOSE_DELTA + "null}]}";
+    }
+
+    String delta(String text) {
+        return head + OPEN_DELTA + "{\"content\":" + quoted(text) + "}" + CLOSE_DELTA + "null}]}";
     }
 
     /** An empty delta and the finish reason. */
-    JsonObject finish(String reason) {
-        return chunk(JsonSupport.JSON.createObjectBuilder(), ChatCompletionWriter.finishReason(reason));
+    String finish(String reason) {
+        return head + OPEN_DELTA + "{}" + CLOSE_DELTA + quoted(ChatCompletionWriter.finishReason(reason)) + "}]}";
     }
 
     /** {@code choices: []} and the usage of the whole answer. */
-    JsonObject usage(Usage usage) {
-        return header().add("choices", JsonSupport.JSON.createArrayBuilder()).add("usage", ChatCompletionWriter.usage(usage))
-                .build();
+    String usage(Usage usage) {
+        return head + "[],\"usage\":" + ChatCompletionWriter.usage(usage).build() + "}";
     }
 
     /** OpenAI's error object, sent as a stream's last event when the provider failed mid-answer. */
-    static JsonObject error(String message) {
-        return JsonSupport.JSON.createObjectBuilder().add("error", JsonSupport.JSON.createObjectBuilder().add("message", message)
-                .add("type", "server_error").addNull("param").add("code", STREAM_INTERRUPTED)).build();
+    static String error(String message) {
+        return JsonSupport.JSON.createObjectBuilder().add("error", JsonSupport.JSON.createObjectBuilder()
+                .add("message", message).add("type", "server_error").addNull("param").add("code", STREAM_INTERRUPTED))
+                .build().toString();
     }
 
-    private JsonObject chunk(JsonObjectBuilder delta, String finishReason) {
-        JsonObjectBuilder choice = JsonSupport.JSON.createObjectBuilder().add("index", 0).add("delta", delta)
-                .addNull("logprobs");
-        if (finishReason == null) {
-            choice.addNull("finish_reason");
-        } else {
-            choice.add("finish_reason", finishReason);
-        }
-        return header().add("choices", JsonSupport.JSON.createArrayBuilder().add(choice)).build();
-    }
-
-    private JsonObjectBuilder header() {
-        return JsonSupport.JSON.createObjectBuilder().add("id", id).add("object", "chat.completion.chunk")
-                .add("created", created).add("model", model);
+    /** {@code text} as a JSON string, quotes included ({@code JsonValue.toString()} is its JSON text). */
+    private static String quoted(String text) {
+        return JsonSupport.JSON.createValue(text).toString();
     }
 }

@@ -4,6 +4,7 @@ import fr.guichet.dispatch.chat.ChatCall;
 import fr.guichet.dispatch.chat.ChatResult;
 import fr.guichet.dispatch.chat.ChatStream;
 import fr.guichet.dispatch.chat.Dispatcher;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.POST;
@@ -25,8 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * <p>A stream is started before the answer is: the dispatcher returns only once the first fragment arrived,
  * so every failure before the first byte (unknown model, no key, every provider down) is still an ordinary
  * JSON error answer with its status, and the headers can name the provider.
+ *
+ * <p>One instance serves every call (the caller is request-scoped behind {@link KeyCaller}'s proxy): a resource
+ * created per request costs a CDI creation and an injection pass on every chat call.
  */
 @Path("chat/completions")
+@ApplicationScoped
 public class ChatCompletionsResource {
 
     static final String PROVIDER = "x-guichet-provider";
@@ -43,12 +48,9 @@ public class ChatCompletionsResource {
     @Inject
     Clock clock;
 
-    @Context
-    HttpServletRequest http;
-
     @POST
     @Operation(hidden = true) // OpenAI's protocol, not part of the /api document
-    public Response create(InputStream body) throws IOException {
+    public Response create(@Context HttpServletRequest http, InputStream body) throws IOException {
         String requestId = RequestIds.completionId();
         http.setAttribute(RequestIds.PROPERTY, requestId);
         ChatCompletionRequest order = ChatRequestReader.read(body.readAllBytes());

@@ -2,7 +2,6 @@ package fr.guichet.openai;
 
 import fr.guichet.dispatch.chat.ChatStream;
 import fr.guichet.dispatch.chat.StreamEvent;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -81,16 +80,16 @@ final class ChatStreamOutput implements StreamingOutput {
         }
     }
 
-    static byte[] event(JsonObject data) {
+    static byte[] event(String data) {
         return ("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void send(OutputStream out, JsonObject data) throws IOException {
+    private static void send(OutputStream out, String data) throws IOException {
         out.write(event(data));
         out.flush();
     }
 
-    private static void trySend(OutputStream out, JsonObject data) {
+    private static void trySend(OutputStream out, String data) {
         try {
             send(out, data);
         } catch (IOException | RuntimeException e) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.guichet.dispatch.chat.ChatResult;
 import fr.guichet.dispatch.provider.ChatResponse;
 import fr.guichet.dispatch.provider.Usage;
+import jakarta.json.Json;
+import java.io.StringReader;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,10 @@ class ChatCompletionWriterTest {
         assertThat(chunks.finish("stop").toString()).isEqualTo(header + "\"choices\":[{\"index\":0,\"delta\":{},"
                 + "\"logprobs\":null,\"finish_reason\":\"stop\"}]}");
         assertThat(chunks.finish(null).toString()).contains("\"finish_reason\":\"stop\"");
+        String awkward = "«quoted \"text\"», a back\\slash, a tab\t, a control \u0001 and an emoji \uD83D\uDE00";
+        assertThat(Json.createReader(new StringReader(chunks.delta(awkward))).readObject()
+                .getJsonArray("choices").getJsonObject(0).getJsonObject("delta").getString("content"))
+                .isEqualTo(awkward);
         assertThat(chunks.usage(new Usage(3, 4, true)).toString()).isEqualTo(header + "\"choices\":[],\"usage\":"
                 + "{\"prompt_tokens\":3,\"completion_tokens\":4,\"total_tokens\":7}}");
     }

@@ -11,6 +11,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,11 @@ final class JsonFields {
         } catch (JsonException e) {
             return Optional.empty();
         }
+    }
+
+    /** A streaming parser over {@code text}, for reading only part of a large or frequent document. */
+    static JsonParser parser(String text) {
+        return JSON.createParser(new StringReader(text));
     }
 
     static Optional<JsonObject> object(JsonObject json, String key) {

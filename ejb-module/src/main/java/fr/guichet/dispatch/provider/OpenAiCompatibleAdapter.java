@@ -82,18 +82,7 @@ public final class OpenAiCompatibleAdapter extends HttpChatAdapter {
             state.complete();
             return;
         }
-        JsonObject chunk = state.chunk(data);
-        JsonFields.object(chunk, "usage")
-                .or(() -> JsonFields.object(chunk, "x_groq").flatMap(g -> JsonFields.object(g, "usage")))
-                .flatMap(OpenAiCompatibleAdapter::usage).ifPresent(usage -> {
-                    state.inputTokens(usage.inputTokens());
-                    state.outputTokens(usage.outputTokens());
-                });
-        JsonFields.objects(chunk, "choices").findFirst().ifPresent(choice -> {
-            JsonFields.object(choice, "delta").flatMap(d -> JsonFields.string(d, "content"))
-                    .ifPresent(state::delta);
-            JsonFields.string(choice, "finish_reason").map(FinishReasons::openAi).ifPresent(state::finish);
-        });
+        OpenAiChunkReader.read(data, state);
     }
 
     private static Optional<Usage> usage(JsonObject usage) {

@@ -28,6 +28,10 @@ final class StreamState {
         this.listener = listener;
     }
 
+    ProviderKind kind() {
+        return kind;
+    }
+
     void delta(String text) {
         if (text == null || text.isEmpty() || complete) {
             return;
