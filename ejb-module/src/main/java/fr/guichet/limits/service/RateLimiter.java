@@ -9,6 +9,7 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import jakarta.annotation.Resource;
@@ -24,8 +25,10 @@ import javax.sql.DataSource;
 /**
  * Per-minute token buckets (Bucket4j): capacity R, refilled continuously at R per minute. On PostgreSQL the
  * buckets live in the {@code rate_bucket} table and every server shares them: Bucket4j locks the bucket's row,
- * so R per minute holds in total however many servers there are; concurrent requests of one server on one bucket
- * are batched into one round trip ({@code Optimizations.batching()}, exact). On embedded Derby there is only ever
+ * so R per minute holds in total however many servers there are, within one request per server: a server takes
+ * one request from its copy of the bucket without a round trip, and charges it to the shared row with its next
+ * request ({@code Optimizations.delaying}); concurrent requests of one server on one bucket are batched into one
+ * round trip. On embedded Derby there is only ever
  * one server, and the buckets stay in its memory.
  *
  * <p>A bucket's key holds its rate, so a plan change gives the tenant a fresh bucket at its new rate at once.
@@ -34,6 +37,13 @@ import javax.sql.DataSource;
 public class RateLimiter {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
+    /**
+     * What a server may take from a shared bucket before telling the others: one request, for at most a second.
+     * A call alone on its bucket then waits for the database every other time only; a server's untold request is
+     * the documented slack (at most R plus one per server in a minute), and it is charged to the shared bucket at
+     * the server's next call.
+     */
+    private static final DelayParameters UNSYNCHRONIZED = new DelayParameters(1, Duration.ofSeconds(1));
 
     @Resource(lookup = "jdbc/guichet")
     DataSource database;
@@ -95,7 +105,7 @@ public class RateLimiter {
             // Create the bucket's row first, unbatched: Bucket4j's batching cannot create a missing bucket (its
             // batch fails with BucketNotFoundException when concurrent first calls race for it).
             shared.builder().build(id, () -> config).getAvailableTokens();
-            return shared.builder().withOptimization(Optimizations.batching()).build(id, () -> config);
+            return shared.builder().withOptimization(Optimizations.delaying(UNSYNCHRONIZED)).build(id, () -> config);
         };
     }
 
