@@ -20,6 +20,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
@@ -42,7 +43,8 @@ import org.apache.hc.core5.util.Timeout;
  * connection idle for more than a second is checked before reuse, and a request whose reused connection turns out
  * closed before any answer ({@link NoHttpResponseException}) is sent once more on a new one — the race of a
  * keep-alive connection the provider closed meanwhile. Every transport failure leaves here as a
- * {@link ProviderException} ({@code CONNECTION} or {@code TIMEOUT}, status 0).
+ * {@link ProviderException} ({@code CONNECTION} or {@code TIMEOUT}, status 0; {@code BUSY} when every pooled
+ * connection stayed in use for the whole timeout).
  */
 final class HttpTransport {
 
@@ -60,10 +62,16 @@ final class HttpTransport {
     private static final HttpHeaders NO_HEADERS = HttpHeaders.of(Map.of(), (name, value) -> true);
 
     private final ProviderKind kind;
+    private final int maxConnections;
     private volatile CloseableHttpClient client;
 
     HttpTransport(ProviderKind kind) {
+        this(kind, MAX_CONNECTIONS);
+    }
+
+    HttpTransport(ProviderKind kind, int maxConnections) {
         this.kind = kind;
+        this.maxConnections = maxConnections;
     }
 
     /** Sends {@code request} and reads the whole answer; the timeout bounds connecting, waiting and reading. */
@@ -106,6 +114,10 @@ final class HttpTransport {
     ProviderException failure(Throwable error, Duration timeout) {
         if (error instanceof ProviderException known) {
             return known;
+        }
+        if (error instanceof ConnectionRequestTimeoutException) { // every pooled connection in use meanwhile
+            return new ProviderException(kind, Failure.BUSY, 0, "all " + maxConnections + " connections to "
+                    + kind + " providers in use for " + timeout.toMillis() + " ms", null, null, null, error);
         }
         if (error instanceof InterruptedIOException) { // SocketTimeoutException, ConnectTimeoutException
             return timeout(timeout, error);
@@ -169,8 +181,8 @@ final class HttpTransport {
                 if (current == null) {
                     current = HttpClients.custom()
                             .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                                    .setMaxConnTotal(MAX_CONNECTIONS)
-                                    .setMaxConnPerRoute(MAX_CONNECTIONS)
+                                    .setMaxConnTotal(maxConnections)
+                                    .setMaxConnPerRoute(maxConnections)
                                     .setDefaultConnectionConfig(ConnectionConfig.custom()
                                             .setConnectTimeout(Timeout.of(CONNECT_TIMEOUT))
                                             .setValidateAfterInactivity(TimeValue.ofSeconds(1))

@@ -32,7 +32,13 @@ public class ProviderException extends RuntimeException {
         /** 404, or Ollama's "model 'x' not found". */
         MODEL_NOT_FOUND(false),
         /** 400, 422 and every other 4xx: the request itself is wrong. */
-        INVALID_REQUEST(false);
+        INVALID_REQUEST(false),
+        /**
+         * Guichet's own connections to the provider were all in use for the whole timeout (that many streams open):
+         * the provider is not at fault, so the call is not retried (it would wait again) and does not count
+         * against the provider's circuit; the next provider of the chain is tried.
+         */
+        BUSY(false);
 
         private final boolean retryable;
 
