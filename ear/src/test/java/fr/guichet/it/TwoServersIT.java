@@ -135,9 +135,9 @@ class TwoServersIT {
         }
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         long passed = answers.stream().filter(a -> a.statusCode() == 200).count();
-        long refills = 1 + elapsedMillis / (60_000 / rate);
+        long refills = elapsedMillis / (60_000 / rate); // whole requests refilled since the bucket was created full
         assertThat(passed).isBetween((long) rate, rate + 2 + refills);
-        assertThat(answers.subList(answers.size() - 4, answers.size())).allSatisfy(a -> {
+        assertThat(answers).filteredOn(a -> a.statusCode() != 200).allSatisfy(a -> {
             assertThat(a.statusCode()).as(a.body()).isEqualTo(429);
             assertThat(code(a)).isEqualTo("rate_limit_exceeded");
         });
@@ -153,9 +153,9 @@ class TwoServersIT {
         List<HttpResponse<String>> answers = burst(t.key().secret());
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         long passed = answers.stream().filter(a -> a.statusCode() == 200).count();
-        // The bucket refills continuously (one request every 6 s at 10/min): a burst that lasts a few seconds
-        // may see a refill; the documented slack is one request per server (each may take one from its own copy).
-        long refills = 1 + elapsedMillis / (60_000 / rate);
+        // The bucket refills continuously (one request every 6 s at 10/min): a burst that lasts that long may see
+        // a refill; the documented slack is one request per server (each may take one from its own copy).
+        long refills = elapsedMillis / (60_000 / rate); // whole requests refilled since the bucket was created full
         assertThat(passed).isBetween((long) rate, rate + 2 + refills);
         assertThat(answers).filteredOn(a -> a.statusCode() != 200).allSatisfy(a -> {
             assertThat(a.statusCode()).as(a.body()).isEqualTo(429);

@@ -218,11 +218,8 @@ public class Dispatcher {
             });
             circuit.recordSuccess();
             return result;
-        } catch (RetryableFailure | FaultToleranceException e) {
-            circuit.recordFailure();
-            throw e;
         } catch (RuntimeException e) {
-            circuit.recordSuccess();
+            ProviderCircuits.recordOutcome(circuit, e);
             throw e;
         }
     }

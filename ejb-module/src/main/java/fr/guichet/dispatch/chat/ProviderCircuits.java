@@ -1,10 +1,13 @@
 package fr.guichet.dispatch.chat;
 
 import dev.failsafe.CircuitBreaker;
+import fr.guichet.dispatch.provider.ProviderException;
+import fr.guichet.dispatch.provider.ProviderException.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**
  * One circuit breaker per registered provider (Failsafe's, since MicroProfile Fault Tolerance keeps a breaker
@@ -21,6 +24,25 @@ public class ProviderCircuits {
     DispatchConfig config;
 
     private final ConcurrentMap<String, CircuitBreaker<Object>> circuits = new ConcurrentHashMap<>();
+
+    /**
+     * Records on its provider's circuit how a call ended that threw {@code failure}: a failure worth retrying (or Fault
+     * Tolerance giving up) counts against the provider; a refusal of the request shows a healthy provider;
+     * {@code BUSY} — Guichet's own connections to the provider all in use — says nothing of the provider: nothing is
+     * recorded while the circuit is closed, and a half-open circuit's trial counts as failed rather than as a
+     * success the provider never earned.
+     */
+    static void recordOutcome(CircuitBreaker<Object> circuit, RuntimeException failure) {
+        if (failure instanceof RetryableFailure || failure instanceof FaultToleranceException) {
+            circuit.recordFailure();
+        } else if (failure instanceof ProviderException p && p.failure() == Failure.BUSY) {
+            if (!circuit.isClosed()) {
+                circuit.recordFailure();
+            }
+        } else {
+            circuit.recordSuccess();
+        }
+    }
 
     /** The breaker of that provider, created closed on first use. */
     public CircuitBreaker<Object> of(String providerId) {

@@ -57,6 +57,13 @@ final class HttpTransport {
      */
     private static final int MAX_CONNECTIONS = 1024;
 
+    /**
+     * The longest wait for a free connection when all are in use (at most the endpoint's timeout): then the call
+     * fails {@code BUSY}, and the next provider of the chain — perhaps of the same kind, so the same pool — is not
+     * kept waiting for a whole endpoint timeout each.
+     */
+    static final Duration POOL_WAIT = Duration.ofSeconds(5);
+
     private static final int MAX_BODY_CHARS = 16 * 1024 * 1024;
 
     private static final HttpHeaders NO_HEADERS = HttpHeaders.of(Map.of(), (name, value) -> true);
@@ -116,8 +123,9 @@ final class HttpTransport {
             return known;
         }
         if (error instanceof ConnectionRequestTimeoutException) { // every pooled connection in use meanwhile
+            long waited = Math.min(timeout.toMillis(), POOL_WAIT.toMillis());
             return new ProviderException(kind, Failure.BUSY, 0, "all " + maxConnections + " connections to "
-                    + kind + " providers in use for " + timeout.toMillis() + " ms", null, null, null, error);
+                    + kind + " providers in use for " + waited + " ms", null, null, null, error);
         }
         if (error instanceof InterruptedIOException) { // SocketTimeoutException, ConnectTimeoutException
             return timeout(timeout, error);
@@ -164,10 +172,9 @@ final class HttpTransport {
         if (request.body() != null) {
             http.setEntity(new StringEntity(request.body(), ContentType.APPLICATION_JSON));
         }
-        Timeout wait = Timeout.of(timeout);
         http.setConfig(RequestConfig.custom()
-                .setConnectionRequestTimeout(wait)
-                .setResponseTimeout(wait)
+                .setConnectionRequestTimeout(Timeout.of(timeout.compareTo(POOL_WAIT) < 0 ? timeout : POOL_WAIT))
+                .setResponseTimeout(Timeout.of(timeout))
                 .setRedirectsEnabled(false)
                 .build());
         return http;

@@ -4,7 +4,6 @@ import fr.guichet.dispatch.provider.ProviderException.Failure;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
-import java.util.NoSuchElementException;
 
 /**
  * One chunk of an OpenAI-compatible stream, read with JSON-P's streaming parser for just what the stream needs:
@@ -32,7 +31,9 @@ final class OpenAiChunkReader {
         boolean error;
         try (JsonParser json = JsonFields.parser(data)) {
             error = chunk.object(json);
-        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+        } catch (RuntimeException e) {
+            // JsonException, NoSuchElementException at an early end; a number JSON-P cannot hold
+            // (NumberFormatException, UnsupportedOperationException); nothing was reported yet
             throw notAnObject(data, kind);
         }
         if (error) {

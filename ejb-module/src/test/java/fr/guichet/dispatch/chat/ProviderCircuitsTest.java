@@ -3,6 +3,9 @@ package fr.guichet.dispatch.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.failsafe.CircuitBreaker;
+import fr.guichet.dispatch.provider.ProviderException;
+import fr.guichet.dispatch.provider.ProviderException.Failure;
+import fr.guichet.dispatch.provider.ProviderKind;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -41,6 +44,53 @@ class ProviderCircuitsTest {
         assertThat(mistral.isClosed()).isTrue();
         assertThat(mistral.tryAcquirePermit()).isTrue();
         assertThat(circuits.of("openai")).isSameAs(openAi);
+    }
+
+    private static final ProviderException BUSY = new ProviderException(ProviderKind.OPENAI_COMPATIBLE, Failure.BUSY,
+            0, "all 1024 connections to OPENAI_COMPATIBLE providers in use");
+
+    @Test
+    @DisplayName("BUSY (Guichet's own connections all in use) is no success of the provider: it hides none of its "
+            + "failures, and a provider refusing a request still counts as healthy")
+    void busyIsNoSuccess() {
+        CircuitBreaker<Object> circuit = circuits.of("p");
+        fail(circuit, 2);
+        for (int i = 0; i < 3; i++) {
+            assertThat(circuit.tryAcquirePermit()).isTrue();
+            ProviderCircuits.recordOutcome(circuit, BUSY);
+        }
+        assertThat(circuit.isClosed()).isTrue();
+        assertThat(circuit.tryAcquirePermit()).isTrue();
+        ProviderCircuits.recordOutcome(circuit, new RetryableFailure(new ProviderException(
+                ProviderKind.OPENAI_COMPATIBLE, Failure.TIMEOUT, 0, "no answer within 60000 ms")));
+        assertThat(circuit.isOpen()).isTrue(); // three failures in the last five calls that reached the provider
+
+        CircuitBreaker<Object> healthy = circuits.of("q");
+        fail(healthy, 2);
+        for (int i = 0; i < 3; i++) {
+            assertThat(healthy.tryAcquirePermit()).isTrue();
+            ProviderCircuits.recordOutcome(healthy, new ProviderException(ProviderKind.OPENAI_COMPATIBLE,
+                    Failure.INVALID_REQUEST, 400, "bad request"));
+        }
+        assertThat(healthy.tryAcquirePermit()).isTrue();
+        healthy.recordFailure();
+        assertThat(healthy.isClosed()).isTrue(); // two failures in the last five
+    }
+
+    @Test
+    @DisplayName("a half-open circuit's trial that meets BUSY does not close it")
+    void busyTrialDoesNotClose() throws InterruptedException {
+        circuits.config.circuitDelay = Duration.ofMillis(50);
+        CircuitBreaker<Object> circuit = circuits.of("p");
+        fail(circuit, 3);
+        assertThat(circuit.isOpen()).isTrue();
+        Thread.sleep(120);
+        for (int i = 0; i < 2; i++) {
+            if (circuit.tryAcquirePermit()) {
+                ProviderCircuits.recordOutcome(circuit, BUSY);
+            }
+        }
+        assertThat(circuit.isClosed()).isFalse();
     }
 
     @Test

@@ -70,6 +70,22 @@ class OpenAiChunkReaderTest {
     }
 
     @Test
+    @DisplayName("a usage object, even without counts, is the chunk's usage; a null one leaves Groq's x_groq.usage")
+    void usageObjectWinsOverGroq() {
+        OpenAiChunkReader.read("{\"choices\":[],\"usage\":{},\"x_groq\":{\"usage\":{\"prompt_tokens\":5,"
+                + "\"completion_tokens\":7}}}", state);
+        OpenAiChunkReader.read("{\"choices\":[{\"delta\":{\"content\":\"Hi\"},\"finish_reason\":\"stop\"}]}",
+                state);
+        state.complete();
+        assertThat(usage.estimated()).isTrue();
+
+        OpenAiChunkReaderTest other = new OpenAiChunkReaderTest();
+        other.read("{\"choices\":[{\"delta\":{\"content\":\"Hi\"},\"finish_reason\":\"stop\"}],\"usage\":null,"
+                + "\"x_groq\":{\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":7}}}");
+        assertThat(other.usage).isEqualTo(Usage.reported(5, 7));
+    }
+
+    @Test
     @DisplayName("fields of an unexpected type read as absent: no delta, no finish, the usage estimated")
     void unexpectedTypes() {
         read("{\"choices\":{\"delta\":{\"content\":\"not in an array\"}}}",
@@ -95,7 +111,9 @@ class OpenAiChunkReaderTest {
     @DisplayName("text that is not a JSON object is a SERVER_ERROR, and a broken chunk delivers nothing of itself")
     void notAnObject() {
         for (String data : List.of("not json", "[1,2]", "\"text\"", "{\"choices\":[{\"delta\":{\"content\":\"cut",
-                "{\"choices\":[{\"delta\":{\"content\":\"x\"}}]")) {
+                "{\"choices\":[{\"delta\":{\"content\":\"x\"}}]",
+                "{\"choices\":[{\"delta\":{\"content\":\"x\"}}],\"usage\":{\"prompt_tokens\":1e9999999999,"
+                        + "\"completion_tokens\":1}}")) {
             assertThatThrownBy(() -> OpenAiChunkReader.read(data, state)).as(data)
                     .isInstanceOfSatisfying(ProviderException.class, e -> assertThat(e.failure())
                             .isEqualTo(Failure.SERVER_ERROR));
