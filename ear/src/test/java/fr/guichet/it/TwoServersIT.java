@@ -45,11 +45,36 @@ class TwoServersIT {
         fixture.close();
     }
 
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** One chat call of the key {@code secret} to the server at {@code base}. */
+    private static HttpResponse<String> chat(String base, String secret) throws Exception {
+        String body = Api.write(Map.of("model", MODEL, "messages", List.of(Map.of("role", "user", "content", "Hi"))));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v1/chat/completions"))
+                .header("Authorization", "Bearer " + secret).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * At least {@code rate} and at most {@code rate} plus one per server plus the whole requests refilled while the
+     * calls ran (the bucket was created full) passed; every other answer is a 429 {@code rate_limit_exceeded} that
+     * says when to retry.
+     */
+    private static void assertRateHeld(List<HttpResponse<String>> answers, int rate, long elapsedNanos) {
+        long passed = answers.stream().filter(a -> a.statusCode() == 200).count();
+        long refills = elapsedNanos / 1_000_000 / (60_000 / rate);
+        assertThat(passed).isBetween((long) rate, rate + 2 + refills);
+        assertThat(answers).filteredOn(a -> a.statusCode() != 200).allSatisfy(a -> {
+            assertThat(a.statusCode()).as(a.body()).isEqualTo(429);
+            assertThat(code(a)).isEqualTo("rate_limit_exceeded");
+            assertThat(a.headers().firstValue("Retry-After")).isPresent();
+        });
+    }
+
     /** Each client sends one chat call, all at the same instant, half to server A and half to server B. */
     private static List<HttpResponse<String>> burst(String secret) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        String body = Api.write(Map.of("model", MODEL, "messages", List.of(Map.of("role", "user", "content", "Hi"))));
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -58,10 +83,7 @@ class TwoServersIT {
                 String base = i % 2 == 0 ? Api.BASE : BASE_B;
                 calls.add(() -> {
                     start.await();
-                    return http.send(HttpRequest.newBuilder(URI.create(base + "/v1/chat/completions"))
-                            .header("Authorization", "Bearer " + secret).header("Content-Type", "application/json")
-                            .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                            HttpResponse.BodyHandlers.ofString());
+                    return chat(base, secret);
                 });
             }
             List<Future<HttpResponse<String>>> futures = new ArrayList<>();
@@ -121,26 +143,12 @@ class TwoServersIT {
     void sharedRateLimitOneCallAtATime() throws Exception {
         int rate = 10;
         LimitsIT.Opened t = LimitsIT.onPlan(Map.of("requestsPerMinute", rate));
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        String body = Api.write(Map.of("model", MODEL, "messages", List.of(Map.of("role", "user", "content", "Hi"))));
         long start = System.nanoTime();
         List<HttpResponse<String>> answers = new ArrayList<>();
         for (int i = 0; i < 3 * rate; i++) {
-            String base = i % 2 == 0 ? Api.BASE : BASE_B;
-            answers.add(http.send(HttpRequest.newBuilder(URI.create(base + "/v1/chat/completions"))
-                    .header("Authorization", "Bearer " + t.key().secret()).header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString()));
+            answers.add(chat(i % 2 == 0 ? Api.BASE : BASE_B, t.key().secret()));
         }
-        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-        long passed = answers.stream().filter(a -> a.statusCode() == 200).count();
-        long refills = elapsedMillis / (60_000 / rate); // whole requests refilled since the bucket was created full
-        assertThat(passed).isBetween((long) rate, rate + 2 + refills);
-        assertThat(answers).filteredOn(a -> a.statusCode() != 200).allSatisfy(a -> {
-            assertThat(a.statusCode()).as(a.body()).isEqualTo(429);
-            assertThat(code(a)).isEqualTo("rate_limit_exceeded");
-        });
+        assertRateHeld(answers, rate, System.nanoTime() - start);
     }
 
     @Test
@@ -151,16 +159,6 @@ class TwoServersIT {
         LimitsIT.Opened t = LimitsIT.onPlan(Map.of("requestsPerMinute", rate));
         long start = System.nanoTime();
         List<HttpResponse<String>> answers = burst(t.key().secret());
-        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-        long passed = answers.stream().filter(a -> a.statusCode() == 200).count();
-        // The bucket refills continuously (one request every 6 s at 10/min): a burst that lasts that long may see
-        // a refill; the documented slack is one request per server (each may take one from its own copy).
-        long refills = elapsedMillis / (60_000 / rate); // whole requests refilled since the bucket was created full
-        assertThat(passed).isBetween((long) rate, rate + 2 + refills);
-        assertThat(answers).filteredOn(a -> a.statusCode() != 200).allSatisfy(a -> {
-            assertThat(a.statusCode()).as(a.body()).isEqualTo(429);
-            assertThat(code(a)).isEqualTo("rate_limit_exceeded");
-            assertThat(a.headers().firstValue("Retry-After")).isPresent();
-        });
+        assertRateHeld(answers, rate, System.nanoTime() - start);
     }
 }
