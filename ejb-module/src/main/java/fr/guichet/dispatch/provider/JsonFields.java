@@ -39,8 +39,13 @@ final class JsonFields {
 
     /** Parses a JSON object, or throws {@code SERVER_ERROR}: the provider broke its own protocol. */
     static JsonObject parse(String text, ProviderKind kind, int status) {
-        return tryParse(text).orElseThrow(() -> new ProviderException(kind, Failure.SERVER_ERROR, status,
-                "the answer is not a JSON object: " + abbreviate(text)));
+        return tryParse(text).orElseThrow(() -> notAnObject(text, kind, status));
+    }
+
+    /** The provider broke its own protocol: {@code text} should have been a JSON object. */
+    static ProviderException notAnObject(String text, ProviderKind kind, int status) {
+        return new ProviderException(kind, Failure.SERVER_ERROR, status,
+                "the answer is not a JSON object: " + abbreviate(text));
     }
 
     /** Parses a JSON object, or empty when {@code text} is not one. */

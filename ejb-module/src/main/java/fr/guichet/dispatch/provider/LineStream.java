@@ -13,8 +13,9 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 /**
  * A response body read line by line (SSE or NDJSON) on the caller's thread, with a bound on every wait: the
  * socket's timeout, so a silent provider ends the wait with a {@code TIMEOUT}. Lines are decoded as UTF-8 and
- * split like {@code BufferedReader.readLine()} ({@link LineReader}). {@link #close()} gives the connection back to the pool when the
- * body was read to its end (a normal end of stream), and closes it otherwise (the client went away, a failure).
+ * split like {@code BufferedReader.readLine()} ({@link LineReader}). {@link #close()} gives the connection back to
+ * the pool when the body was read to its end (a normal end of stream), and closes it otherwise (the client went
+ * away, a failure).
  */
 final class LineStream implements AutoCloseable {
 

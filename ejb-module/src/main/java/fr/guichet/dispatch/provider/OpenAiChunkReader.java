@@ -1,6 +1,5 @@
 package fr.guichet.dispatch.provider;
 
-import fr.guichet.dispatch.provider.ProviderException.Failure;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
@@ -34,7 +33,7 @@ final class OpenAiChunkReader {
         } catch (RuntimeException e) {
             // JsonException, NoSuchElementException at an early end; a number JSON-P cannot hold
             // (NumberFormatException, UnsupportedOperationException); nothing was reported yet
-            throw notAnObject(data, kind);
+            throw JsonFields.notAnObject(data, kind, 0);
         }
         if (error) {
             throw state.inStreamError(JsonFields.parse(data, kind, 0));
@@ -180,10 +179,5 @@ final class OpenAiChunkReader {
                 depth--;
             }
         }
-    }
-
-    private static ProviderException notAnObject(String data, ProviderKind kind) {
-        return new ProviderException(kind, Failure.SERVER_ERROR, 0,
-                "the answer is not a JSON object: " + JsonFields.abbreviate(data));
     }
 }

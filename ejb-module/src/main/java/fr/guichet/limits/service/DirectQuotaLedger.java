@@ -1,12 +1,9 @@
 package fr.guichet.limits.service;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import fr.guichet.common.cache.Caches;
 import fr.guichet.common.persistence.Batches;
 import fr.guichet.common.persistence.DirectStatements;
 import fr.guichet.limits.domain.QuotaUse;
 import fr.guichet.limits.domain.Reservation;
-import io.github.bucket4j.util.concurrent.batch.BatchHelper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -17,7 +14,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * Quota reservations on PostgreSQL: one autocommitted conditional {@code UPDATE … RETURNING} of the tenant's quota
@@ -25,7 +21,7 @@ import javax.sql.DataSource;
  *
  * <p>Reservations of one tenant and month that arrive together are taken together: while one statement of that
  * quota row is running, the calls that arrive wait, and the first of them then reserves for all of them in one
- * statement that takes their sum only if the whole sum fits (Bucket4j's {@link BatchHelper}). When it does not
+ * statement that takes their sum only if the whole sum fits ({@link Batches}, on Bucket4j's batching). When it does not
  * fit — the quota is nearly spent — each is tried alone, in order, by the single statement: exactly as many calls
  * as fit are granted, as without batching. Each call's counters are those after its own reservation, in that order.
  */
@@ -43,40 +39,34 @@ public class DirectQuotaLedger {
     @Inject
     DirectStatements direct;
 
-    /** One batcher per quota row (tenant and month). */
-    private final Cache<String, BatchHelper<Reservation, Object, List<Reservation>, List<Object>>> batchers =
-            Caches.bounded(10_000).build();
+    /** Batched per quota row (tenant and month). */
+    private final Batches<Reservation> batches = new Batches<>(this::reserveAll, this::reserveOne);
 
     /** The counters after the reservation when it was taken; empty when it was not, or not on PostgreSQL. */
     public Optional<QuotaUse> reserve(Reservation r) {
-        Optional<DataSource> source = direct.postgres();
-        if (source.isEmpty()) {
+        if (direct.postgres().isEmpty()) {
             return Optional.empty();
         }
-        DataSource dataSource = source.get();
-        return Batches.execute(batchers.get(r.tenantId() + "|" + r.period(), row ->
-                BatchHelper.<Reservation, Object, List<Reservation>, List<Object>>create(
-                        batch -> batch, batch -> reserveAll(dataSource, batch), one -> reserveOne(dataSource, one),
-                        (batch, results) -> results)), r);
+        return batches.execute(r.tenantId() + "|" + r.period(), r);
     }
 
-    private static Optional<QuotaUse> reserveOne(DataSource source, Reservation r) {
-        return take(source, r.tenantId(), r.period(), 1, r.tokens(), r.costEur());
+    private Optional<QuotaUse> reserveOne(Reservation r) {
+        return take(r.tenantId(), r.period(), 1, r.tokens(), r.costEur());
     }
 
     /**
      * The sum at once when it fits, each call's counters derived from the total in order; else one by one, each
      * call with its own answer or failure (a reservation already committed is never reported as failed).
      */
-    private static List<Object> reserveAll(DataSource source, List<Reservation> batch) {
+    private List<Object> reserveAll(List<Reservation> batch) {
         Reservation first = batch.get(0);
         long tokens = batch.stream().mapToLong(Reservation::tokens).sum();
         BigDecimal cost = batch.stream().map(Reservation::costEur).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Optional<QuotaUse> total = take(source, first.tenantId(), first.period(), batch.size(), tokens, cost);
+        Optional<QuotaUse> total = take(first.tenantId(), first.period(), batch.size(), tokens, cost);
         List<Object> results = new ArrayList<>(batch.size());
         if (total.isEmpty()) {
             for (Reservation r : batch) {
-                results.add(Batches.outcome(() -> reserveOne(source, r)));
+                results.add(Batches.outcome(() -> reserveOne(r)));
             }
             return results;
         }
@@ -94,9 +84,8 @@ public class DirectQuotaLedger {
         return results;
     }
 
-    private static Optional<QuotaUse> take(DataSource source, String tenantId, String period, long requests,
-                                           long tokens, BigDecimal cost) {
-        try (Connection connection = source.getConnection();
+    private Optional<QuotaUse> take(String tenantId, String period, long requests, long tokens, BigDecimal cost) {
+        try (Connection connection = direct.postgres().orElseThrow().getConnection();
              PreparedStatement statement = connection.prepareStatement(RESERVE)) {
             statement.setLong(1, requests);
             statement.setLong(2, tokens);

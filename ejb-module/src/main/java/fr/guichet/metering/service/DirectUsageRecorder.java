@@ -1,13 +1,10 @@
 package fr.guichet.metering.service;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import fr.guichet.common.cache.Caches;
 import fr.guichet.common.persistence.Batches;
 import fr.guichet.common.persistence.DirectStatements;
 import fr.guichet.limits.domain.QuotaSettlement;
 import fr.guichet.metering.domain.UsageEvent;
 import fr.guichet.metering.domain.UsageRecord;
-import io.github.bucket4j.util.concurrent.batch.BatchHelper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.RoundingMode;
@@ -26,15 +23,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 
 /**
  * Records usage events on PostgreSQL with one autocommitted statement each: the event (unique request id, so a
  * second record of the same call is a no-op) and the settlement of its quota reservation, together or not at all.
  *
  * <p>Calls of one tenant that finish at the same time are written together: while one statement of the tenant is
- * running, the calls that arrive wait, and the first of them then writes them all in one statement (Bucket4j's
- * {@link BatchHelper}, the batching its rate-limit buckets use). Each caller still returns only once its own event
+ * running, the calls that arrive wait, and the first of them then writes them all in one statement ({@link Batches},
+ * on the batching of Bucket4j's rate-limit buckets). Each caller still returns only once its own event
  * is committed, so nothing is acknowledged before it is durable; a lone call is written alone at once. The
  * tenant's quota row is then updated once per batch instead of once per call: that row is the one every call of
  * the tenant updates, and each update holds it until its commit reaches the disk.
@@ -59,14 +55,13 @@ public class DirectUsageRecorder {
     DirectStatements direct;
 
     /**
-     * One batcher per tenant and month: a batch settles at most one quota row, so two servers' batches cannot
-     * deadlock on two rows taken in opposite orders.
+     * Batched per tenant and month: a batch settles at most one quota row, so two servers' batches cannot deadlock
+     * on two rows taken in opposite orders.
      */
-    private final Cache<String, BatchHelper<Item, Object, List<Item>, List<Object>>> batchers =
-            Caches.bounded(10_000).build();
+    private final Batches<Item> batches = new Batches<>(this::recordAll, this::recordOne);
 
     /** A call to record, with the settlement of its reservation (null: nothing to settle). */
-    record Item(UsageRecord record, QuotaSettlement settlement, DataSource source) {
+    record Item(UsageRecord record, QuotaSettlement settlement) {
 
         boolean settles() {
             return settlement != null && !settlement.isEmpty();
@@ -78,25 +73,25 @@ public class DirectUsageRecorder {
      * false when that request id was recorded already. Empty when the database is not PostgreSQL.
      */
     public Optional<Boolean> record(UsageRecord record, QuotaSettlement settlement) {
-        Optional<DataSource> source = direct.postgres();
-        if (source.isEmpty()) {
+        if (direct.postgres().isEmpty()) {
             return Optional.empty();
         }
         UsageEvent.check(record);
-        Item item = new Item(record, settlement, source.get());
-        String row = record.tenantId() + "|" + (item.settles() ? settlement.period() : "");
-        return Optional.of(Batches.execute(batchers.get(row, key ->
-                BatchHelper.<Item, Object, List<Item>, List<Object>>create(items -> items,
-                        DirectUsageRecorder::recordAll, DirectUsageRecorder::recordOne, (items, results) -> results)),
+        Item item = new Item(record, settlement);
+        return Optional.of(batches.execute(record.tenantId() + "|" + (item.settles() ? settlement.period() : ""),
                 item));
     }
 
+    private Connection connection() throws SQLException {
+        return direct.postgres().orElseThrow().getConnection();
+    }
+
     /** A call written alone: the event and its settlement in one statement. */
-    private static Object recordOne(Item item) {
+    private Object recordOne(Item item) {
         UsageRecord record = item.record();
         QuotaSettlement settlement = item.settlement();
         boolean settles = item.settles();
-        try (Connection connection = item.source().getConnection();
+        try (Connection connection = connection();
              PreparedStatement statement = connection.prepareStatement(settles ? WITH_SETTLEMENT : WITHOUT_SETTLEMENT)) {
             int i = bindEvent(statement, 0, record);
             if (settles) {
@@ -120,7 +115,7 @@ public class DirectUsageRecorder {
      * recorded before) or its failure. A statement that fails wrote nothing (it is atomic): its calls are then written
      * one by one, so that one call the database refuses does not take the others with it.
      */
-    private static List<Object> recordAll(List<Item> batch) {
+    private List<Object> recordAll(List<Item> batch) {
         List<Item> items = distinct(batch);
         Map<String, Object> outcomes = new HashMap<>();
         for (int from = 0; from < items.size(); from += MAX_BATCH) {
@@ -141,7 +136,7 @@ public class DirectUsageRecorder {
      * The events in one multi-row insert and the settlements of those inserted (not of a request id recorded
      * before) summed into the tenant's quota rows, in one statement; the request ids inserted.
      */
-    private static Set<String> recordChunk(List<Item> items) {
+    private Set<String> recordChunk(List<Item> items) {
         List<Item> settling = items.stream().filter(Item::settles).toList();
         StringBuilder sql = new StringBuilder("WITH ins AS (INSERT INTO usage_event (").append(COLUMNS)
                 .append(") VALUES ");
@@ -161,7 +156,7 @@ public class DirectUsageRecorder {
                     + "WHERE q.tenant_id = d.tenant_id AND q.period = d.period)");
         }
         sql.append(" SELECT request_id FROM ins");
-        try (Connection connection = items.get(0).source().getConnection();
+        try (Connection connection = connection();
              PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             int i = 0;
             for (Item item : items) {

@@ -1,6 +1,7 @@
 package fr.guichet.dispatch.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.guichet.dispatch.provider.ProviderException;
 import fr.guichet.dispatch.provider.ProviderKind;
@@ -39,14 +40,20 @@ class PulledStreamTest {
         }
     }
 
+    /** Scripted lines that {@code pulled} reads from. */
+    private static ScriptedLines attachedTo(PulledStream pulled) {
+        ScriptedLines lines = new ScriptedLines();
+        pulled.attach(lines);
+        return lines;
+    }
+
     private static final long NO_DEADLINE = System.nanoTime() + Duration.ofMinutes(5).toNanos();
 
     @Test
     @DisplayName("a line that completes a fragment and then reveals the cut: the fragment first, then the interruption")
     void fragmentThenInterruption() {
         PulledStream pulled = new PulledStream(ProviderKind.OPENAI_COMPATIBLE);
-        ScriptedLines lines = new ScriptedLines();
-        pulled.attach(lines);
+        ScriptedLines lines = attachedTo(pulled);
         lines.lines.add(() -> {
             pulled.onDelta("Once upon");
             throw new StreamInterruptedException(new ProviderException(ProviderKind.OPENAI_COMPATIBLE,
@@ -62,8 +69,7 @@ class PulledStreamTest {
     @DisplayName("ready only when an event is there: lines already arrived without one (a ping) are read, not counted")
     void readyMeansAnEvent() {
         PulledStream pulled = new PulledStream(ProviderKind.ANTHROPIC);
-        ScriptedLines lines = new ScriptedLines();
-        pulled.attach(lines);
+        ScriptedLines lines = attachedTo(pulled);
         lines.lines.add(() -> pulled.onDelta("Hi"));
         lines.lines.add(() -> { }); // event: ping
         lines.lines.add(() -> pulled.onDelta(" there"));
@@ -83,11 +89,10 @@ class PulledStreamTest {
     @DisplayName("no first fragment before the deadline: a TIMEOUT the dispatcher may fall back on")
     void firstByteDeadline() {
         PulledStream pulled = new PulledStream(ProviderKind.OPENAI_COMPATIBLE);
-        ScriptedLines lines = new ScriptedLines();
-        pulled.attach(lines);
+        ScriptedLines lines = attachedTo(pulled);
         lines.lines.add(() -> { }); // a comment line, then nothing in time
         long past = System.nanoTime() - 1;
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pulled.first(past, Duration.ofSeconds(90)))
+        assertThatThrownBy(() -> pulled.first(past, Duration.ofSeconds(90)))
                 .isInstanceOfSatisfying(ProviderException.class,
                         e -> assertThat(e.failure()).isEqualTo(ProviderException.Failure.TIMEOUT));
     }
