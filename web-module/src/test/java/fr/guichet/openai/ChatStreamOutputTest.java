@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
@@ -37,7 +38,7 @@ class ChatStreamOutputTest {
 
     /** Records, at each flush, how many bytes had been written: what reached the client, write by write. */
     static final class FlushLog extends ByteArrayOutputStream {
-        final List<Integer> flushedAt = new java.util.ArrayList<>();
+        final List<Integer> flushedAt = new ArrayList<>();
 
         @Override
         public void flush() {
@@ -82,7 +83,7 @@ class ChatStreamOutputTest {
         FlushLog out = new FlushLog();
         new ChatStreamOutput(stream, CHUNKS, false).write(out);
         String text = out.toString(StandardCharsets.UTF_8);
-        List<String> writes = new java.util.ArrayList<>();
+        List<String> writes = new ArrayList<>();
         int from = 0;
         for (int at : out.flushedAt) {
             if (at > from) {

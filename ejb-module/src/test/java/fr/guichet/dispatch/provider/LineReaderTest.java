@@ -1,12 +1,14 @@
 package fr.guichet.dispatch.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -52,5 +54,24 @@ class LineReaderTest {
         assertThat(reader.readLine()).isEqualTo("tw");
         assertThat(reader.readLine()).isNull();
         assertThat(reader.lineReady()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a line that never ends is refused past its bound instead of filling the memory")
+    void boundedLine() {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 'a';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                Arrays.fill(b, off, off + len, (byte) 'a');
+                return len;
+            }
+        };
+        assertThatThrownBy(() -> new LineReader(endless).readLine()).isInstanceOf(IOException.class)
+                .hasMessageContaining("longer than " + LineReader.MAX_LINE_BYTES);
     }
 }
