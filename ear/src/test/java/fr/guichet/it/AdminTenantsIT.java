@@ -25,17 +25,28 @@ class AdminTenantsIT {
     @DisplayName("opening a tenant answers 201 with its location, a 30-day trial and its admin's password, once")
     void openTenant() {
         String slug = Api.unique("open");
-        Api.Reply reply = operator.post("/api/admin/tenants", Map.of("name", "ACME " + slug, "slug", slug,
-                "contactEmail", "IT@" + slug + ".example", "timeZone", "America/New_York"));
+        Api.Reply reply = operator.post(
+                "/api/admin/tenants",
+                Map.of(
+                        "name",
+                        "ACME " + slug,
+                        "slug",
+                        slug,
+                        "contactEmail",
+                        "IT@" + slug + ".example",
+                        "timeZone",
+                        "America/New_York"));
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         JsonNode tenant = reply.json().get("tenant");
-        assertThat(reply.header("Location")).endsWith("/api/admin/tenants/" + tenant.get("id").asText());
+        assertThat(reply.header("Location"))
+                .endsWith("/api/admin/tenants/" + tenant.get("id").asText());
         assertThat(tenant.get("slug").asText()).isEqualTo(slug);
         assertThat(tenant.get("status").asText()).isEqualTo("trial");
         assertThat(tenant.get("contactEmail").asText()).isEqualTo("it@" + slug + ".example");
         assertThat(tenant.get("timeZone").asText()).isEqualTo("America/New_York");
-        Duration trial = Duration.between(Instant.parse(tenant.get("createdAt").asText()),
+        Duration trial = Duration.between(
+                Instant.parse(tenant.get("createdAt").asText()),
                 Instant.parse(tenant.get("trialEndsAt").asText()));
         assertThat(trial).isEqualTo(Duration.ofDays(30));
         assertThat(reply.json().at("/admin/role").asText()).isEqualTo("TENANT_ADMIN");
@@ -52,8 +63,8 @@ class AdminTenantsIT {
     @DisplayName("a slug already in use is a 409 problem")
     void duplicateSlug() {
         Tenants.Opened first = Tenants.open("dup");
-        Api.Reply again = operator.post("/api/admin/tenants",
-                Map.of("name", "Other", "slug", first.slug(), "contactEmail", "x@other.example"));
+        Api.Reply again = operator.post(
+                "/api/admin/tenants", Map.of("name", "Other", "slug", first.slug(), "contactEmail", "x@other.example"));
         assertProblem(again, 409, "SLUG_TAKEN");
         assertThat(again.json().get("detail").asText()).contains(first.slug());
     }
@@ -62,29 +73,43 @@ class AdminTenantsIT {
     @DisplayName("the list pages newest first, with a total, and filters by status and by text")
     void listFilterAndPage() {
         String marker = Api.unique("lst");
-        List<String> ids = Stream.of("a", "b", "c").map(s -> {
-            Api.Reply r = operator.post("/api/admin/tenants", Map.of("name", "List " + marker + " " + s,
-                    "slug", marker + "-" + s, "contactEmail", "c@" + marker + ".example"));
-            assertThat(r.status()).isEqualTo(201);
-            return r.json().at("/tenant/id").asText();
-        }).toList();
+        List<String> ids = Stream.of("a", "b", "c")
+                .map(s -> {
+                    Api.Reply r = operator.post(
+                            "/api/admin/tenants",
+                            Map.of(
+                                    "name",
+                                    "List " + marker + " " + s,
+                                    "slug",
+                                    marker + "-" + s,
+                                    "contactEmail",
+                                    "c@" + marker + ".example"));
+                    assertThat(r.status()).isEqualTo(201);
+                    return r.json().at("/tenant/id").asText();
+                })
+                .toList();
         operator.patch("/api/admin/tenants/" + ids.get(1), Map.of("status", "active"));
 
-        JsonNode page0 = operator.get("/api/admin/tenants?q=" + marker + "&size=2&page=0").json();
+        JsonNode page0 = operator.get("/api/admin/tenants?q=" + marker + "&size=2&page=0")
+                .json();
         assertThat(page0.get("total").asLong()).isEqualTo(3);
         assertThat(page0.get("totalPages").asLong()).isEqualTo(2);
         assertThat(page0.get("items")).hasSize(2);
         assertThat(page0.get("items").get(0).get("id").asText()).isEqualTo(ids.get(2));
-        JsonNode page1 = operator.get("/api/admin/tenants?q=" + marker + "&size=2&page=1").json();
+        JsonNode page1 = operator.get("/api/admin/tenants?q=" + marker + "&size=2&page=1")
+                .json();
         assertThat(page1.get("items")).hasSize(1);
         assertThat(page1.get("items").get(0).get("id").asText()).isEqualTo(ids.get(0));
 
-        JsonNode active = operator.get("/api/admin/tenants?q=" + marker.toUpperCase() + "&status=active").json();
+        JsonNode active = operator.get("/api/admin/tenants?q=" + marker.toUpperCase() + "&status=active")
+                .json();
         assertThat(active.get("total").asLong()).isEqualTo(1);
         assertThat(active.get("items").get(0).get("id").asText()).isEqualTo(ids.get(1));
 
         JsonNode none = operator.get("/api/admin/tenants?q=" + marker + "%25_").json();
-        assertThat(none.get("total").asLong()).as("%% and _ are matched literally").isZero();
+        assertThat(none.get("total").asLong())
+                .as("%% and _ are matched literally")
+                .isZero();
     }
 
     @Test
@@ -92,9 +117,21 @@ class AdminTenantsIT {
     void patchTenant() {
         Tenants.Opened t = Tenants.open("patch");
         String path = "/api/admin/tenants/" + t.id();
-        Map<String, Object> billing = new HashMap<>(Map.of("legalName", "ACME SAS", "addressLine1", "1 rue de la Paix",
-                "postalCode", "75002", "city", "Paris", "country", "FR", "siren", "732829320",
-                "vatNumber", "FR44732829320"));
+        Map<String, Object> billing = new HashMap<>(Map.of(
+                "legalName",
+                "ACME SAS",
+                "addressLine1",
+                "1 rue de la Paix",
+                "postalCode",
+                "75002",
+                "city",
+                "Paris",
+                "country",
+                "FR",
+                "siren",
+                "732829320",
+                "vatNumber",
+                "FR44732829320"));
         Api.Reply changed = operator.patch(path, Map.of("status", "active", "name", "Renamed", "billing", billing));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.json().get("status").asText()).isEqualTo("active");
@@ -103,13 +140,19 @@ class AdminTenantsIT {
         assertThat(operator.get(path).json().at("/billing/siren").asText()).isEqualTo("732829320");
 
         assertProblem(operator.patch(path, Map.of("status", "trial")), 409, "INVALID_STATUS_TRANSITION");
-        assertThat(operator.patch(path, Map.of("status", "past_due")).json().get("status").asText()).isEqualTo("past_due");
+        assertThat(operator.patch(path, Map.of("status", "past_due"))
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("past_due");
 
         billing.put("siren", "732829321");
         Api.Reply badSiren = operator.patch(path, Map.of("billing", billing));
         assertProblem(badSiren, 400, "VALIDATION_FAILED");
         assertThat(badSiren.json().at("/violations/0/field").asText()).isEqualTo("billing.siren");
-        assertThat(operator.get(path).json().at("/billing/siren").asText()).as("nothing half-written").isEqualTo("732829320");
+        assertThat(operator.get(path).json().at("/billing/siren").asText())
+                .as("nothing half-written")
+                .isEqualTo("732829320");
     }
 
     @Test
@@ -123,13 +166,35 @@ class AdminTenantsIT {
         String longName = "n".repeat(121);
         return Stream.of(
                 Arguments.of("missing fields", "{}", List.of("contactEmail", "name", "slug")),
-                Arguments.of("number for a text", "{\"name\":123,\"slug\":\"abc\",\"contactEmail\":\"a@b.example\"}", List.of()),
-                Arguments.of("object for a text", "{\"name\":{},\"slug\":\"abc\",\"contactEmail\":\"a@b.example\"}", List.of()),
-                Arguments.of("oversize name", "{\"name\":\"" + longName + "\",\"slug\":\"abcd\",\"contactEmail\":\"a@b.example\"}", List.of("name")),
-                Arguments.of("oversize slug", "{\"name\":\"n\",\"slug\":\"" + "s".repeat(41) + "\",\"contactEmail\":\"a@b.example\"}", List.of("slug")),
-                Arguments.of("bad slug", "{\"name\":\"n\",\"slug\":\"Has Space\",\"contactEmail\":\"a@b.example\"}", List.of("slug")),
-                Arguments.of("bad e-mail", "{\"name\":\"n\",\"slug\":\"abcd\",\"contactEmail\":\"nope\"}", List.of("contactEmail")),
-                Arguments.of("unknown zone", "{\"name\":\"n\",\"slug\":\"" + Api.unique("zone") + "\",\"contactEmail\":\"a@b.example\",\"timeZone\":\"Mars/Base\"}", List.of("timeZone")),
+                Arguments.of(
+                        "number for a text",
+                        "{\"name\":123,\"slug\":\"abc\",\"contactEmail\":\"a@b.example\"}",
+                        List.of()),
+                Arguments.of(
+                        "object for a text",
+                        "{\"name\":{},\"slug\":\"abc\",\"contactEmail\":\"a@b.example\"}",
+                        List.of()),
+                Arguments.of(
+                        "oversize name",
+                        "{\"name\":\"" + longName + "\",\"slug\":\"abcd\",\"contactEmail\":\"a@b.example\"}",
+                        List.of("name")),
+                Arguments.of(
+                        "oversize slug",
+                        "{\"name\":\"n\",\"slug\":\"" + "s".repeat(41) + "\",\"contactEmail\":\"a@b.example\"}",
+                        List.of("slug")),
+                Arguments.of(
+                        "bad slug",
+                        "{\"name\":\"n\",\"slug\":\"Has Space\",\"contactEmail\":\"a@b.example\"}",
+                        List.of("slug")),
+                Arguments.of(
+                        "bad e-mail",
+                        "{\"name\":\"n\",\"slug\":\"abcd\",\"contactEmail\":\"nope\"}",
+                        List.of("contactEmail")),
+                Arguments.of(
+                        "unknown zone",
+                        "{\"name\":\"n\",\"slug\":\"" + Api.unique("zone")
+                                + "\",\"contactEmail\":\"a@b.example\",\"timeZone\":\"Mars/Base\"}",
+                        List.of("timeZone")),
                 Arguments.of("not JSON", "{\"name\":", List.of()),
                 Arguments.of("empty body", "", List.of()),
                 Arguments.of("array body", "[]", List.of()));
@@ -139,7 +204,8 @@ class AdminTenantsIT {
     @MethodSource("badCreations")
     @DisplayName("bad input on tenant creation is a 400 problem naming the fields, and creates nothing")
     void badCreation(String label, String body, List<String> fields) {
-        long before = operator.get("/api/admin/tenants?size=1").json().get("total").asLong();
+        long before =
+                operator.get("/api/admin/tenants?size=1").json().get("total").asLong();
         Api.Reply reply = operator.post("/api/admin/tenants", body);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -150,13 +216,15 @@ class AdminTenantsIT {
             List<String> reported = reply.json().get("violations").findValuesAsText("field");
             assertThat(reported).containsAll(fields);
         }
-        assertThat(operator.get("/api/admin/tenants?size=1").json().get("total").asLong()).isEqualTo(before);
+        assertThat(operator.get("/api/admin/tenants?size=1").json().get("total").asLong())
+                .isEqualTo(before);
     }
 
     @Test
     @DisplayName("a text field given a number is named in the answer")
     void wrongTypeIsNamed() {
-        Api.Reply reply = operator.post("/api/admin/tenants", "{\"name\":123,\"slug\":\"abcd\",\"contactEmail\":\"a@b.example\"}");
+        Api.Reply reply = operator.post(
+                "/api/admin/tenants", "{\"name\":123,\"slug\":\"abcd\",\"contactEmail\":\"a@b.example\"}");
         assertProblem(reply, 400, "INVALID_REQUEST");
         assertThat(reply.json().get("detail").asText()).contains("name");
     }
@@ -173,14 +241,18 @@ class AdminTenantsIT {
         Api.Reply unknownStatus = operator.patch("/api/admin/tenants/" + t.id(), Map.of("status", "paused"));
         assertProblem(unknownStatus, 400, "VALIDATION_FAILED");
         assertThat(unknownStatus.json().get("detail").asText()).contains("past_due");
-        assertProblem(operator.patch("/api/admin/tenants/" + t.id(), "{\"trialEndsAt\":\"tomorrow\"}"), 400, "INVALID_REQUEST");
+        assertProblem(
+                operator.patch("/api/admin/tenants/" + t.id(), "{\"trialEndsAt\":\"tomorrow\"}"),
+                400,
+                "INVALID_REQUEST");
         assertProblem(operator.patch("/api/admin/tenants/" + t.id(), "{\"name\":\"\"}"), 400, "VALIDATION_FAILED");
     }
 
     @Test
     @DisplayName("wrong media type, wrong method and an unknown path are problems too")
     void protocolErrors() {
-        Api.Reply xml = operator.send(HttpRequest.newBuilder(Api.uri("/api/admin/tenants")), "POST", "<x/>", "application/xml");
+        Api.Reply xml =
+                operator.send(HttpRequest.newBuilder(Api.uri("/api/admin/tenants")), "POST", "<x/>", "application/xml");
         assertThat(xml.status()).isEqualTo(415);
         assertThat(xml.contentType()).startsWith("application/problem+json");
         Api.Reply delete = operator.send(HttpRequest.newBuilder(Api.uri("/api/admin/tenants")), "DELETE", null, null);
@@ -205,16 +277,25 @@ class AdminTenantsIT {
         assertProblem(anonymous, 401, "AUTHENTICATION_REQUIRED");
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
         assertProblem(Api.anonymous().post("/api/admin/tenants", Map.of("name", "x")), 401, "AUTHENTICATION_REQUIRED");
-        assertProblem(Api.basic(Api.OPERATOR_EMAIL, "wrong-password").get("/api/admin/tenants"), 401, "INVALID_CREDENTIALS");
-        assertProblem(Api.anonymous().header("Authorization", "Basic !!!").get("/api/admin/tenants"), 401, "INVALID_CREDENTIALS");
+        assertProblem(
+                Api.basic(Api.OPERATOR_EMAIL, "wrong-password").get("/api/admin/tenants"), 401, "INVALID_CREDENTIALS");
+        assertProblem(
+                Api.anonymous().header("Authorization", "Basic !!!").get("/api/admin/tenants"),
+                401,
+                "INVALID_CREDENTIALS");
 
         Tenants.Opened t = Tenants.open("notop");
-        assertProblem(Api.basic(t.adminEmail(), t.adminPassword()).get("/api/admin/tenants"), 401, "INVALID_CREDENTIALS");
+        assertProblem(
+                Api.basic(t.adminEmail(), t.adminPassword()).get("/api/admin/tenants"), 401, "INVALID_CREDENTIALS");
         Api portal = Tenants.signIn(t);
         assertProblem(portal.get("/api/admin/tenants"), 403, "FORBIDDEN");
         assertProblem(portal.get("/api/admin/tenants/" + t.id()), 403, "FORBIDDEN");
         assertProblem(portal.patch("/api/admin/tenants/" + t.id(), Map.of("status", "active")), 403, "FORBIDDEN");
-        assertThat(operator.get("/api/admin/tenants/" + t.id()).json().get("status").asText()).isEqualTo("trial");
+        assertThat(operator.get("/api/admin/tenants/" + t.id())
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("trial");
     }
 
     static void assertProblem(Api.Reply reply, int status, String code) {

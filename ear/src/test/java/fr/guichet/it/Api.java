@@ -44,13 +44,18 @@ final class Api {
     }
 
     static Api anonymous() {
-        return new Api(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build());
+        return new Api(HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build());
     }
 
     static Api basic(String user, String password) {
         Api api = anonymous();
-        api.headers.put("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        api.headers.put(
+                "Authorization",
+                "Basic "
+                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         return api;
     }
 
@@ -67,8 +72,11 @@ final class Api {
 
     /** A client that keeps cookies, as a browser would. */
     static Api withCookies() {
-        return new Api(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(10)).build());
+        return new Api(HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10))
+                .build());
     }
 
     Api header(String name, String value) {
@@ -103,8 +111,8 @@ final class Api {
             builder.header("Accept", "application/json, application/problem+json");
         }
         try {
-            HttpResponse<String> response = http.send(builder.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(builder.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -27,10 +27,16 @@ class ApiKeyAuthIT {
         assertThat(models.status()).as(models.toString()).isEqualTo(200);
         assertThat(models.json().get("object").asText()).isEqualTo("list");
         assertThat(models.json().get("data").isArray()).isTrue();
-        assertThat(Api.anonymous().header("Authorization", "bearer  " + key.secret()).get("/v1/models").status())
-                .as("the scheme is case-insensitive").isEqualTo(200);
-        JsonNode read = operator.get("/api/admin/tenants/" + t.id() + "/api-keys/" + key.id()).json();
-        assertThat(Instant.parse(read.get("lastUsedAt").asText())).isAfter(Instant.now().minusSeconds(120));
+        assertThat(Api.anonymous()
+                        .header("Authorization", "bearer  " + key.secret())
+                        .get("/v1/models")
+                        .status())
+                .as("the scheme is case-insensitive")
+                .isEqualTo(200);
+        JsonNode read = operator.get("/api/admin/tenants/" + t.id() + "/api-keys/" + key.id())
+                .json();
+        assertThat(Instant.parse(read.get("lastUsedAt").asText()))
+                .isAfter(Instant.now().minusSeconds(120));
     }
 
     @Test
@@ -40,10 +46,16 @@ class ApiKeyAuthIT {
         assertOpenAiError(none, 401, "invalid_request_error", null);
         assertThat(none.json().at("/error/message").asText()).startsWith("You didn't provide an API key");
         assertThat(none.header("WWW-Authenticate")).startsWith("Bearer");
-        assertOpenAiError(Api.anonymous().header("Authorization", "Basic dXNlcjpwYXNz").get("/v1/models"),
-                401, "invalid_request_error", null);
-        assertOpenAiError(Api.anonymous().header("Authorization", "Bearer ").get("/v1/models"),
-                401, "invalid_request_error", null);
+        assertOpenAiError(
+                Api.anonymous().header("Authorization", "Basic dXNlcjpwYXNz").get("/v1/models"),
+                401,
+                "invalid_request_error",
+                null);
+        assertOpenAiError(
+                Api.anonymous().header("Authorization", "Bearer ").get("/v1/models"),
+                401,
+                "invalid_request_error",
+                null);
     }
 
     @Test
@@ -52,8 +64,11 @@ class ApiKeyAuthIT {
         String unknown = "gk_live_" + "Q".repeat(36) + "zzzz";
         Api.Reply reply = ApiKeys.models(unknown);
         assertOpenAiError(reply, 401, "invalid_request_error", "invalid_api_key");
-        assertThat(reply.json().at("/error/message").asText()).contains("gk_live_QQQQ…zzzz").doesNotContain(unknown);
-        assertOpenAiError(ApiKeys.models("sk-proj-not-a-guichet-key-at-all"), 401, "invalid_request_error", "invalid_api_key");
+        assertThat(reply.json().at("/error/message").asText())
+                .contains("gk_live_QQQQ…zzzz")
+                .doesNotContain(unknown);
+        assertOpenAiError(
+                ApiKeys.models("sk-proj-not-a-guichet-key-at-all"), 401, "invalid_request_error", "invalid_api_key");
         assertOpenAiError(ApiKeys.models("gk_live_short"), 401, "invalid_request_error", "invalid_api_key");
         assertOpenAiError(ApiKeys.models("gk_live_" + "é".repeat(40)), 401, "invalid_request_error", "invalid_api_key");
     }
@@ -70,17 +85,22 @@ class ApiKeyAuthIT {
         assertThat(revoked.json().get("status").asText()).isEqualTo("revoked");
 
         assertOpenAiError(ApiKeys.models(key.secret()), 401, "invalid_request_error", "invalid_api_key");
-        assertThat(ApiKeys.delete(operator, "/api/admin/tenants/" + t.id() + "/api-keys/" + key.id()).status())
-                .as("revoking again is harmless").isEqualTo(200);
-        assertProblem(operator.post("/api/admin/tenants/" + t.id() + "/api-keys/" + key.id() + "/rotate", ""),
-                409, "API_KEY_NOT_ACTIVE");
+        assertThat(ApiKeys.delete(operator, "/api/admin/tenants/" + t.id() + "/api-keys/" + key.id())
+                        .status())
+                .as("revoking again is harmless")
+                .isEqualTo(200);
+        assertProblem(
+                operator.post("/api/admin/tenants/" + t.id() + "/api-keys/" + key.id() + "/rotate", ""),
+                409,
+                "API_KEY_NOT_ACTIVE");
     }
 
     @Test
     @DisplayName("after a rotation the old and the new key both work during the grace (24 h); only active keys rotate")
     void rotation() {
         Tenants.Opened t = Tenants.open("rot");
-        ApiKeys.Created old = ApiKeys.create(t.id(), Map.of("name", "rotated", "allowedModels", java.util.List.of("m1")));
+        ApiKeys.Created old =
+                ApiKeys.create(t.id(), Map.of("name", "rotated", "allowedModels", java.util.List.of("m1")));
         assertThat(ApiKeys.models(old.secret()).status()).isEqualTo(200);
 
         Api.Reply rotated = operator.post("/api/admin/tenants/" + t.id() + "/api-keys/" + old.id() + "/rotate", "");
@@ -91,28 +111,46 @@ class ApiKeyAuthIT {
         assertThat(rotated.json().at("/key/name").asText()).isEqualTo("rotated");
         assertThat(rotated.json().at("/key/allowedModels/0").asText()).isEqualTo("m1");
         assertThat(rotated.json().at("/previous/status").asText()).isEqualTo("rotating");
-        assertThat(rotated.json().at("/previous/rotatedTo").asText()).isEqualTo(rotated.json().at("/key/id").asText());
-        Duration grace = Duration.between(Instant.now(), Instant.parse(rotated.json().at("/previous/graceUntil").asText()));
+        assertThat(rotated.json().at("/previous/rotatedTo").asText())
+                .isEqualTo(rotated.json().at("/key/id").asText());
+        Duration grace = Duration.between(
+                Instant.now(),
+                Instant.parse(rotated.json().at("/previous/graceUntil").asText()));
         assertThat(grace).isBetween(Duration.ofHours(23), Duration.ofHours(24).plusMinutes(1));
         assertThat(ApiKeys.models(old.secret()).status()).isEqualTo(200);
         assertThat(ApiKeys.models(fresh).status()).isEqualTo(200);
-        assertProblem(operator.post("/api/admin/tenants/" + t.id() + "/api-keys/" + old.id() + "/rotate", ""),
-                409, "API_KEY_NOT_ACTIVE");
-        assertThat(operator.get("/api/admin/tenants/" + t.id() + "/api-keys").json().get("total").asLong()).isEqualTo(2);
+        assertProblem(
+                operator.post("/api/admin/tenants/" + t.id() + "/api-keys/" + old.id() + "/rotate", ""),
+                409,
+                "API_KEY_NOT_ACTIVE");
+        assertThat(operator.get("/api/admin/tenants/" + t.id() + "/api-keys")
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(2);
     }
 
     @Test
     @DisplayName("a key past its expiry gets 401 invalid_api_key")
     void expiry() {
         Tenants.Opened t = Tenants.open("exp");
-        ApiKeys.Created key = ApiKeys.create(t.id(), Map.of("name", "short-lived",
-                "expiresAt", Instant.now().plusSeconds(3).toString()));
+        ApiKeys.Created key = ApiKeys.create(
+                t.id(),
+                Map.of(
+                        "name",
+                        "short-lived",
+                        "expiresAt",
+                        Instant.now().plusSeconds(3).toString()));
         assertThat(ApiKeys.models(key.secret()).status()).isEqualTo(200);
 
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> ApiKeys.models(key.secret()).status() == 401);
         assertOpenAiError(ApiKeys.models(key.secret()), 401, "invalid_request_error", "invalid_api_key");
-        assertThat(operator.get("/api/admin/tenants/" + t.id() + "/api-keys/" + key.id()).json().get("status").asText())
+        assertThat(operator.get("/api/admin/tenants/" + t.id() + "/api-keys/" + key.id())
+                        .json()
+                        .get("status")
+                        .asText())
                 .isEqualTo("expired");
     }
 
@@ -125,15 +163,19 @@ class ApiKeyAuthIT {
         String tenant = "/api/admin/tenants/" + t.id();
 
         for (String status : java.util.List.of("suspended", "cancelled")) {
-            assertThat(operator.patch(tenant, Map.of("status", status)).status()).isEqualTo(200);
+            assertThat(operator.patch(tenant, Map.of("status", status)).status())
+                    .isEqualTo(200);
             // Each server remembers a tenant's status for at most guichet.access.tenant-status-cache-ttl (5 s).
-            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+            await().atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> ApiKeys.models(key.secret()).status() == 403);
             assertOpenAiError(ApiKeys.models(key.secret()), 403, "invalid_request_error", "account_suspended");
-            assertOpenAiError(ApiKeys.models(ApiKeys.create(t.id()).secret()), 403, "invalid_request_error",
-                    "account_suspended");
-            assertThat(operator.patch(tenant, Map.of("status", "active")).status()).isEqualTo(200);
-            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+            assertOpenAiError(
+                    ApiKeys.models(ApiKeys.create(t.id()).secret()), 403, "invalid_request_error", "account_suspended");
+            assertThat(operator.patch(tenant, Map.of("status", "active")).status())
+                    .isEqualTo(200);
+            await().atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> ApiKeys.models(key.secret()).status() == 200);
         }
     }

@@ -9,17 +9,16 @@ import java.util.Map;
 /** Creates client API keys through the admin API, and calls /v1 with them. */
 final class ApiKeys {
 
-    private ApiKeys() {
-    }
+    private ApiKeys() {}
 
     /** A key just created: its id and its secret (shown once). */
-    record Created(String id, String secret, JsonNode body) {
-    }
+    record Created(String id, String secret, JsonNode body) {}
 
     static Created create(String tenantId, Map<String, ?> request) {
         Api.Reply reply = Api.operator().post("/api/admin/tenants/" + tenantId + "/api-keys", request);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return new Created(reply.json().at("/key/id").asText(), reply.json().get("secret").asText(), reply.json());
+        return new Created(
+                reply.json().at("/key/id").asText(), reply.json().get("secret").asText(), reply.json());
     }
 
     static Created create(String tenantId) {

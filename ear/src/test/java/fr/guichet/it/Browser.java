@@ -41,17 +41,30 @@ final class Browser implements AutoCloseable {
     static Browser start() throws Exception {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (System.getenv("CI") != null) {
-            assertThat(installed).as("CI must have chromium and chromium-driver installed (.ci/run does it)").isTrue();
+            assertThat(installed)
+                    .as("CI must have chromium and chromium-driver installed (.ci/run does it)")
+                    .isTrue();
         }
-        assumeTrue(installed, "chromium and chromium-driver are not installed: apt-get install chromium chromium-driver");
+        assumeTrue(
+                installed, "chromium and chromium-driver are not installed: apt-get install chromium chromium-driver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1400,1000",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1400,1000",
                 "--user-data-dir=" + Files.createTempDirectory("guichet-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         return new Browser(new ChromeDriver(service, options));
     }
 

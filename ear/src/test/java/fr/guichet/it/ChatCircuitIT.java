@@ -54,18 +54,21 @@ class ChatCircuitIT {
         for (int i = 0; i < 3; i++) {
             assertThat(providerOf(answer())).isEqualTo("Ollama");
         }
-        assertThat(fixture.openAi().chatCalls()).as("an open circuit keeps calls away from OpenAI")
+        assertThat(fixture.openAi().chatCalls())
+                .as("an open circuit keeps calls away from OpenAI")
                 .isEqualTo(callsWhenOpen);
 
         fixture.openAi().answer(OpenAiDouble.Mode.ANSWER);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> "OpenAI".equals(providerOf(answer())));
         assertThat(providerOf(answer())).isEqualTo("OpenAI");
         assertThat(fixture.openAi().chatCalls()).isGreaterThan(callsWhenOpen);
     }
 
     private static HttpResponseFor<ChatCompletion> answer() {
-        HttpResponseFor<ChatCompletion> raw = client.chat().completions().withRawResponse().create(params(MODEL));
+        HttpResponseFor<ChatCompletion> raw =
+                client.chat().completions().withRawResponse().create(params(MODEL));
         assertThat(raw.statusCode()).isEqualTo(200);
         return raw;
     }

@@ -51,10 +51,16 @@ class ChatCompletionsIT {
     @DisplayName("the SDK gets a plain answer in OpenAI's exact shape, with headers naming who answered")
     void plain() {
         fixture.awaitOpenAiAnswering();
-        ChatCompletionCreateParams params = ChatCompletionCreateParams.builder().model(MODEL)
-                .addSystemMessage("Be brief").addUserMessage("Say hello").temperature(0.2).maxCompletionTokens(50)
-                .stop("END").build();
-        try (HttpResponseFor<ChatCompletion> raw = client.chat().completions().withRawResponse().create(params)) {
+        ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+                .model(MODEL)
+                .addSystemMessage("Be brief")
+                .addUserMessage("Say hello")
+                .temperature(0.2)
+                .maxCompletionTokens(50)
+                .stop("END")
+                .build();
+        try (HttpResponseFor<ChatCompletion> raw =
+                client.chat().completions().withRawResponse().create(params)) {
             assertThat(raw.statusCode()).isEqualTo(200);
             assertThat(header(raw.headers(), "x-guichet-provider")).isEqualTo("OpenAI");
             assertThat(header(raw.headers(), "x-guichet-model")).isEqualTo(MODEL);
@@ -83,11 +89,15 @@ class ChatCompletionsIT {
     @DisplayName("the SDK gets a streamed answer: deltas in order, one id, a finish reason, then the usage")
     void streamed() {
         fixture.awaitOpenAiAnswering();
-        ChatCompletionCreateParams params = ChatCompletionCreateParams.builder().model(MODEL).addUserMessage("Hi")
-                .streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build()).build();
+        ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+                .model(MODEL)
+                .addUserMessage("Hi")
+                .streamOptions(
+                        ChatCompletionStreamOptions.builder().includeUsage(true).build())
+                .build();
         List<ChatCompletionChunk> chunks;
         try (HttpResponseFor<StreamResponse<ChatCompletionChunk>> raw =
-                     client.chat().completions().withRawResponse().createStreaming(params)) {
+                client.chat().completions().withRawResponse().createStreaming(params)) {
             assertThat(header(raw.headers(), "content-type")).startsWith("text/event-stream");
             assertThat(header(raw.headers(), "x-guichet-provider")).isEqualTo("OpenAI");
             assertThat(header(raw.headers(), "x-guichet-fallback")).isEqualTo("false");
@@ -95,10 +105,15 @@ class ChatCompletionsIT {
                 chunks = stream.stream().map(ChatCompletionChunk::validate).toList();
             }
         }
-        assertThat(chunks.stream().map(ChatCompletionChunk::id).distinct()).singleElement().asString()
+        assertThat(chunks.stream().map(ChatCompletionChunk::id).distinct())
+                .singleElement()
+                .asString()
                 .startsWith("chatcmpl-");
-        assertThat(chunks.get(0).choices().get(0).delta().role()).contains(ChatCompletionChunk.Choice.Delta.Role.ASSISTANT);
-        String text = chunks.stream().flatMap(c -> c.choices().stream()).flatMap(c -> c.delta().content().stream())
+        assertThat(chunks.get(0).choices().get(0).delta().role())
+                .contains(ChatCompletionChunk.Choice.Delta.Role.ASSISTANT);
+        String text = chunks.stream()
+                .flatMap(c -> c.choices().stream())
+                .flatMap(c -> c.delta().content().stream())
                 .collect(Collectors.joining());
         assertThat(text).isEqualTo(OpenAiDouble.TEXT);
         assertThat(chunks.stream().flatMap(c -> c.choices().stream()).flatMap(c -> c.finishReason().stream()))
@@ -113,9 +128,17 @@ class ChatCompletionsIT {
     @DisplayName("on the wire a stream is server-sent events: a role chunk first, no usage unless asked, [DONE] last")
     void streamOnTheWire() {
         fixture.awaitOpenAiAnswering();
-        Api.Reply reply = Api.anonymous().header("Authorization", "Bearer " + fixture.key().secret())
-                .post("/v1/chat/completions", Map.of("model", MODEL, "stream", true,
-                        "messages", List.of(Map.of("role", "user", "content", "Hi"))));
+        Api.Reply reply = Api.anonymous()
+                .header("Authorization", "Bearer " + fixture.key().secret())
+                .post(
+                        "/v1/chat/completions",
+                        Map.of(
+                                "model",
+                                MODEL,
+                                "stream",
+                                true,
+                                "messages",
+                                List.of(Map.of("role", "user", "content", "Hi"))));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("text/event-stream");
         List<String> events = List.of(reply.raw().split("\n\n"));
@@ -139,34 +162,74 @@ class ChatCompletionsIT {
                 .isInstanceOfSatisfying(NotFoundException.class, e -> {
                     assertThat(e.code()).contains("model_not_found");
                     assertThat(e.type()).contains("invalid_request_error");
-                    assertThat(e.headers().values("x-request-id")).singleElement().asString().startsWith("chatcmpl-");
+                    assertThat(e.headers().values("x-request-id"))
+                            .singleElement()
+                            .asString()
+                            .startsWith("chatcmpl-");
                 });
-        assertThatThrownBy(() -> client.chat().completions().create(params(MODEL).toBuilder().temperature(5.0).build()))
+        assertThatThrownBy(() -> client.chat()
+                        .completions()
+                        .create(params(MODEL).toBuilder().temperature(5.0).build()))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {
                     assertThat(e.param()).contains("temperature");
                     assertThat(e.type()).contains("invalid_request_error");
                 });
-        assertThatThrownBy(() -> client.chat().completions().create(ChatCompletionCreateParams.builder().model(MODEL)
-                .messages(JsonMissing.of()).build()))
-                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.param()).contains("messages"));
-        assertThatThrownBy(() -> client.chat().completions().create(params(MODEL).toBuilder().n(2).build()))
-                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.param()).contains("n"));
+        assertThatThrownBy(() -> client.chat()
+                        .completions()
+                        .create(ChatCompletionCreateParams.builder()
+                                .model(MODEL)
+                                .messages(JsonMissing.of())
+                                .build()))
+                .isInstanceOfSatisfying(
+                        BadRequestException.class, e -> assertThat(e.param()).contains("messages"));
+        assertThatThrownBy(() -> client.chat()
+                        .completions()
+                        .create(params(MODEL).toBuilder().n(2).build()))
+                .isInstanceOfSatisfying(
+                        BadRequestException.class, e -> assertThat(e.param()).contains("n"));
     }
 
     @Test
     @DisplayName("bad bodies by hand: malformed JSON, an unknown or tool role, a wrong type → OpenAI-shaped 400")
     void badBodies() {
-        Api api = Api.anonymous().header("Authorization", "Bearer " + fixture.key().secret());
+        Api api = Api.anonymous()
+                .header("Authorization", "Bearer " + fixture.key().secret());
         Api.Reply malformed = api.post("/v1/chat/completions", "{\"model\": \"gpt-4o-mini\", \"messages\": [");
         ChatFixture.assertError(malformed, 400, null, null);
         assertThat(malformed.json().at("/error/message").asText()).startsWith("We could not parse the JSON body");
-        ChatFixture.assertError(api.post("/v1/chat/completions", Map.of("model", MODEL, "messages",
-                List.of(Map.of("role", "user", "content", "Hi"), Map.of("role", "tool", "content", "42")))),
-                400, "messages[1].role", null);
-        ChatFixture.assertError(api.post("/v1/chat/completions", Map.of("model", MODEL, "messages",
-                List.of(Map.of("role", "robot", "content", "Hi")))), 400, "messages[0].role", null);
-        ChatFixture.assertError(api.post("/v1/chat/completions", Map.of("model", MODEL, "messages",
-                List.of(Map.of("role", "user", "content", "Hi")), "top_p", "high")), 400, "top_p", null);
+        ChatFixture.assertError(
+                api.post(
+                        "/v1/chat/completions",
+                        Map.of(
+                                "model",
+                                MODEL,
+                                "messages",
+                                List.of(
+                                        Map.of("role", "user", "content", "Hi"),
+                                        Map.of("role", "tool", "content", "42")))),
+                400,
+                "messages[1].role",
+                null);
+        ChatFixture.assertError(
+                api.post(
+                        "/v1/chat/completions",
+                        Map.of("model", MODEL, "messages", List.of(Map.of("role", "robot", "content", "Hi")))),
+                400,
+                "messages[0].role",
+                null);
+        ChatFixture.assertError(
+                api.post(
+                        "/v1/chat/completions",
+                        Map.of(
+                                "model",
+                                MODEL,
+                                "messages",
+                                List.of(Map.of("role", "user", "content", "Hi")),
+                                "top_p",
+                                "high")),
+                400,
+                "top_p",
+                null);
         ChatFixture.assertError(api.post("/v1/chat/completions", Map.of("model", MODEL)), 400, "messages", null);
     }
 
@@ -177,7 +240,8 @@ class ChatCompletionsIT {
         for (boolean chunked : new boolean[] {false, true}) {
             RawHttp.Answer answer = RawHttp.post("/v1/chat/completions", secret, 10L * 1024 * 1024, chunked);
             assertThat(answer.status()).as(answer.toString()).isEqualTo(413);
-            assertThat(answer.body()).contains("\"type\":\"invalid_request_error\"")
+            assertThat(answer.body())
+                    .contains("\"type\":\"invalid_request_error\"")
                     .contains("\"code\":\"request_too_large\"");
         }
     }
@@ -186,21 +250,30 @@ class ChatCompletionsIT {
     @DisplayName("GET /v1/models lists the chain's models with their provider; a key limited to models sees only those")
     void models() {
         List<Model> models = client.models().list().data();
-        assertThat(models).extracting(Model::id).contains(MODEL, "gpt-4o", "llama3").doesNotHaveDuplicates();
-        assertThat(models).filteredOn(m -> m.id().equals(MODEL)).singleElement()
+        assertThat(models)
+                .extracting(Model::id)
+                .contains(MODEL, "gpt-4o", "llama3")
+                .doesNotHaveDuplicates();
+        assertThat(models)
+                .filteredOn(m -> m.id().equals(MODEL))
+                .singleElement()
                 .satisfies(m -> assertThat(m.ownedBy()).isEqualTo("OpenAI"));
-        assertThat(models).filteredOn(m -> m.id().equals("llama3")).singleElement()
+        assertThat(models)
+                .filteredOn(m -> m.id().equals("llama3"))
+                .singleElement()
                 .satisfies(m -> assertThat(m.ownedBy()).isEqualTo("Ollama"));
         assertThat(client.models().retrieve("gpt-4o").validate().id()).isEqualTo("gpt-4o");
         assertThatThrownBy(() -> client.models().retrieve("no-such-model"))
-                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.code()).contains("model_not_found"));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class, e -> assertThat(e.code()).contains("model_not_found"));
 
-        ApiKeys.Created limited = ApiKeys.create(fixture.tenantId(), Map.of("name", Api.unique("limited"),
-                "allowedModels", List.of(MODEL)));
+        ApiKeys.Created limited = ApiKeys.create(
+                fixture.tenantId(), Map.of("name", Api.unique("limited"), "allowedModels", List.of(MODEL)));
         OpenAIClient narrow = ChatFixture.client(limited.secret());
         assertThat(narrow.models().list().data()).extracting(Model::id).containsExactly(MODEL);
         assertThatThrownBy(() -> narrow.models().retrieve("gpt-4o")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> narrow.chat().completions().create(params("gpt-4o")))
-                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.code()).contains("model_not_found"));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class, e -> assertThat(e.code()).contains("model_not_found"));
     }
 }

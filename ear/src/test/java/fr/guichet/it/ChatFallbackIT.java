@@ -80,16 +80,21 @@ class ChatFallbackIT {
         fixture.openAi().close();
         try {
             ChatCompletionCreateParams params = params(MODEL).toBuilder()
-                    .streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build()).build();
+                    .streamOptions(ChatCompletionStreamOptions.builder()
+                            .includeUsage(true)
+                            .build())
+                    .build();
             try (HttpResponseFor<StreamResponse<ChatCompletionChunk>> raw =
-                         client.chat().completions().withRawResponse().createStreaming(params);
-                 StreamResponse<ChatCompletionChunk> stream = raw.parse()) {
+                            client.chat().completions().withRawResponse().createStreaming(params);
+                    StreamResponse<ChatCompletionChunk> stream = raw.parse()) {
                 assertThat(header(raw.headers(), "x-guichet-provider")).isEqualTo("Ollama");
                 assertThat(header(raw.headers(), "x-guichet-model")).isEqualTo("llama3");
                 assertThat(header(raw.headers(), "x-guichet-fallback")).isEqualTo("true");
                 List<ChatCompletionChunk> chunks = stream.stream().toList();
-                assertThat(chunks.stream().flatMap(c -> c.choices().stream())
-                        .flatMap(c -> c.delta().content().stream()).collect(Collectors.joining()))
+                assertThat(chunks.stream()
+                                .flatMap(c -> c.choices().stream())
+                                .flatMap(c -> c.delta().content().stream())
+                                .collect(Collectors.joining()))
                         .isEqualTo(OllamaDouble.TEXT);
                 assertThat(chunks.get(chunks.size() - 1).usage().orElseThrow().completionTokens())
                         .isEqualTo(OllamaDouble.COMPLETION_TOKENS);
@@ -121,7 +126,8 @@ class ChatFallbackIT {
     }
 
     @Test
-    @DisplayName("a stream cut mid-answer ends with an error event and no [DONE]; the SDK raises; what was delivered is metered")
+    @DisplayName(
+            "a stream cut mid-answer ends with an error event and no [DONE]; the SDK raises; what was delivered is metered")
     void cutMidStream() {
         Tenants.Opened tenant = Tenants.open("chatcut");
         ApiKeys.Created key = ApiKeys.create(tenant.id());
@@ -129,23 +135,40 @@ class ChatFallbackIT {
         fixture.openAi().answer(OpenAiDouble.Mode.STREAM_CUT);
         int ollamaCalls = fixture.ollama().chatCalls();
         try {
-            Api.Reply wire = Api.anonymous().header("Authorization", "Bearer " + key.secret())
-                    .post("/v1/chat/completions", Map.of("model", MODEL, "stream", true,
-                            "messages", List.of(Map.of("role", "user", "content", "Hi"))));
+            Api.Reply wire = Api.anonymous()
+                    .header("Authorization", "Bearer " + key.secret())
+                    .post(
+                            "/v1/chat/completions",
+                            Map.of(
+                                    "model",
+                                    MODEL,
+                                    "stream",
+                                    true,
+                                    "messages",
+                                    List.of(Map.of("role", "user", "content", "Hi"))));
             assertThat(wire.status()).isEqualTo(200);
             List<String> events = List.of(wire.raw().split("\n\n"));
-            assertThat(String.join("", events)).contains("\"content\":\"Bonjour\"").doesNotContain("[DONE]");
-            JsonNode error = readJson(events.get(events.size() - 1).substring("data: ".length())).get("error");
+            assertThat(String.join("", events))
+                    .contains("\"content\":\"Bonjour\"")
+                    .doesNotContain("[DONE]");
+            JsonNode error = readJson(events.get(events.size() - 1).substring("data: ".length()))
+                    .get("error");
             assertThat(error.get("type").asText()).isEqualTo("server_error");
             assertThat(error.get("code").asText()).isEqualTo("stream_interrupted");
-            assertThat(fixture.openAi().chatCalls()).as("not retried once the first byte was sent").isEqualTo(1);
-            assertThat(fixture.ollama().chatCalls()).as("no fallback once the first byte was sent").isEqualTo(ollamaCalls);
+            assertThat(fixture.openAi().chatCalls())
+                    .as("not retried once the first byte was sent")
+                    .isEqualTo(1);
+            assertThat(fixture.ollama().chatCalls())
+                    .as("no fallback once the first byte was sent")
+                    .isEqualTo(ollamaCalls);
 
             StringBuilder received = new StringBuilder();
             OpenAIClient own = ChatFixture.client(key.secret());
-            try (StreamResponse<ChatCompletionChunk> stream = own.chat().completions().createStreaming(params(MODEL))) {
-                assertThatThrownBy(() -> stream.stream().flatMap(c -> c.choices().stream())
-                        .forEach(c -> c.delta().content().ifPresent(received::append)))
+            try (StreamResponse<ChatCompletionChunk> stream =
+                    own.chat().completions().createStreaming(params(MODEL))) {
+                assertThatThrownBy(() -> stream.stream()
+                                .flatMap(c -> c.choices().stream())
+                                .forEach(c -> c.delta().content().ifPresent(received::append)))
                         .isInstanceOf(OpenAIException.class);
             }
             assertThat(received.toString()).isEqualTo("Bonjour from");
@@ -153,9 +176,14 @@ class ChatFallbackIT {
             fixture.openAi().answer(OpenAiDouble.Mode.ANSWER);
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode totals = Api.operator().get("/api/admin/usage?tenantId=" + tenant.id()).json().get("totals");
+            JsonNode totals = Api.operator()
+                    .get("/api/admin/usage?tenantId=" + tenant.id())
+                    .json()
+                    .get("totals");
             assertThat(totals.get("requests").asLong()).as(totals.toString()).isEqualTo(2);
-            assertThat(totals.get("outputTokens").asLong()).as("the delivered text, estimated").isPositive();
+            assertThat(totals.get("outputTokens").asLong())
+                    .as("the delivered text, estimated")
+                    .isPositive();
         });
     }
 
@@ -168,26 +196,38 @@ class ChatFallbackIT {
     }
 
     @Test
-    @DisplayName("usage: each call is one event (failed ones too) with the provider's tokens; refused bodies cost nothing")
+    @DisplayName(
+            "usage: each call is one event (failed ones too) with the provider's tokens; refused bodies cost nothing")
     void usage() {
         Tenants.Opened tenant = Tenants.open("chatusage");
         ApiKeys.Created key = ApiKeys.create(tenant.id());
         OpenAIClient own = ChatFixture.client(key.secret());
         fixture.awaitOpenAiAnswering();
         own.chat().completions().create(params(MODEL));
-        try (StreamResponse<ChatCompletionChunk> stream = own.chat().completions().createStreaming(params(MODEL)
-                .toBuilder().streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build()).build())) {
+        try (StreamResponse<ChatCompletionChunk> stream = own.chat()
+                .completions()
+                .createStreaming(params(MODEL).toBuilder()
+                        .streamOptions(ChatCompletionStreamOptions.builder()
+                                .includeUsage(true)
+                                .build())
+                        .build())) {
             assertThat(stream.stream().count()).isGreaterThan(3);
         }
         assertThatThrownBy(() -> own.chat().completions().create(params("no-such-model")))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> own.chat().completions().create(params(MODEL).toBuilder().temperature(5.0).build()))
+        assertThatThrownBy(() -> own.chat()
+                        .completions()
+                        .create(params(MODEL).toBuilder().temperature(5.0).build()))
                 .isInstanceOf(BadRequestException.class);
-        assertThat(RawHttp.post("/v1/chat/completions", key.secret(), 10L * 1024 * 1024, false).status())
+        assertThat(RawHttp.post("/v1/chat/completions", key.secret(), 10L * 1024 * 1024, false)
+                        .status())
                 .isEqualTo(413);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode totals = Api.operator().get("/api/admin/usage?tenantId=" + tenant.id()).json().get("totals");
+            JsonNode totals = Api.operator()
+                    .get("/api/admin/usage?tenantId=" + tenant.id())
+                    .json()
+                    .get("totals");
             assertThat(totals.get("requests").asLong()).as(totals.toString()).isEqualTo(3);
             assertThat(totals.get("inputTokens").asLong()).isEqualTo(2L * OpenAiDouble.PROMPT_TOKENS);
             assertThat(totals.get("outputTokens").asLong()).isEqualTo(2L * OpenAiDouble.COMPLETION_TOKENS);
@@ -200,7 +240,8 @@ class ChatFallbackIT {
     private static void assertFallsBack(OpenAiDouble.Mode failure) {
         fixture.awaitOpenAiAnswering();
         fixture.openAi().answer(failure);
-        try (HttpResponseFor<ChatCompletion> raw = client.chat().completions().withRawResponse().create(params(MODEL))) {
+        try (HttpResponseFor<ChatCompletion> raw =
+                client.chat().completions().withRawResponse().create(params(MODEL))) {
             assertThat(raw.statusCode()).isEqualTo(200);
             assertThat(header(raw.headers(), "x-guichet-provider")).isEqualTo("Ollama");
             assertThat(header(raw.headers(), "x-guichet-model")).isEqualTo("llama3");
@@ -212,7 +253,8 @@ class ChatFallbackIT {
         } finally {
             fixture.openAi().answer(OpenAiDouble.Mode.ANSWER);
         }
-        assertThat(fixture.openAi().chatCalls()).as("OpenAI tried twice (one retry), then the fallback")
+        assertThat(fixture.openAi().chatCalls())
+                .as("OpenAI tried twice (one retry), then the fallback")
                 .isEqualTo(2);
         assertThat(fixture.ollama().lastRequest().get("stream").asBoolean()).isFalse();
     }

@@ -43,8 +43,10 @@ final class ChatFixture implements AutoCloseable {
         ChatFixture fixture = new ChatFixture();
         fixture.pointOpenAiAt(fixture.openAi);
         fixture.patch(fixture.ollamaBefore, fixture.ollama.baseUrl());
-        Api.Reply set = put(fixture.operator, "/api/admin/providers/" + fixture.openAiBefore.get("id").asText()
-                + "/key", Map.of("apiKey", fixture.providerSecret));
+        Api.Reply set = put(
+                fixture.operator,
+                "/api/admin/providers/" + fixture.openAiBefore.get("id").asText() + "/key",
+                Map.of("apiKey", fixture.providerSecret));
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
         fixture.tenant = Tenants.open("chat");
         fixture.key = ApiKeys.create(fixture.tenant.id());
@@ -54,12 +56,19 @@ final class ChatFixture implements AutoCloseable {
 
     /** An SDK client with a Guichet key; no SDK retries, so each call is exactly one request. */
     static OpenAIClient client(String secret) {
-        return OpenAIOkHttpClient.builder().baseUrl(Api.BASE + "/v1").apiKey(secret).maxRetries(0)
-                .timeout(Duration.ofSeconds(60)).build();
+        return OpenAIOkHttpClient.builder()
+                .baseUrl(Api.BASE + "/v1")
+                .apiKey(secret)
+                .maxRetries(0)
+                .timeout(Duration.ofSeconds(60))
+                .build();
     }
 
     static ChatCompletionCreateParams params(String model) {
-        return ChatCompletionCreateParams.builder().model(model).addUserMessage("Hello").build();
+        return ChatCompletionCreateParams.builder()
+                .model(model)
+                .addUserMessage("Hello")
+                .build();
     }
 
     static String header(Headers headers, String name) {
@@ -73,8 +82,10 @@ final class ChatFixture implements AutoCloseable {
         JsonNode error = reply.json().get("error");
         assertThat(error.get("message").asText()).isNotBlank();
         assertThat(error.get("type").asText()).isEqualTo("invalid_request_error");
-        assertThat(error.get("param").isNull() ? null : error.get("param").asText()).isEqualTo(param);
-        assertThat(error.get("code").isNull() ? null : error.get("code").asText()).isEqualTo(code);
+        assertThat(error.get("param").isNull() ? null : error.get("param").asText())
+                .isEqualTo(param);
+        assertThat(error.get("code").isNull() ? null : error.get("code").asText())
+                .isEqualTo(code);
     }
 
     String tenantId() {
@@ -108,11 +119,14 @@ final class ChatFixture implements AutoCloseable {
     void awaitOpenAiAnswering() {
         openAi.answer(OpenAiDouble.Mode.ANSWER);
         Api prober = Api.anonymous().header("Authorization", "Bearer " + probe.secret());
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-            Api.Reply reply = prober.post("/v1/chat/completions", Map.of("model", MODEL,
-                    "messages", List.of(Map.of("role", "user", "content", "ping"))));
-            return reply.status() == 200 && "false".equals(reply.header("x-guichet-fallback"));
-        });
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> {
+                    Api.Reply reply = prober.post(
+                            "/v1/chat/completions",
+                            Map.of("model", MODEL, "messages", List.of(Map.of("role", "user", "content", "ping"))));
+                    return reply.status() == 200 && "false".equals(reply.header("x-guichet-fallback"));
+                });
         openAi.resetCalls();
     }
 
@@ -122,11 +136,14 @@ final class ChatFixture implements AutoCloseable {
      */
     void awaitServing(String base) {
         Api prober = Api.at(base).header("Authorization", "Bearer " + probe.secret());
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            Api.Reply reply = prober.post("/v1/chat/completions", Map.of("model", MODEL,
-                    "messages", List.of(Map.of("role", "user", "content", "ping"))));
-            return reply.status() == 200 && "false".equals(reply.header("x-guichet-fallback"));
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    Api.Reply reply = prober.post(
+                            "/v1/chat/completions",
+                            Map.of("model", MODEL, "messages", List.of(Map.of("role", "user", "content", "ping"))));
+                    return reply.status() == 200 && "false".equals(reply.header("x-guichet-fallback"));
+                });
     }
 
     @Override
@@ -134,7 +151,8 @@ final class ChatFixture implements AutoCloseable {
         patch(openAiBefore, openAiBefore.get("baseUrl").asText());
         patch(ollamaBefore, ollamaBefore.get("baseUrl").asText());
         if (!openAiBefore.has("globalKey")) {
-            Providers.delete(operator, "/api/admin/providers/" + openAiBefore.get("id").asText() + "/key");
+            Providers.delete(
+                    operator, "/api/admin/providers/" + openAiBefore.get("id").asText() + "/key");
         }
         openAi.close();
         ollama.close();
@@ -145,8 +163,8 @@ final class ChatFixture implements AutoCloseable {
     }
 
     private void patch(JsonNode provider, String baseUrl) {
-        Api.Reply reply = operator.patch("/api/admin/providers/" + provider.get("id").asText(),
-                Map.of("baseUrl", baseUrl));
+        Api.Reply reply =
+                operator.patch("/api/admin/providers/" + provider.get("id").asText(), Map.of("baseUrl", baseUrl));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     }
 
@@ -154,7 +172,8 @@ final class ChatFixture implements AutoCloseable {
         Api.Reply list = operator.get("/api/admin/providers?size=100");
         assertThat(list.status()).as(list.toString()).isEqualTo(200);
         return StreamSupport.stream(list.json().get("items").spliterator(), false)
-                .filter(p -> p.get("name").asText().equals(name)).findFirst()
+                .filter(p -> p.get("name").asText().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No provider named " + name + ": " + list));
     }
 }

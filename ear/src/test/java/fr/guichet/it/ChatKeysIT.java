@@ -43,7 +43,10 @@ class ChatKeysIT {
         Api admin = Tenants.signIn(tenant);
         Api.Reply created = admin.post("/api/portal/api-keys", Map.of("name", "integration"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        Api caller = Api.anonymous().header("Authorization", "Bearer " + created.json().get("secret").asText());
+        Api caller = Api.anonymous()
+                .header(
+                        "Authorization",
+                        "Bearer " + created.json().get("secret").asText());
         String providerKeys = "/api/portal/provider-keys/" + PlansIT.OPENAI;
         String tenantKey = Providers.secret("tenant");
         String personalKey = Providers.secret("personal");
@@ -52,13 +55,19 @@ class ChatKeysIT {
         fixture.awaitOpenAiAnswering();
 
         assertThat(usedKey(caller)).as("only the global key").isNotIn(tenantKey, personalKey);
-        assertThat(Providers.put(admin, providerKeys, Map.of("apiKey", tenantKey, "scope", "TENANT")).status()).isEqualTo(200);
+        assertThat(Providers.put(admin, providerKeys, Map.of("apiKey", tenantKey, "scope", "TENANT"))
+                        .status())
+                .isEqualTo(200);
         assertThat(usedKey(caller)).isEqualTo(tenantKey);
-        assertThat(Providers.put(admin, providerKeys, Map.of("apiKey", personalKey, "scope", "PERSONAL")).status()).isEqualTo(200);
+        assertThat(Providers.put(admin, providerKeys, Map.of("apiKey", personalKey, "scope", "PERSONAL"))
+                        .status())
+                .isEqualTo(200);
         assertThat(usedKey(caller)).isEqualTo(personalKey);
-        assertThat(Providers.delete(admin, providerKeys + "?scope=PERSONAL").status()).isBetween(200, 204);
+        assertThat(Providers.delete(admin, providerKeys + "?scope=PERSONAL").status())
+                .isBetween(200, 204);
         assertThat(usedKey(caller)).isEqualTo(tenantKey);
-        assertThat(Providers.delete(admin, providerKeys + "?scope=TENANT").status()).isBetween(200, 204);
+        assertThat(Providers.delete(admin, providerKeys + "?scope=TENANT").status())
+                .isBetween(200, 204);
         assertThat(usedKey(caller)).isNotIn(tenantKey, personalKey);
     }
 
@@ -66,8 +75,8 @@ class ChatKeysIT {
     @DisplayName("no key for the only provider that serves the model → 409 no_provider_key, nothing sent upstream")
     void noProviderKey() {
         Api caller = callerOnPlan("anthropic-only", PlansIT.ANTHROPIC);
-        Api.Reply reply = caller.post("/v1/chat/completions",
-                Map.of("model", "claude-3-5-haiku-20241022", "messages", HELLO));
+        Api.Reply reply =
+                caller.post("/v1/chat/completions", Map.of("model", "claude-3-5-haiku-20241022", "messages", HELLO));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
         JsonNode error = reply.json().get("error");
         assertThat(error.get("code").asText()).isEqualTo("no_provider_key");
@@ -103,11 +112,19 @@ class ChatKeysIT {
     /** A new tenant on a new plan whose chain is the one provider, and an API key of that tenant. */
     private static Api callerOnPlan(String name, String providerId) {
         Api operator = Api.operator();
-        String planId = PlansIT.createPlan(operator, Map.of("name", name)).get("id").asText();
-        assertThat(Providers.put(operator, "/api/admin/plans/" + planId + "/providers",
-                Map.of("providerIds", List.of(providerId))).status()).isEqualTo(200);
+        String planId =
+                PlansIT.createPlan(operator, Map.of("name", name)).get("id").asText();
+        assertThat(Providers.put(
+                                operator,
+                                "/api/admin/plans/" + planId + "/providers",
+                                Map.of("providerIds", List.of(providerId)))
+                        .status())
+                .isEqualTo(200);
         Tenants.Opened tenant = Tenants.open(name);
-        assertThat(operator.patch("/api/admin/tenants/" + tenant.id(), Map.of("planId", planId)).status()).isEqualTo(200);
-        return Api.anonymous().header("Authorization", "Bearer " + ApiKeys.create(tenant.id()).secret());
+        assertThat(operator.patch("/api/admin/tenants/" + tenant.id(), Map.of("planId", planId))
+                        .status())
+                .isEqualTo(200);
+        return Api.anonymous()
+                .header("Authorization", "Bearer " + ApiKeys.create(tenant.id()).secret());
     }
 }

@@ -38,7 +38,8 @@ class ConsoleIT {
     }
 
     @Test
-    @DisplayName("an operator signs in, opens a tenant in the dialog, is shown its admin password once, and finds it in the list")
+    @DisplayName(
+            "an operator signs in, opens a tenant in the dialog, is shown its admin password once, and finds it in the list")
     void createTenantThroughTheConsole() throws Exception {
         browser.get(Api.BASE + "/admin/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")));
@@ -78,7 +79,8 @@ class ConsoleIT {
         browser.findElement(By.id("tenantsForm:search")).click();
         wait.until(ExpectedConditions.stalenessOf(tableBefore));
         try {
-            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#tenantsForm\\:tenantTable_data tr:not(.ui-datatable-empty-message)"), 1));
+            wait.until(ExpectedConditions.numberOfElementsToBe(
+                    By.cssSelector("#tenantsForm\\:tenantTable_data tr:not(.ui-datatable-empty-message)"), 1));
         } catch (RuntimeException e) {
             screenshot("console-search-failed");
             throw e;
@@ -87,8 +89,10 @@ class ConsoleIT {
         screenshot("console-list");
 
         // What the console showed is real: the tenant exists and its admin can sign in with the password shown.
-        Api.Reply login = Api.anonymous().post("/api/portal/login",
-                Map.of("tenant", slug, "email", "it@" + slug + ".example", "password", shownPassword));
+        Api.Reply login = Api.anonymous()
+                .post(
+                        "/api/portal/login",
+                        Map.of("tenant", slug, "email", "it@" + slug + ".example", "password", shownPassword));
         assertThat(login.status()).as(login.toString()).isEqualTo(200);
     }
 

@@ -42,7 +42,8 @@ class DatabaseOutageIT {
     }
 
     private static void admin(String... statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+                Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
             }
@@ -50,8 +51,11 @@ class DatabaseOutageIT {
     }
 
     private static Api.Reply chat(String base, String secret) {
-        return Api.at(base).header("Authorization", "Bearer " + secret).post("/v1/chat/completions",
-                Map.of("model", MODEL, "messages", List.of(Map.of("role", "user", "content", "Hello"))));
+        return Api.at(base)
+                .header("Authorization", "Bearer " + secret)
+                .post(
+                        "/v1/chat/completions",
+                        Map.of("model", MODEL, "messages", List.of(Map.of("role", "user", "content", "Hello"))));
     }
 
     @Test
@@ -63,7 +67,8 @@ class DatabaseOutageIT {
         assertThat(chat(Api.BASE, secret).status()).isEqualTo(200);
         assertThat(chat(TwoServersIT.BASE_B, secret).status()).isEqualTo(200);
         try {
-            admin("ALTER DATABASE " + DB + " ALLOW_CONNECTIONS false",
+            admin(
+                    "ALTER DATABASE " + DB + " ALLOW_CONNECTIONS false",
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + DB + "'");
             for (String base : List.of(Api.BASE, TwoServersIT.BASE_B)) {
                 for (String key : List.of(secret, unknown)) {
@@ -79,10 +84,13 @@ class DatabaseOutageIT {
             admin("ALTER DATABASE " + DB + " ALLOW_CONNECTIONS true");
         }
         for (String base : List.of(Api.BASE, TwoServersIT.BASE_B)) {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofSeconds(1))
                     .until(() -> chat(base, secret).status() == 200);
             assertThat(Api.at(base).get("/health/ready").status()).isEqualTo(200);
-            assertThat(chat(base, unknown).status()).as("an unknown key is told apart again").isEqualTo(401);
+            assertThat(chat(base, unknown).status())
+                    .as("an unknown key is told apart again")
+                    .isEqualTo(401);
         }
     }
 }

@@ -26,7 +26,8 @@ class LicenseChecksIT {
     void liftEarlierBlocks() {
         // A block written by an earlier run on the same database outlives the server.
         for (String address : new String[] {CHECKS, GUESSER, HAMMER}) {
-            Api.operator().post("/api/admin/address-blocks/license:" + address + "/lift", Map.of("reason", "test set-up"));
+            Api.operator()
+                    .post("/api/admin/address-blocks/license:" + address + "/lift", Map.of("reason", "test set-up"));
         }
     }
 
@@ -41,12 +42,13 @@ class LicenseChecksIT {
     }
 
     @Test
-    @DisplayName("check answers each code: VALID with the plan, NOT_FOUND, MALFORMED for a typo, REVOKED, SUSPENDED, NOT_YET_ACTIVE, MAX_ACTIVATIONS_REACHED")
+    @DisplayName(
+            "check answers each code: VALID with the plan, NOT_FOUND, MALFORMED for a typo, REVOKED, SUSPENDED, NOT_YET_ACTIVE, MAX_ACTIVATIONS_REACHED")
     void checkCodes() {
         String plan = Licenses.plan();
         Instant deadline = Instant.now().plus(60, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        Licenses.Generated valid = Licenses.one(plan, Map.of("durationDays", 45, "maxActivations", 2,
-                "activateBefore", deadline.toString()));
+        Licenses.Generated valid = Licenses.one(
+                plan, Map.of("durationDays", 45, "maxActivations", 2, "activateBefore", deadline.toString()));
         JsonNode ok = check(CHECKS, valid.key());
         assertThat(ok.get("valid").asBoolean()).isTrue();
         assertThat(ok.get("code").asText()).isEqualTo("VALID");
@@ -62,8 +64,12 @@ class LicenseChecksIT {
         assertThat(malformed.get("valid").asBoolean()).isFalse();
         assertThat(malformed.get("code").asText()).isEqualTo("MALFORMED");
         for (String field : new String[] {"plan", "planId", "durationDays", "expiresAt", "remainingActivations"}) {
-            assertThat(malformed.has(field)).as("every field is present: " + field).isTrue();
-            assertThat(malformed.get(field).isNull()).as("nothing more than the code: " + field).isTrue();
+            assertThat(malformed.has(field))
+                    .as("every field is present: " + field)
+                    .isTrue();
+            assertThat(malformed.get(field).isNull())
+                    .as("nothing more than the code: " + field)
+                    .isTrue();
         }
         assertThat(check(CHECKS, "hello").get("code").asText()).isEqualTo("MALFORMED");
         Licenses.Generated other = Licenses.one(plan);
@@ -74,7 +80,8 @@ class LicenseChecksIT {
         Licenses.move(suspended.id(), "suspend", Map.of("reason", "Dispute"));
         assertThat(check(CHECKS, suspended.key()).get("code").asText()).isEqualTo("SUSPENDED");
 
-        Licenses.Generated later = Licenses.one(plan, Map.of("validFrom", Instant.now().plus(1, ChronoUnit.DAYS).toString()));
+        Licenses.Generated later = Licenses.one(
+                plan, Map.of("validFrom", Instant.now().plus(1, ChronoUnit.DAYS).toString()));
         assertThat(check(CHECKS, later.key()).get("code").asText()).isEqualTo("NOT_YET_ACTIVE");
         Api portal = Tenants.signIn(Tenants.open("lic-check"));
         assertProblem(Licenses.activate(portal, later.key()), 409, "LICENSE_NOT_YET_ACTIVE");
@@ -92,38 +99,48 @@ class LicenseChecksIT {
     @Test
     @DisplayName("a well-formed key that was never issued is NOT_FOUND, and 404 license_not_found on activation")
     void unknownKey() {
-        String neverIssued = LicenseKeys.wellFormedUnknown(Licenses.one(Licenses.plan()).key());
+        String neverIssued =
+                LicenseKeys.wellFormedUnknown(Licenses.one(Licenses.plan()).key());
         assertThat(check(CHECKS, neverIssued).get("code").asText()).isEqualTo("NOT_FOUND");
-        assertProblem(Licenses.activate(Tenants.signIn(Tenants.open("lic-unk")), neverIssued), 404,
-                "LICENSE_NOT_FOUND");
+        assertProblem(
+                Licenses.activate(Tenants.signIn(Tenants.open("lic-unk")), neverIssued), 404, "LICENSE_NOT_FOUND");
     }
 
     @Test
-    @DisplayName("an address presenting 10 unknown keys is blocked (429, Retry-After) for licenses only, listed, and an operator lifts it")
+    @DisplayName(
+            "an address presenting 10 unknown keys is blocked (429, Retry-After) for licenses only, listed, and an operator lifts it")
     void unknownKeysBlockTheAddress() {
         String valid = Licenses.one(Licenses.plan()).key();
         for (int i = 0; i < 10; i++) {
-            assertThat(check(GUESSER, LicenseKeys.wellFormedUnknown(valid)).get("code").asText()).isEqualTo("NOT_FOUND");
+            assertThat(check(GUESSER, LicenseKeys.wellFormedUnknown(valid))
+                            .get("code")
+                            .asText())
+                    .isEqualTo("NOT_FOUND");
         }
         RawHttp.Answer blocked = RawHttp.postFrom(GUESSER, "/api/licenses/check", Api.write(Map.of("key", valid)));
         assertThat(blocked.status()).as(blocked.body()).isEqualTo(429);
         assertThat(blocked.headers().toLowerCase()).contains("retry-after:");
         assertThat(blocked.body()).contains("TOO_MANY_ATTEMPTS");
-        assertThat(check(CHECKS, valid).get("code").asText()).as("other addresses go on").isEqualTo("VALID");
+        assertThat(check(CHECKS, valid).get("code").asText())
+                .as("other addresses go on")
+                .isEqualTo("VALID");
 
         Tenants.Opened t = Tenants.open("lic-guess");
         ApiKeys.Created apiKey = ApiKeys.create(t.id());
         assertThat(RawHttp.getFrom(GUESSER, "/v1/models", apiKey.secret()).status())
-                .as("the address's /v1 calls are not blocked").isEqualTo(200);
+                .as("the address's /v1 calls are not blocked")
+                .isEqualTo(200);
 
         Api.Reply blocks = Api.operator().get("/api/admin/address-blocks?size=100");
         assertThat(blocks.raw()).contains("license:" + GUESSER);
-        Api.Reply lifted = Api.operator().post("/api/admin/address-blocks/license:" + GUESSER + "/lift",
-                Map.of("reason", "Our reseller's shop"));
+        Api.Reply lifted = Api.operator()
+                .post(
+                        "/api/admin/address-blocks/license:" + GUESSER + "/lift",
+                        Map.of("reason", "Our reseller's shop"));
         assertThat(lifted.status()).as(lifted.toString()).isIn(200, 204);
         assertThat(check(GUESSER, valid).get("code").asText()).isEqualTo("VALID");
-        assertThat(Licenses.audit("address.blocked")).anySatisfy(e ->
-                assertThat(e.get("subject").asText()).isEqualTo("address:license:" + GUESSER));
+        assertThat(Licenses.audit("address.blocked"))
+                .anySatisfy(e -> assertThat(e.get("subject").asText()).isEqualTo("address:license:" + GUESSER));
     }
 
     @Test

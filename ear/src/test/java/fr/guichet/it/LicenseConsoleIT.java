@@ -31,7 +31,8 @@ class LicenseConsoleIT {
     }
 
     @Test
-    @DisplayName("an operator generates a batch of 3 keys, sees them once, finds them by reseller, and revokes one with a reason")
+    @DisplayName(
+            "an operator generates a batch of 3 keys, sees them once, finds them by reseller, and revokes one with a reason")
     void generateListRevoke() throws Exception {
         try {
             walkThrough();
@@ -43,7 +44,8 @@ class LicenseConsoleIT {
 
     private void walkThrough() throws Exception {
         String plan = PlansIT.createPlan(Api.operator(), Map.of("name", "Console plan " + Api.unique("p")))
-                .get("id").asText();
+                .get("id")
+                .asText();
         String reseller = Api.unique("Console reseller");
         browser.signInAsOperator();
         browser.driver.findElement(By.linkText("Licenses")).click();
@@ -57,8 +59,8 @@ class LicenseConsoleIT {
         setNumber("generateCount", 0);
         browser.driver.findElement(By.id("generateForm:reseller")).sendKeys(reseller);
         browser.driver.findElement(By.id("generateForm:generateKeys")).click();
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("generateForm:generateMessages"),
-                "count"));
+        browser.wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("generateForm:generateMessages"), "count"));
 
         setNumber("generateCount", 3);
         setNumber("generateDays", 90);
@@ -66,13 +68,17 @@ class LicenseConsoleIT {
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issuedKeys:0:key")));
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            keys.add(browser.driver.findElement(By.id("issuedKeys:" + i + ":key")).getText().strip());
+            keys.add(browser.driver
+                    .findElement(By.id("issuedKeys:" + i + ":key"))
+                    .getText()
+                    .strip());
         }
         assertThat(keys).allMatch(k -> k.matches(Licenses.KEY_PATTERN)).doesNotHaveDuplicates();
         assertThat(browser.driver.findElement(By.id("issuedKeys:0:qr")).getAttribute("src"))
                 .startsWith("data:image/png;base64,");
         String csvUri = browser.driver.findElement(By.id("downloadCsv")).getAttribute("href");
-        String csv = new String(java.util.Base64.getDecoder().decode(csvUri.substring(csvUri.indexOf(',') + 1)),
+        String csv = new String(
+                java.util.Base64.getDecoder().decode(csvUri.substring(csvUri.indexOf(',') + 1)),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv.split("\r\n")).hasSize(4);
         assertThat(csv).contains(keys.get(0)).contains(keys.get(2)).contains(reseller);
@@ -85,24 +91,32 @@ class LicenseConsoleIT {
         browser.wait.until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("#licensesForm\\:licenseTable_data tr:not(.ui-datatable-empty-message)"), 3));
         browser.wait.until(ExpectedConditions.textToBe(By.id("licensesForm:licenseTable:0:state"), "Valid"));
-        assertThat(browser.driver.findElement(By.id("licensesForm:licenseTable:0:activations")).getText())
+        assertThat(browser.driver
+                        .findElement(By.id("licensesForm:licenseTable:0:activations"))
+                        .getText())
                 .isEqualTo("0 / 1");
 
-        String hint = browser.driver.findElement(By.id("licensesForm:licenseTable:0:masked")).getText().substring(2);
+        String hint = browser.driver
+                .findElement(By.id("licensesForm:licenseTable:0:masked"))
+                .getText()
+                .substring(2);
         browser.driver.findElement(By.id("licensesForm:licenseTable:0:revoke")).click();
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("revokeForm:reason")));
         browser.driver.findElement(By.id("revokeForm:confirmRevoke")).click();
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("revokeForm:revokeMessages"),
-                "reason"));
+        browser.wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("revokeForm:revokeMessages"), "reason"));
         browser.driver.findElement(By.id("revokeForm:reason")).sendKeys("Sold by mistake");
         browser.driver.findElement(By.id("revokeForm:confirmRevoke")).click();
         browser.wait.until(ExpectedConditions.textToBe(By.id("licensesForm:licenseTable:0:state"), "Revoked"));
         browser.screenshot("licenses-revoked");
 
         // What the console showed is real: the keys check as valid, except the one revoked, with the reason audited.
-        String revokedKey = keys.stream().filter(k -> k.endsWith(hint)).findFirst().orElseThrow();
+        String revokedKey =
+                keys.stream().filter(k -> k.endsWith(hint)).findFirst().orElseThrow();
         for (String key : keys) {
-            JsonNode check = Api.anonymous().post("/api/licenses/check", Map.of("key", key)).json();
+            JsonNode check = Api.anonymous()
+                    .post("/api/licenses/check", Map.of("key", key))
+                    .json();
             assertThat(check.get("code").asText()).isEqualTo(key.equals(revokedKey) ? "REVOKED" : "VALID");
             assertThat(check.get("durationDays").asInt()).isEqualTo(90);
         }
@@ -113,7 +127,8 @@ class LicenseConsoleIT {
     }
 
     @Test
-    @DisplayName("a key holder opens the activation link, sees the key checked, signs in and activates it for their tenant")
+    @DisplayName(
+            "a key holder opens the activation link, sees the key checked, signs in and activates it for their tenant")
     void activationLink() throws Exception {
         String plan = Licenses.plan();
         Licenses.Generated g = Licenses.one(plan, Map.of("durationDays", 60));
@@ -122,10 +137,13 @@ class LicenseConsoleIT {
         assertThat(link).startsWith(Api.BASE + "/activate/#key=");
         try {
             browser.driver.get(link);
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkResult"),
-                    "Valid: 60 days of Licensed "));
-            assertThat(browser.driver.getCurrentUrl()).as("the key leaves the address bar").doesNotContain("key=");
-            assertThat(browser.driver.findElement(By.id("key")).getAttribute("value")).isEqualTo(g.key());
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("checkResult"), "Valid: 60 days of Licensed "));
+            assertThat(browser.driver.getCurrentUrl())
+                    .as("the key leaves the address bar")
+                    .doesNotContain("key=");
+            assertThat(browser.driver.findElement(By.id("key")).getAttribute("value"))
+                    .isEqualTo(g.key());
             browser.driver.findElement(By.id("tenant")).sendKeys(t.slug());
             browser.driver.findElement(By.id("email")).sendKeys(t.adminEmail());
             browser.driver.findElement(By.id("password")).sendKeys(t.adminPassword());
@@ -136,14 +154,17 @@ class LicenseConsoleIT {
             browser.screenshot("license-link-failed");
             throw e;
         }
-        JsonNode access = Api.operator().get("/api/admin/tenants/" + t.id() + "/license").json().get("access");
+        JsonNode access = Api.operator()
+                .get("/api/admin/tenants/" + t.id() + "/license")
+                .json()
+                .get("access");
         assertThat(access.get("planId").asText()).isEqualTo(plan);
         assertThat(Licenses.tenant(t.id()).get("status").asText()).isEqualTo("active");
 
         // A second visit with the same key says why it cannot be activated again.
         browser.driver.get(link);
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkResult"),
-                "activated as many times"));
+        browser.wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("checkResult"), "activated as many times"));
     }
 
     /** Sets a p:inputNumber through its widget, as typing would. */

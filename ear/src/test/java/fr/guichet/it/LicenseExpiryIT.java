@@ -25,7 +25,8 @@ class LicenseExpiryIT {
 
     /** Every server of the test: the timer fires on whichever of them holds it. */
     private static final List<String> SERVERS = System.getProperty("guichet.base-url-b") == null
-            ? List.of(Api.BASE) : List.of(Api.BASE, System.getProperty("guichet.base-url-b"));
+            ? List.of(Api.BASE)
+            : List.of(Api.BASE, System.getProperty("guichet.base-url-b"));
 
     @AfterEach
     void resetClock() {
@@ -34,14 +35,19 @@ class LicenseExpiryIT {
 
     private static void shiftClock(Duration by) {
         for (String server : SERVERS) {
-            Api.Reply shifted = Api.operatorAt(server).send(HttpRequest.newBuilder(URI.create(server
-                    + "/api/admin/test/clock")), "PUT", Map.of("offsetSeconds", by.toSeconds()), "application/json");
+            Api.Reply shifted = Api.operatorAt(server)
+                    .send(
+                            HttpRequest.newBuilder(URI.create(server + "/api/admin/test/clock")),
+                            "PUT",
+                            Map.of("offsetSeconds", by.toSeconds()),
+                            "application/json");
             assertThat(shifted.status()).as(shifted.toString()).isEqualTo(200);
         }
     }
 
     @Test
-    @DisplayName("a tenant is warned 7 days before its licensed access ends, then goes back to its trial (402) when it has")
+    @DisplayName(
+            "a tenant is warned 7 days before its licensed access ends, then goes back to its trial (402) when it has")
     void accessExpires() {
         String plan = Licenses.plan();
         Tenants.Opened t = Tenants.open("lic-exp");
@@ -51,42 +57,63 @@ class LicenseExpiryIT {
         assertThat(Licenses.tenant(t.id()).get("status").asText()).isEqualTo("active");
 
         shiftClock(Duration.ofDays(24));
-        await().atMost(TIMER).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
-                assertThat(Licenses.alerts(t.id())).extracting(a -> a.get("kind").asText())
+        await().atMost(TIMER)
+                .pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(Licenses.alerts(t.id()))
+                        .extracting(a -> a.get("kind").asText())
                         .contains("license_expiring"));
-        assertThat(Licenses.tenant(t.id()).get("status").asText()).as("still licensed").isEqualTo("active");
+        assertThat(Licenses.tenant(t.id()).get("status").asText())
+                .as("still licensed")
+                .isEqualTo("active");
         assertThat(ApiKeys.models(apiKey.secret()).status()).isEqualTo(200);
 
         shiftClock(Duration.ofDays(31));
-        await().atMost(TIMER).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
-                assertThat(Licenses.tenant(t.id()).get("status").asText()).isEqualTo("trial"));
+        await().atMost(TIMER)
+                .pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(
+                        () -> assertThat(Licenses.tenant(t.id()).get("status").asText())
+                                .isEqualTo("trial"));
         JsonNode tenant = Licenses.tenant(t.id());
-        assertThat(tenant.has("planId") && !tenant.get("planId").isNull()).as("back to no plan").isFalse();
-        ApiKeys.assertOpenAiError(ApiKeys.models(apiKey.secret()), 402, "invalid_request_error",
-                "subscription_required");
-        assertThat(Licenses.alerts(t.id())).extracting(a -> a.get("kind").asText())
-                .containsOnlyOnce("license_expiring").contains("license_ended");
+        assertThat(tenant.has("planId") && !tenant.get("planId").isNull())
+                .as("back to no plan")
+                .isFalse();
+        ApiKeys.assertOpenAiError(
+                ApiKeys.models(apiKey.secret()), 402, "invalid_request_error", "subscription_required");
+        assertThat(Licenses.alerts(t.id()))
+                .extracting(a -> a.get("kind").asText())
+                .containsOnlyOnce("license_expiring")
+                .contains("license_ended");
         assertThat(Licenses.audit("license.access_ended")).anySatisfy(e -> {
             assertThat(e.get("actor").asText()).isEqualTo("system");
             assertThat(e.get("tenantId").asText()).isEqualTo(t.id());
         });
-        JsonNode access = Api.operator().get("/api/admin/tenants/" + t.id() + "/license").json().get("access");
+        JsonNode access = Api.operator()
+                .get("/api/admin/tenants/" + t.id() + "/license")
+                .json()
+                .get("access");
         assertThat(access == null || access.isNull()).as("no access in force").isTrue();
     }
 
     @Test
     @DisplayName("a key past its activateBefore date checks EXPIRED and is refused with 409 license_expired")
     void keyPastItsDeadline() {
-        Licenses.Generated g = Licenses.one(Licenses.plan(), Map.of("activateBefore",
-                Instant.now().plus(Duration.ofDays(1)).toString()));
+        Licenses.Generated g = Licenses.one(
+                Licenses.plan(),
+                Map.of("activateBefore", Instant.now().plus(Duration.ofDays(1)).toString()));
         Api portal = Tenants.signIn(Tenants.open("lic-late"));
         shiftClock(Duration.ofDays(2));
-        JsonNode check = Api.anonymous().post("/api/licenses/check", Map.of("key", g.key())).json();
+        JsonNode check = Api.anonymous()
+                .post("/api/licenses/check", Map.of("key", g.key()))
+                .json();
         assertThat(check.get("valid").asBoolean()).isFalse();
         assertThat(check.get("code").asText()).isEqualTo("EXPIRED");
         Licenses.assertProblem(Licenses.activate(portal, g.key()), 409, "LICENSE_EXPIRED");
         assertThat(Licenses.license(g.id()).get("state").asText()).isEqualTo("expired");
-        assertThat(Api.operator().get("/api/admin/licenses?status=expired&planId=" + g.planId()).json()
-                .get("total").asLong()).isEqualTo(1);
+        assertThat(Api.operator()
+                        .get("/api/admin/licenses?status=expired&planId=" + g.planId())
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
     }
 }

@@ -11,8 +11,7 @@ final class LicenseKeys {
     private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXY";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private LicenseKeys() {
-    }
+    private LicenseKeys() {}
 
     /** A random well-formed key other than {@code avoid}. */
     static String wellFormedUnknown(String avoid) {

@@ -13,16 +13,16 @@ final class Licenses {
 
     static final String KEY_PATTERN = "[2-9A-HJ-NP-Y]{5}(-[2-9A-HJ-NP-Y]{5}){4}";
 
-    private Licenses() {
-    }
+    private Licenses() {}
 
     /** A key just generated: its id, its secret and the plan it grants. */
-    record Generated(String id, String key, String planId, JsonNode body) {
-    }
+    record Generated(String id, String key, String planId, JsonNode body) {}
 
     /** A plan of its own (so that tests can tell it apart), with a high rate. */
     static String plan() {
-        return PlansIT.createPlan(Api.operator(), Map.of("name", "Licensed " + Api.unique("p"))).get("id").asText();
+        return PlansIT.createPlan(Api.operator(), Map.of("name", "Licensed " + Api.unique("p")))
+                .get("id")
+                .asText();
     }
 
     static List<Generated> generate(String planId, Map<String, Object> terms) {
@@ -31,7 +31,8 @@ final class Licenses {
         Api.Reply reply = Api.operator().post("/api/admin/licenses", body);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return StreamSupport.stream(reply.json().get("licenses").spliterator(), false)
-                .map(item -> new Generated(item.at("/license/id").asText(), item.get("key").asText(), planId, item))
+                .map(item -> new Generated(
+                        item.at("/license/id").asText(), item.get("key").asText(), planId, item))
                 .toList();
     }
 
@@ -66,21 +67,25 @@ final class Licenses {
     /** Ends a tenant's trial now, so that its keys answer 402 until it has paid or licensed access. */
     static void endTrial(Tenants.Opened tenant) {
         JsonNode t = tenant(tenant.id());
-        Api.Reply ended = Api.operator().patch("/api/admin/tenants/" + tenant.id(),
-                Map.of("trialEndsAt", t.get("createdAt").asText()));
+        Api.Reply ended = Api.operator()
+                .patch(
+                        "/api/admin/tenants/" + tenant.id(),
+                        Map.of("trialEndsAt", t.get("createdAt").asText()));
         assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
     }
 
     static List<JsonNode> audit(String action) {
         Api.Reply reply = Api.operator().get("/api/admin/audit?action=" + action + "&size=100");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return StreamSupport.stream(reply.json().get("items").spliterator(), false).toList();
+        return StreamSupport.stream(reply.json().get("items").spliterator(), false)
+                .toList();
     }
 
     static List<JsonNode> alerts(String tenantId) {
         Api.Reply reply = Api.operator().get("/api/admin/alerts?tenantId=" + tenantId + "&size=100");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return StreamSupport.stream(reply.json().get("items").spliterator(), false).toList();
+        return StreamSupport.stream(reply.json().get("items").spliterator(), false)
+                .toList();
     }
 
     /** Asserts a problem+json answer with its status and code. */

@@ -56,10 +56,12 @@ class LimitsIT {
 
     record Opened(Tenants.Opened tenant, String planId, ApiKeys.Created key) {
         Api.Reply chat(Map<String, Object> extra) {
-            Map<String, Object> body = new java.util.HashMap<>(Map.of("model", MODEL,
-                    "messages", List.of(Map.of("role", "user", "content", "Hello"))));
+            Map<String, Object> body = new java.util.HashMap<>(
+                    Map.of("model", MODEL, "messages", List.of(Map.of("role", "user", "content", "Hello"))));
             body.putAll(extra);
-            return Api.anonymous().header("Authorization", "Bearer " + key.secret()).post("/v1/chat/completions", body);
+            return Api.anonymous()
+                    .header("Authorization", "Bearer " + key.secret())
+                    .post("/v1/chat/completions", body);
         }
 
         Api.Reply chat() {
@@ -78,13 +80,15 @@ class LimitsIT {
     private static List<JsonNode> alerts(String tenantId) {
         Api.Reply reply = OPERATOR.get("/api/admin/alerts?tenantId=" + tenantId + "&size=100");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return StreamSupport.stream(reply.json().get("items").spliterator(), false).toList();
+        return StreamSupport.stream(reply.json().get("items").spliterator(), false)
+                .toList();
     }
 
     private static List<JsonNode> audit(String action) {
         Api.Reply reply = OPERATOR.get("/api/admin/audit?action=" + action + "&size=100");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return StreamSupport.stream(reply.json().get("items").spliterator(), false).toList();
+        return StreamSupport.stream(reply.json().get("items").spliterator(), false)
+                .toList();
     }
 
     @Test
@@ -118,11 +122,13 @@ class LimitsIT {
     void streamedHeaders() {
         Opened t = onPlan(Map.of("requestsPerMinute", 50));
         OpenAIClient sdk = ChatFixture.client(t.key().secret());
-        try (HttpResponseFor<StreamResponse<ChatCompletionChunk>> raw = sdk.chat().completions().withRawResponse()
-                .createStreaming(ChatFixture.params(MODEL))) {
+        try (HttpResponseFor<StreamResponse<ChatCompletionChunk>> raw =
+                sdk.chat().completions().withRawResponse().createStreaming(ChatFixture.params(MODEL))) {
             assertThat(raw.statusCode()).isEqualTo(200);
-            assertThat(ChatFixture.header(raw.headers(), "x-ratelimit-limit-requests")).isEqualTo("50");
-            assertThat(ChatFixture.header(raw.headers(), "x-ratelimit-remaining-requests")).isEqualTo("49");
+            assertThat(ChatFixture.header(raw.headers(), "x-ratelimit-limit-requests"))
+                    .isEqualTo("50");
+            assertThat(ChatFixture.header(raw.headers(), "x-ratelimit-remaining-requests"))
+                    .isEqualTo("49");
             try (StreamResponse<ChatCompletionChunk> chunks = raw.parse()) {
                 assertThat(chunks.stream().count()).isPositive();
             }
@@ -143,7 +149,9 @@ class LimitsIT {
         Api.Reply refused = caller.get("/v1/models");
         assertOpenAiError(refused, 429, "rate_limit_error", "rate_limit_exceeded");
         assertThat(refused.json().at("/error/message").asText()).contains("this API key");
-        assertThat(t.chat().status()).as("the tenant's other keys are not limited by it").isEqualTo(200);
+        assertThat(t.chat().status())
+                .as("the tenant's other keys are not limited by it")
+                .isEqualTo(200);
     }
 
     @Test
@@ -159,7 +167,9 @@ class LimitsIT {
         assertOpenAiError(refused, 429, "insufficient_quota", "insufficient_quota");
         assertThat(refused.header("x-should-retry")).isEqualTo("false");
         assertThat(refused.header("Retry-After")).isNull();
-        assertThat(refused.json().at("/error/message").asText()).contains("5 requests").contains("renews");
+        assertThat(refused.json().at("/error/message").asText())
+                .contains("5 requests")
+                .contains("renews");
         assertOpenAiError(t.chat(), 429, "insufficient_quota", "insufficient_quota");
 
         List<JsonNode> alerts = alerts(t.tenant().id());
@@ -171,12 +181,15 @@ class LimitsIT {
         assertThat(quota.status()).as(quota.toString()).isEqualTo(200);
         assertThat(quota.json().get("requests").asLong()).isEqualTo(5);
         assertThat(quota.json().get("requestLimit").asLong()).isEqualTo(5);
-        assertThat(quota.json().get("tokens").asLong()).as("settled to what the double reported")
+        assertThat(quota.json().get("tokens").asLong())
+                .as("settled to what the double reported")
                 .isEqualTo(5L * (OpenAiDouble.PROMPT_TOKENS + OpenAiDouble.COMPLETION_TOKENS));
         Api.Reply portalAlerts = portal.get("/api/portal/alerts");
         assertThat(portalAlerts.json().get("total").asLong()).isEqualTo(2);
         Api.Reply other = Tenants.signIn(Tenants.open("otherlimits")).get("/api/portal/alerts");
-        assertThat(other.json().get("total").asLong()).as("another tenant's admin sees none of them").isZero();
+        assertThat(other.json().get("total").asLong())
+                .as("another tenant's admin sees none of them")
+                .isZero();
     }
 
     @Test
@@ -229,14 +242,18 @@ class LimitsIT {
             assertThat(a.get("kind").asText()).isEqualTo("quota_100");
             assertThat(a.get("message").asText()).contains("spend");
         });
-        assertThat(t.chat(Map.of("max_tokens", 100)).status()).as("a small call still fits").isEqualTo(200);
+        assertThat(t.chat(Map.of("max_tokens", 100)).status())
+                .as("a small call still fits")
+                .isEqualTo(200);
     }
 
     @Test
     @DisplayName("a call no provider served gives its reservation back")
     void refundOnFailure() {
         Opened t = onPlan(Map.of("requestsPerMonth", 3, "requestsPerMinute", 100));
-        Api.Reply chained = Providers.put(OPERATOR, "/api/admin/plans/" + t.planId() + "/providers",
+        Api.Reply chained = Providers.put(
+                OPERATOR,
+                "/api/admin/plans/" + t.planId() + "/providers",
                 Map.of("providerIds", List.of(PlansIT.OPENAI)));
         assertThat(chained.status()).as(chained.toString()).isEqualTo(200);
         fixture.openAi().answer(OpenAiDouble.Mode.SERVER_ERROR);
@@ -267,16 +284,27 @@ class LimitsIT {
         } finally {
             fixture.openAi().answer(OpenAiDouble.Mode.ANSWER);
         }
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode totals = OPERATOR.get("/api/admin/usage?tenantId=" + t.tenant().id()).json().get("totals");
-            assertThat(totals.get("requests").asLong()).isEqualTo(1);
-            long metered = totals.get("inputTokens").asLong() + totals.get("outputTokens").asLong();
-            assertThat(totals.get("outputTokens").asLong()).as("the delivered text, estimated").isPositive();
-            JsonNode quota = OPERATOR.get("/api/admin/tenants/" + t.tenant().id() + "/quota").json();
-            assertThat(quota.get("requests").asLong()).isEqualTo(1);
-            assertThat(quota.get("tokens").asLong()).as("settled to what was metered, not to the reservation")
-                    .isEqualTo(metered);
-        });
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .untilAsserted(() -> {
+                    JsonNode totals = OPERATOR.get(
+                                    "/api/admin/usage?tenantId=" + t.tenant().id())
+                            .json()
+                            .get("totals");
+                    assertThat(totals.get("requests").asLong()).isEqualTo(1);
+                    long metered = totals.get("inputTokens").asLong()
+                            + totals.get("outputTokens").asLong();
+                    assertThat(totals.get("outputTokens").asLong())
+                            .as("the delivered text, estimated")
+                            .isPositive();
+                    JsonNode quota = OPERATOR.get(
+                                    "/api/admin/tenants/" + t.tenant().id() + "/quota")
+                            .json();
+                    assertThat(quota.get("requests").asLong()).isEqualTo(1);
+                    assertThat(quota.get("tokens").asLong())
+                            .as("settled to what was metered, not to the reservation")
+                            .isEqualTo(metered);
+                });
     }
 
     @Test
@@ -284,21 +312,27 @@ class LimitsIT {
     void tenantStanding() {
         Opened suspended = onPlan(Map.of("requestsPerMinute", 100));
         assertThat(OPERATOR.patch("/api/admin/tenants/" + suspended.tenant().id(), Map.of("status", "suspended"))
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
         Api.Reply forbidden = suspended.chat();
         assertOpenAiError(forbidden, 403, "invalid_request_error", "account_suspended");
         assertThat(forbidden.header("x-should-retry")).isEqualTo("false");
 
         Opened trial = onPlan(Map.of("requestsPerMinute", 100));
         assertThat(trial.chat().status()).isEqualTo(200);
-        JsonNode tenant = OPERATOR.get("/api/admin/tenants/" + trial.tenant().id()).json();
-        Api.Reply ended = OPERATOR.patch("/api/admin/tenants/" + trial.tenant().id(),
+        JsonNode tenant =
+                OPERATOR.get("/api/admin/tenants/" + trial.tenant().id()).json();
+        Api.Reply ended = OPERATOR.patch(
+                "/api/admin/tenants/" + trial.tenant().id(),
                 Map.of("trialEndsAt", tenant.get("createdAt").asText()));
         assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
         Api.Reply payment = trial.chat();
         assertOpenAiError(payment, 402, "invalid_request_error", "subscription_required");
-        assertThat(payment.json().at("/error/message").asText()).contains("trial").contains("plan");
-        assertThat(OPERATOR.patch("/api/admin/tenants/" + trial.tenant().id(), Map.of("status", "active")).status())
+        assertThat(payment.json().at("/error/message").asText())
+                .contains("trial")
+                .contains("plan");
+        assertThat(OPERATOR.patch("/api/admin/tenants/" + trial.tenant().id(), Map.of("status", "active"))
+                        .status())
                 .isEqualTo(200);
         assertThat(trial.chat().status()).as("subscribed: usable again at once").isEqualTo(200);
     }
@@ -320,22 +354,30 @@ class LimitsIT {
         assertOpenAiError(suspended, 403, "invalid_request_error", "api_key_suspended");
         assertThat(suspended.json().at("/error/message").asText()).contains("rate limit");
 
-        assertThat(alerts(t.tenant().id())).extracting(a -> a.get("kind").asText()).contains("key_suspended");
+        assertThat(alerts(t.tenant().id()))
+                .extracting(a -> a.get("kind").asText())
+                .contains("key_suspended");
         assertThat(audit("api_key.suspended")).anySatisfy(e -> {
             assertThat(e.get("subject").asText()).isEqualTo("api_key:" + t.key().id());
             assertThat(e.get("actor").asText()).isEqualTo("system");
         });
-        String keyPath = "/api/admin/tenants/" + t.tenant().id() + "/api-keys/" + t.key().id();
+        String keyPath =
+                "/api/admin/tenants/" + t.tenant().id() + "/api-keys/" + t.key().id();
         assertThat(OPERATOR.get(keyPath).json().get("suspendedAt").isNull()).isFalse();
 
         assertThat(OPERATOR.post(keyPath + "/reinstate", Map.of()).status()).isEqualTo(400);
         Api.Reply reinstated = OPERATOR.post(keyPath + "/reinstate", Map.of("reason", "Client fixed its retry loop"));
         assertThat(reinstated.status()).as(reinstated.toString()).isEqualTo(200);
         JsonNode suspendedAt = reinstated.json().get("suspendedAt");
-        assertThat(suspendedAt == null || suspendedAt.isNull()).as(reinstated.toString()).isTrue();
+        assertThat(suspendedAt == null || suspendedAt.isNull())
+                .as(reinstated.toString())
+                .isTrue();
         // A plan change takes effect at once for limits: on a plan of 100/min the reinstated key is served.
-        String larger = PlansIT.createPlan(OPERATOR, Map.of("requestsPerMinute", 100)).get("id").asText();
-        assertThat(OPERATOR.patch("/api/admin/tenants/" + t.tenant().id(), Map.of("planId", larger)).status())
+        String larger = PlansIT.createPlan(OPERATOR, Map.of("requestsPerMinute", 100))
+                .get("id")
+                .asText();
+        assertThat(OPERATOR.patch("/api/admin/tenants/" + t.tenant().id(), Map.of("planId", larger))
+                        .status())
                 .isEqualTo(200);
         Api.Reply served = caller.get("/v1/models");
         assertThat(served.status()).as(served.toString()).isEqualTo(200);
@@ -344,7 +386,9 @@ class LimitsIT {
             assertThat(e.get("actor").asText()).isEqualTo("operator:" + Api.OPERATOR_EMAIL);
             assertThat(e.get("reason").asText()).isEqualTo("Client fixed its retry loop");
         });
-        assertThat(OPERATOR.post(keyPath + "/reinstate", Map.of("reason", "again")).status()).isEqualTo(409);
+        assertThat(OPERATOR.post(keyPath + "/reinstate", Map.of("reason", "again"))
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
@@ -352,14 +396,19 @@ class LimitsIT {
     void manyAddresses() {
         Opened t = onPlan(Map.of("requestsPerMinute", 100));
         for (String from : List.of("127.0.0.10", "127.0.0.11", "127.0.0.12")) {
-            assertThat(RawHttp.getFrom(from, "/v1/models", t.key().secret()).status()).isEqualTo(200);
+            assertThat(RawHttp.getFrom(from, "/v1/models", t.key().secret()).status())
+                    .isEqualTo(200);
         }
         assertThat(RawHttp.getFrom("127.0.0.13", "/v1/models", t.key().secret()).status())
-                .as("the call that shows the abuse is still answered").isEqualTo(200);
-        RawHttp.Answer after = RawHttp.getFrom("127.0.0.10", "/v1/models", t.key().secret());
+                .as("the call that shows the abuse is still answered")
+                .isEqualTo(200);
+        RawHttp.Answer after =
+                RawHttp.getFrom("127.0.0.10", "/v1/models", t.key().secret());
         assertThat(after.status()).as(after.body()).isEqualTo(403);
         assertThat(after.body()).contains("api_key_suspended").contains("addresses");
-        assertThat(alerts(t.tenant().id())).extracting(a -> a.get("kind").asText()).containsExactly("key_suspended");
+        assertThat(alerts(t.tenant().id()))
+                .extracting(a -> a.get("kind").asText())
+                .containsExactly("key_suspended");
         assertThat(audit("api_key.suspended")).anySatisfy(e -> {
             assertThat(e.get("subject").asText()).isEqualTo("api_key:" + t.key().id());
             assertThat(e.get("reason").asText()).contains("4 addresses");
@@ -387,15 +436,19 @@ class LimitsIT {
             assertThat(b.get("address").asText()).isEqualTo(from);
             assertThat(Instant.parse(b.get("blockedUntil").asText())).isAfter(Instant.now());
         });
-        assertThat(OPERATOR.post("/api/admin/address-blocks/" + from + "/lift", Map.of()).status()).isEqualTo(400);
-        Api.Reply lifted = OPERATOR.post("/api/admin/address-blocks/" + from + "/lift",
-                Map.of("reason", "Office NAT, misconfigured client"));
+        assertThat(OPERATOR.post("/api/admin/address-blocks/" + from + "/lift", Map.of())
+                        .status())
+                .isEqualTo(400);
+        Api.Reply lifted = OPERATOR.post(
+                "/api/admin/address-blocks/" + from + "/lift", Map.of("reason", "Office NAT, misconfigured client"));
         assertThat(lifted.status()).as(lifted.toString()).isEqualTo(204);
-        assertThat(RawHttp.getFrom(from, "/v1/models", t.key().secret()).status()).isEqualTo(200);
-        assertThat(OPERATOR.post("/api/admin/address-blocks/" + from + "/lift", Map.of("reason", "again")).status())
+        assertThat(RawHttp.getFrom(from, "/v1/models", t.key().secret()).status())
+                .isEqualTo(200);
+        assertThat(OPERATOR.post("/api/admin/address-blocks/" + from + "/lift", Map.of("reason", "again"))
+                        .status())
                 .isEqualTo(404);
-        assertThat(audit("address.blocked")).anySatisfy(e -> assertThat(e.get("subject").asText())
-                .isEqualTo("address:" + from));
+        assertThat(audit("address.blocked"))
+                .anySatisfy(e -> assertThat(e.get("subject").asText()).isEqualTo("address:" + from));
         assertThat(audit("address.unblocked")).anySatisfy(e -> {
             assertThat(e.get("subject").asText()).isEqualTo("address:" + from);
             assertThat(e.get("reason").asText()).isEqualTo("Office NAT, misconfigured client");

@@ -23,7 +23,8 @@ class ModelCatalogIT {
     @Test
     @DisplayName("the seeded catalogue lists the usual models with EUR prices in force since 2026-01-01")
     void seeded() {
-        JsonNode openai = operator.get("/api/admin/models?providerId=" + Providers.SEEDED_OPENAI).json();
+        JsonNode openai = operator.get("/api/admin/models?providerId=" + Providers.SEEDED_OPENAI)
+                .json();
         assertThat(openai.get("total").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(openai.get("items")).extracting(m -> m.get("model").asText()).contains("gpt-4o", "gpt-4o-mini");
         JsonNode mini = find(openai.get("items"), "00000000-0000-4000-9000-000000000002");
@@ -31,11 +32,20 @@ class ModelCatalogIT {
         assertThat(mini.at("/price/outputPerMillion").decimalValue()).isEqualByComparingTo("0.552");
         assertThat(mini.at("/price/effectiveFrom").asText()).startsWith("2026-01-01T00:00");
         JsonNode all = operator.get("/api/admin/models?size=100").json();
-        assertThat(all.get("items")).extracting(m -> m.get("model").asText()).contains("claude-3-5-sonnet-20241022",
-                "claude-3-5-haiku-20241022", "mistral-small-latest", "mistral-large-latest", "llama-3.1-8b-instant",
-                "gemini-1.5-flash", "llama3");
-        JsonNode providers = operator.get("/api/admin/providers?size=100").json().get("items");
-        assertThat(providers).extracting(p -> p.get("name").asText())
+        assertThat(all.get("items"))
+                .extracting(m -> m.get("model").asText())
+                .contains(
+                        "claude-3-5-sonnet-20241022",
+                        "claude-3-5-haiku-20241022",
+                        "mistral-small-latest",
+                        "mistral-large-latest",
+                        "llama-3.1-8b-instant",
+                        "gemini-1.5-flash",
+                        "llama3");
+        JsonNode providers =
+                operator.get("/api/admin/providers?size=100").json().get("items");
+        assertThat(providers)
+                .extracting(p -> p.get("name").asText())
                 .contains("OpenAI", "Anthropic", "Mistral", "Groq", "Gemini", "Ollama");
     }
 
@@ -43,21 +53,29 @@ class ModelCatalogIT {
     @DisplayName("a price change adds to the history; the price at a past instant is the one then in force")
     void priceHistory() {
         String provider = Providers.register("prices");
-        Api.Reply added = operator.post("/api/admin/models", Map.of("providerId", provider, "model", "m-hist:1b",
-                "inputPerMillion", 1.5, "outputPerMillion", 3));
+        Api.Reply added = operator.post(
+                "/api/admin/models",
+                Map.of("providerId", provider, "model", "m-hist:1b", "inputPerMillion", 1.5, "outputPerMillion", 3));
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         String id = added.json().get("id").asText();
         String firstFrom = added.json().at("/price/effectiveFrom").asText();
         assertThat(added.json().get("displayName").asText()).isEqualTo("m-hist:1b");
 
-        Api.Reply now = put(operator, "/api/admin/models/" + id + "/price",
+        Api.Reply now = put(
+                operator,
+                "/api/admin/models/" + id + "/price",
                 Map.of("inputPerMillion", new BigDecimal("2.000001"), "outputPerMillion", 4));
         assertThat(now.status()).as(now.toString()).isEqualTo(200);
         String later = Instant.now().plus(Duration.ofDays(30)).toString();
-        assertThat(put(operator, "/api/admin/models/" + id + "/price", Map.of("inputPerMillion", 5,
-                "outputPerMillion", 6, "effectiveFrom", later)).status()).isEqualTo(200);
+        assertThat(put(
+                                operator,
+                                "/api/admin/models/" + id + "/price",
+                                Map.of("inputPerMillion", 5, "outputPerMillion", 6, "effectiveFrom", later))
+                        .status())
+                .isEqualTo(200);
 
-        JsonNode atFirst = operator.get("/api/admin/models/" + id + "/prices?at=" + firstFrom).json();
+        JsonNode atFirst = operator.get("/api/admin/models/" + id + "/prices?at=" + firstFrom)
+                .json();
         assertThat(atFirst.at("/inForce/inputPerMillion").decimalValue()).isEqualByComparingTo("1.5");
         assertThat(atFirst.get("history")).hasSize(3);
         assertThat(atFirst.at("/history/0/inputPerMillion").decimalValue()).isEqualByComparingTo("5");
@@ -65,36 +83,78 @@ class ModelCatalogIT {
         JsonNode current = operator.get("/api/admin/models/" + id + "/prices").json();
         assertThat(current.at("/inForce/inputPerMillion").decimalValue()).isEqualByComparingTo("2.000001");
         String future = Instant.now().plus(Duration.ofDays(31)).toString();
-        assertThat(operator.get("/api/admin/models/" + id + "/prices?at=" + future).json()
-                .at("/inForce/outputPerMillion").decimalValue()).isEqualByComparingTo("6");
-        JsonNode before = operator.get("/api/admin/models/" + id + "/prices?at=2020-01-01T00:00:00Z").json();
-        assertThat(before.path("inForce").isMissingNode() || before.path("inForce").isNull()).isTrue();
-        assertThat(operator.get("/api/admin/models/" + id).json().at("/price/outputPerMillion").decimalValue())
+        assertThat(operator.get("/api/admin/models/" + id + "/prices?at=" + future)
+                        .json()
+                        .at("/inForce/outputPerMillion")
+                        .decimalValue())
+                .isEqualByComparingTo("6");
+        JsonNode before = operator.get("/api/admin/models/" + id + "/prices?at=2020-01-01T00:00:00Z")
+                .json();
+        assertThat(before.path("inForce").isMissingNode()
+                        || before.path("inForce").isNull())
+                .isTrue();
+        assertThat(operator.get("/api/admin/models/" + id)
+                        .json()
+                        .at("/price/outputPerMillion")
+                        .decimalValue())
                 .isEqualByComparingTo("4");
 
-        assertField(put(operator, "/api/admin/models/" + id + "/price", Map.of("inputPerMillion", 1,
-                "outputPerMillion", 1, "effectiveFrom", "2026-01-01T00:00:00Z")), "effectiveFrom");
-        assertProblem(put(operator, "/api/admin/models/" + id + "/price", Map.of("inputPerMillion", 1,
-                "outputPerMillion", 1, "effectiveFrom", later)), 409, "PRICE_EXISTS");
-        assertThat(operator.get("/api/admin/models/" + id + "/prices").json().get("history")).hasSize(3);
+        assertField(
+                put(
+                        operator,
+                        "/api/admin/models/" + id + "/price",
+                        Map.of("inputPerMillion", 1, "outputPerMillion", 1, "effectiveFrom", "2026-01-01T00:00:00Z")),
+                "effectiveFrom");
+        assertProblem(
+                put(
+                        operator,
+                        "/api/admin/models/" + id + "/price",
+                        Map.of("inputPerMillion", 1, "outputPerMillion", 1, "effectiveFrom", later)),
+                409,
+                "PRICE_EXISTS");
+        assertThat(operator.get("/api/admin/models/" + id + "/prices").json().get("history"))
+                .hasSize(3);
     }
 
     @Test
     @DisplayName("a model can be renamed and disabled; unknown ones are 404")
     void changeModel() {
         String provider = Providers.register("chg");
-        String id = operator.post("/api/admin/models", Map.of("providerId", provider, "model", "m-chg",
-                "displayName", "Before", "inputPerMillion", 0, "outputPerMillion", 0)).json().get("id").asText();
+        String id = operator.post(
+                        "/api/admin/models",
+                        Map.of(
+                                "providerId",
+                                provider,
+                                "model",
+                                "m-chg",
+                                "displayName",
+                                "Before",
+                                "inputPerMillion",
+                                0,
+                                "outputPerMillion",
+                                0))
+                .json()
+                .get("id")
+                .asText();
         JsonNode changed = operator.patch("/api/admin/models/" + id, Map.of("displayName", "After", "enabled", false))
                 .json();
         assertThat(changed.get("displayName").asText()).isEqualTo("After");
         assertThat(changed.get("enabled").asBoolean()).isFalse();
         assertThat(changed.at("/price/inputPerMillion").decimalValue()).isEqualByComparingTo("0");
         assertProblem(operator.get("/api/admin/models/no-such-model"), 404, "MODEL_NOT_FOUND");
-        assertProblem(put(operator, "/api/admin/models/no-such-model/price", Map.of("inputPerMillion", 1,
-                "outputPerMillion", 1)), 404, "MODEL_NOT_FOUND");
-        assertProblem(operator.post("/api/admin/models", Map.of("providerId", provider, "model", "m-chg",
-                "inputPerMillion", 1, "outputPerMillion", 1)), 409, "MODEL_TAKEN");
+        assertProblem(
+                put(
+                        operator,
+                        "/api/admin/models/no-such-model/price",
+                        Map.of("inputPerMillion", 1, "outputPerMillion", 1)),
+                404,
+                "MODEL_NOT_FOUND");
+        assertProblem(
+                operator.post(
+                        "/api/admin/models",
+                        Map.of("providerId", provider, "model", "m-chg", "inputPerMillion", 1, "outputPerMillion", 1)),
+                409,
+                "MODEL_TAKEN");
     }
 
     @Test
@@ -108,10 +168,19 @@ class ModelCatalogIT {
         assertField(add("no-such-provider", "m-1", "1", "1"), "providerId");
         Map<String, Object> noPrice = Map.of("providerId", provider, "model", "m-1");
         assertField(operator.post("/api/admin/models", noPrice), "inputPerMillion");
-        assertProblem(operator.post("/api/admin/models", "{\"providerId\":\"" + provider
-                + "\",\"model\":\"m-1\",\"inputPerMillion\":\"lots\",\"outputPerMillion\":1}"), 400, "INVALID_REQUEST");
+        assertProblem(
+                operator.post(
+                        "/api/admin/models",
+                        "{\"providerId\":\"" + provider
+                                + "\",\"model\":\"m-1\",\"inputPerMillion\":\"lots\",\"outputPerMillion\":1}"),
+                400,
+                "INVALID_REQUEST");
         assertField(operator.get("/api/admin/models/00000000-0000-4000-9000-000000000001/prices?at=yesterday"), "at");
-        assertThat(operator.get("/api/admin/models?providerId=" + provider).json().get("total").asLong()).isZero();
+        assertThat(operator.get("/api/admin/models?providerId=" + provider)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
     }
 
     private Api.Reply add(String provider, String model, String input, String output) {

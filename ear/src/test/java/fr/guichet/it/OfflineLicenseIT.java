@@ -39,8 +39,9 @@ class OfflineLicenseIT {
 
         JsonNode key = Api.anonymous().get("/api/licenses/public-key").json();
         assertThat(key.get("algorithm").asText()).isEqualTo("Ed25519");
-        PublicKey publicKey = KeyFactory.getInstance("Ed25519").generatePublic(
-                new X509EncodedKeySpec(Base64.getDecoder().decode(key.get("publicKey").asText())));
+        PublicKey publicKey = KeyFactory.getInstance("Ed25519")
+                .generatePublic(new X509EncodedKeySpec(
+                        Base64.getDecoder().decode(key.get("publicKey").asText())));
 
         // By the documented format alone: the bytes before the signature line are signed.
         int at = text.indexOf("signature: ");
@@ -55,7 +56,8 @@ class OfflineLicenseIT {
         assertThat(license.licenseId()).isEqualTo(g.id());
         assertThat(license.tenantId()).isEqualTo(t.id());
         assertThat(license.planName()).startsWith("Licensed ");
-        assertThat(license.expiresAt()).isEqualTo(Instant.parse(activated.json().get("accessEndsAt").asText()));
+        assertThat(license.expiresAt())
+                .isEqualTo(Instant.parse(activated.json().get("accessEndsAt").asText()));
         assertThat(text).contains("key-id: " + key.get("keyId").asText());
 
         String tampered = text.replace("plan-name: Licensed", "plan-name: Licenced");
@@ -63,12 +65,13 @@ class OfflineLicenseIT {
         assertThatThrownBy(() -> OfflineLicenseFile.verify(tampered, publicKey))
                 .isInstanceOf(OfflineLicenseFile.InvalidLicense.class);
 
-        assertThat(Licenses.audit("license.offline_issued")).anySatisfy(e ->
-                assertThat(e.get("subject").asText()).isEqualTo("license:" + g.id()));
-        Api.Reply byOperator = Api.operator().post("/api/admin/licenses/" + g.id() + "/offline",
-                Map.of("tenantId", t.id()));
+        assertThat(Licenses.audit("license.offline_issued"))
+                .anySatisfy(e -> assertThat(e.get("subject").asText()).isEqualTo("license:" + g.id()));
+        Api.Reply byOperator =
+                Api.operator().post("/api/admin/licenses/" + g.id() + "/offline", Map.of("tenantId", t.id()));
         assertThat(byOperator.status()).as(byOperator.toString()).isEqualTo(200);
-        assertThat(OfflineLicenseFile.verify(byOperator.raw(), publicKey).tenantId()).isEqualTo(t.id());
+        assertThat(OfflineLicenseFile.verify(byOperator.raw(), publicKey).tenantId())
+                .isEqualTo(t.id());
     }
 
     @Test
@@ -81,14 +84,19 @@ class OfflineLicenseIT {
 
         Api stranger = Tenants.signIn(Tenants.open("lic-str"));
         assertProblem(stranger.post("/api/licenses/" + g.id() + "/offline", null), 404, "LICENSE_NOT_ACTIVATED");
-        assertThat(stranger.get("/api/portal/license").json().get("activations")).isEmpty();
-        assertProblem(Api.operator().post("/api/admin/licenses/" + g.id() + "/offline", Map.of("tenantId", "nobody")),
-                404, "LICENSE_NOT_ACTIVATED");
+        assertThat(stranger.get("/api/portal/license").json().get("activations"))
+                .isEmpty();
+        assertProblem(
+                Api.operator().post("/api/admin/licenses/" + g.id() + "/offline", Map.of("tenantId", "nobody")),
+                404,
+                "LICENSE_NOT_ACTIVATED");
 
-        Api.Reply invited = ownerPortal.post("/api/portal/users", Map.of("email", "member@" + owner.slug() + ".example",
-                "role", "MEMBER"));
+        Api.Reply invited = ownerPortal.post(
+                "/api/portal/users", Map.of("email", "member@" + owner.slug() + ".example", "role", "MEMBER"));
         assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
-        Api member = Tenants.signIn(owner.slug(), "member@" + owner.slug() + ".example",
+        Api member = Tenants.signIn(
+                owner.slug(),
+                "member@" + owner.slug() + ".example",
                 invited.json().get("initialPassword").asText());
         assertProblem(member.post("/api/licenses/" + g.id() + "/offline", null), 403, "FORBIDDEN");
 

@@ -82,8 +82,17 @@ final class OllamaDouble implements AutoCloseable {
             exchange.sendResponseHeaders(200, 0);
             OutputStream out = exchange.getResponseBody();
             for (String delta : DELTAS) {
-                line(out, Map.of("model", model, "created_at", "2026-01-01T00:00:00.000000Z",
-                        "message", Map.of("role", "assistant", "content", delta), "done", false));
+                line(
+                        out,
+                        Map.of(
+                                "model",
+                                model,
+                                "created_at",
+                                "2026-01-01T00:00:00.000000Z",
+                                "message",
+                                Map.of("role", "assistant", "content", delta),
+                                "done",
+                                false));
             }
             Map<String, Object> done = last(model);
             done.put("message", Map.of("role", "assistant", "content", ""));
@@ -93,10 +102,27 @@ final class OllamaDouble implements AutoCloseable {
 
     /** The final fields of an answer: done, the reason, token counts and durations in nanoseconds. */
     private static Map<String, Object> last(String model) {
-        return new HashMap<>(Map.of("model", model, "created_at", "2026-01-01T00:00:01.000000Z", "done", true,
-                "done_reason", "stop", "total_duration", 120_000_000L, "load_duration", 1_000_000L,
-                "prompt_eval_count", PROMPT_TOKENS, "prompt_eval_duration", 20_000_000L,
-                "eval_count", COMPLETION_TOKENS, "eval_duration", 90_000_000L));
+        return new HashMap<>(Map.of(
+                "model",
+                model,
+                "created_at",
+                "2026-01-01T00:00:01.000000Z",
+                "done",
+                true,
+                "done_reason",
+                "stop",
+                "total_duration",
+                120_000_000L,
+                "load_duration",
+                1_000_000L,
+                "prompt_eval_count",
+                PROMPT_TOKENS,
+                "prompt_eval_duration",
+                20_000_000L,
+                "eval_count",
+                COMPLETION_TOKENS,
+                "eval_duration",
+                90_000_000L));
     }
 
     private static void line(OutputStream out, Object value) throws IOException {
@@ -106,9 +132,24 @@ final class OllamaDouble implements AutoCloseable {
 
     private void tags(HttpExchange exchange) throws IOException {
         try (exchange) {
-            OpenAiDouble.json(exchange, 200, Map.of("models", List.of(Map.of("name", "llama3:latest",
-                    "model", "llama3:latest", "modified_at", "2026-01-01T00:00:00Z", "size", 4_661_224_676L,
-                    "digest", "365c0bd3c000", "details", Map.of("format", "gguf", "family", "llama")))));
+            OpenAiDouble.json(
+                    exchange,
+                    200,
+                    Map.of(
+                            "models",
+                            List.of(Map.of(
+                                    "name",
+                                    "llama3:latest",
+                                    "model",
+                                    "llama3:latest",
+                                    "modified_at",
+                                    "2026-01-01T00:00:00Z",
+                                    "size",
+                                    4_661_224_676L,
+                                    "digest",
+                                    "365c0bd3c000",
+                                    "details",
+                                    Map.of("format", "gguf", "family", "llama")))));
         }
     }
 }

@@ -25,7 +25,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class OpenAiDouble implements AutoCloseable {
 
     /** How the double answers chat calls. */
-    enum Mode { ANSWER, SERVER_ERROR, RATE_LIMITED, BAD_REQUEST, STREAM_CUT, SLOW }
+    enum Mode {
+        ANSWER,
+        SERVER_ERROR,
+        RATE_LIMITED,
+        BAD_REQUEST,
+        STREAM_CUT,
+        SLOW
+    }
 
     /** How long a SLOW answer waits before it starts: longer than the test server's provider timeout. */
     static final Duration SLOW_DELAY = Duration.ofSeconds(6);
@@ -110,14 +117,24 @@ final class OpenAiDouble implements AutoCloseable {
                 return;
             }
             switch (mode) {
-                case SERVER_ERROR -> error(exchange, 500, "The server had an error while processing your request.",
-                        "server_error", null);
+                case SERVER_ERROR ->
+                    error(
+                            exchange,
+                            500,
+                            "The server had an error while processing your request.",
+                            "server_error",
+                            null);
                 case RATE_LIMITED -> {
                     exchange.getResponseHeaders().set("Retry-After", "1");
                     error(exchange, 429, "Rate limit reached for requests.", "requests", "rate_limit_exceeded");
                 }
-                case BAD_REQUEST -> error(exchange, 400, "Invalid 'max_tokens': integer above maximum value.",
-                        "invalid_request_error", "integer_above_max_value");
+                case BAD_REQUEST ->
+                    error(
+                            exchange,
+                            400,
+                            "Invalid 'max_tokens': integer above maximum value.",
+                            "invalid_request_error",
+                            "integer_above_max_value");
                 case STREAM_CUT -> stream(exchange, request.path("model").asText(), true);
                 case SLOW -> {
                     pause(SLOW_DELAY);
@@ -144,14 +161,30 @@ final class OpenAiDouble implements AutoCloseable {
     }
 
     private static Map<String, Object> completion(String model) {
-        return Map.of("id", "chatcmpl-double", "object", "chat.completion", "created", 1_767_225_600L, "model", model,
-                "choices", List.of(Map.of("index", 0, "message", Map.of("role", "assistant", "content", TEXT),
-                        "finish_reason", "stop")), "usage", usage());
+        return Map.of(
+                "id",
+                "chatcmpl-double",
+                "object",
+                "chat.completion",
+                "created",
+                1_767_225_600L,
+                "model",
+                model,
+                "choices",
+                List.of(Map.of(
+                        "index", 0, "message", Map.of("role", "assistant", "content", TEXT), "finish_reason", "stop")),
+                "usage",
+                usage());
     }
 
     private static Map<String, Object> usage() {
-        return Map.of("prompt_tokens", PROMPT_TOKENS, "completion_tokens", COMPLETION_TOKENS,
-                "total_tokens", PROMPT_TOKENS + COMPLETION_TOKENS);
+        return Map.of(
+                "prompt_tokens",
+                PROMPT_TOKENS,
+                "completion_tokens",
+                COMPLETION_TOKENS,
+                "total_tokens",
+                PROMPT_TOKENS + COMPLETION_TOKENS);
     }
 
     /** A streamed answer; {@code cut}: the body ends after two fragments, without finish reason nor [DONE]. */
@@ -167,8 +200,21 @@ final class OpenAiDouble implements AutoCloseable {
             return;
         }
         event(out, chunk(model, Map.of(), "stop"));
-        event(out, Map.of("id", "chatcmpl-double", "object", "chat.completion.chunk", "created", 1_767_225_600L,
-                "model", model, "choices", List.of(), "usage", usage()));
+        event(
+                out,
+                Map.of(
+                        "id",
+                        "chatcmpl-double",
+                        "object",
+                        "chat.completion.chunk",
+                        "created",
+                        1_767_225_600L,
+                        "model",
+                        model,
+                        "choices",
+                        List.of(),
+                        "usage",
+                        usage()));
         out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
@@ -176,8 +222,17 @@ final class OpenAiDouble implements AutoCloseable {
     private static Map<String, Object> chunk(String model, Map<String, Object> delta, String finishReason) {
         Map<String, Object> choice = new HashMap<>(Map.of("index", 0, "delta", delta));
         choice.put("finish_reason", finishReason);
-        return Map.of("id", "chatcmpl-double", "object", "chat.completion.chunk", "created", 1_767_225_600L,
-                "model", model, "choices", List.of(choice));
+        return Map.of(
+                "id",
+                "chatcmpl-double",
+                "object",
+                "chat.completion.chunk",
+                "created",
+                1_767_225_600L,
+                "model",
+                model,
+                "choices",
+                List.of(choice));
     }
 
     private static void event(OutputStream out, Object data) throws IOException {
@@ -187,8 +242,22 @@ final class OpenAiDouble implements AutoCloseable {
 
     private void models(HttpExchange exchange) throws IOException {
         try (exchange) {
-            json(exchange, 200, Map.of("object", "list", "data", List.of(Map.of("id", "gpt-4o-mini", "object", "model",
-                    "created", 1_700_000_000L, "owned_by", "system"))));
+            json(
+                    exchange,
+                    200,
+                    Map.of(
+                            "object",
+                            "list",
+                            "data",
+                            List.of(Map.of(
+                                    "id",
+                                    "gpt-4o-mini",
+                                    "object",
+                                    "model",
+                                    "created",
+                                    1_700_000_000L,
+                                    "owned_by",
+                                    "system"))));
         }
     }
 

@@ -33,9 +33,11 @@ class PlanRoutingIT {
     static void setUp() {
         fixture = ChatFixture.install();
         Api operator = Api.operator();
-        String planId = PlansIT.createPlan(operator, Map.of("name", "Ollama only")).get("id").asText();
-        Api.Reply chained = Providers.put(operator, "/api/admin/plans/" + planId + "/providers",
-                Map.of("providerIds", List.of(PlansIT.OLLAMA)));
+        String planId = PlansIT.createPlan(operator, Map.of("name", "Ollama only"))
+                .get("id")
+                .asText();
+        Api.Reply chained = Providers.put(
+                operator, "/api/admin/plans/" + planId + "/providers", Map.of("providerIds", List.of(PlansIT.OLLAMA)));
         assertThat(chained.status()).as(chained.toString()).isEqualTo(200);
         Tenants.Opened tenant = Tenants.open("onollama");
         Api.Reply assigned = operator.patch("/api/admin/tenants/" + tenant.id(), Map.of("planId", planId));
@@ -64,8 +66,8 @@ class PlanRoutingIT {
     @Test
     @DisplayName("on an [Ollama] plan, llama3 is answered by Ollama without fallback")
     void planChainServes() {
-        try (HttpResponseFor<ChatCompletion> raw = onOllamaPlan.chat().completions().withRawResponse()
-                .create(params("llama3"))) {
+        try (HttpResponseFor<ChatCompletion> raw =
+                onOllamaPlan.chat().completions().withRawResponse().create(params("llama3"))) {
             assertThat(raw.statusCode()).isEqualTo(200);
             assertThat(header(raw.headers(), "x-guichet-provider")).isEqualTo("Ollama");
             assertThat(header(raw.headers(), "x-guichet-fallback")).isEqualTo("false");
@@ -84,8 +86,8 @@ class PlanRoutingIT {
     @Test
     @DisplayName("a tenant without a plan keeps the default chain: gpt-4o-mini is answered by OpenAI")
     void noPlanUsesDefaultChain() {
-        try (HttpResponseFor<ChatCompletion> raw = withoutPlan.chat().completions().withRawResponse()
-                .create(params(MODEL))) {
+        try (HttpResponseFor<ChatCompletion> raw =
+                withoutPlan.chat().completions().withRawResponse().create(params(MODEL))) {
             assertThat(raw.statusCode()).isEqualTo(200);
             assertThat(header(raw.headers(), "x-guichet-provider")).isEqualTo("OpenAI");
             assertThat(header(raw.headers(), "x-guichet-fallback")).isEqualTo("false");

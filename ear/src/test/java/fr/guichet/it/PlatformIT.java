@@ -18,26 +18,34 @@ class PlatformIT {
         assertThat(ready.status()).isEqualTo(200);
         assertThat(ready.json().get("status").asText()).isEqualTo("UP");
         assertThat(ready.json().at("/checks/0/data/schema").asText()).isEqualTo("migrated");
-        assertThat(Api.anonymous().get("/health/live").json().get("status").asText()).isEqualTo("UP");
+        assertThat(Api.anonymous().get("/health/live").json().get("status").asText())
+                .isEqualTo("UP");
     }
 
     @Test
     @DisplayName("/openapi documents every operation with its request and response records; the UI is served")
     void openApi() {
         // The document is built from the application after start-up: wait until it lists the API.
-        JsonNode spec = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> Api.anonymous().get("/openapi?format=JSON").json(), s -> s.path("paths").has("/api/admin/tenants"));
+        JsonNode spec = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () -> Api.anonymous().get("/openapi?format=JSON").json(),
+                        s -> s.path("paths").has("/api/admin/tenants"));
         JsonNode paths = spec.get("paths");
         assertThat(paths.has("/api/admin/tenants")).isTrue();
         assertThat(paths.has("/api/admin/tenants/{id}")).isTrue();
         assertThat(paths.has("/api/portal/login")).isTrue();
         assertThat(paths.has("/api/portal/users/{id}")).isTrue();
-        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            if (op.getValue().isObject() && op.getValue().has("responses")) {
-                assertThat(op.getValue().hasNonNull("summary")).as(path.getKey() + " " + op.getKey()).isTrue();
-            }
-        }));
-        assertThat(paths.at("/~1api~1admin~1tenants/post/requestBody/content/application~1json/schema/$ref").asText())
+        paths.fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    if (op.getValue().isObject() && op.getValue().has("responses")) {
+                        assertThat(op.getValue().hasNonNull("summary"))
+                                .as(path.getKey() + " " + op.getKey())
+                                .isTrue();
+                    }
+                }));
+        assertThat(paths.at("/~1api~1admin~1tenants/post/requestBody/content/application~1json/schema/$ref")
+                        .asText())
                 .endsWith("CreateTenantRequest");
         assertThat(spec.at("/components/schemas").has("Problem")).isTrue();
         assertThat(spec.at("/components/securitySchemes").has("operatorBasic")).isTrue();

@@ -21,10 +21,14 @@ class PortalIT {
     void signIn() {
         Tenants.Opened t = Tenants.open("login");
         Api portal = Api.withCookies();
-        Api.Reply reply = portal.post("/api/portal/login", login(t.slug(), t.adminEmail().toUpperCase(), t.adminPassword()));
+        Api.Reply reply =
+                portal.post("/api/portal/login", login(t.slug(), t.adminEmail().toUpperCase(), t.adminPassword()));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         String cookie = reply.header("Set-Cookie");
-        assertThat(cookie).contains("GUICHET_PORTAL=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
+        assertThat(cookie)
+                .contains("GUICHET_PORTAL=")
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Strict");
         assertThat(reply.json().at("/user/role").asText()).isEqualTo("TENANT_ADMIN");
         assertThat(reply.json().at("/tenant/slug").asText()).isEqualTo(t.slug());
         assertThat(reply.json().get("csrfToken").asText()).hasSizeGreaterThan(20);
@@ -38,25 +42,34 @@ class PortalIT {
     @DisplayName("every wrong credential gets the same 401, whatever was wrong")
     void genericFailure() {
         Tenants.Opened t = Tenants.open("generic");
-        Api.Reply wrongPassword = Api.withCookies().post("/api/portal/login", login(t.slug(), t.adminEmail(), "wrong-password-1"));
-        Api.Reply unknownEmail = Api.withCookies().post("/api/portal/login", login(t.slug(), "nobody@x.example", "whatever-123"));
-        Api.Reply unknownTenant = Api.withCookies().post("/api/portal/login", login("no-such-tenant-zz", t.adminEmail(), t.adminPassword()));
+        Api.Reply wrongPassword =
+                Api.withCookies().post("/api/portal/login", login(t.slug(), t.adminEmail(), "wrong-password-1"));
+        Api.Reply unknownEmail =
+                Api.withCookies().post("/api/portal/login", login(t.slug(), "nobody@x.example", "whatever-123"));
+        Api.Reply unknownTenant = Api.withCookies()
+                .post("/api/portal/login", login("no-such-tenant-zz", t.adminEmail(), t.adminPassword()));
         for (Api.Reply r : new Api.Reply[] {wrongPassword, unknownEmail, unknownTenant}) {
             assertProblem(r, 401, "INVALID_CREDENTIALS");
             assertThat(r.json().get("detail").asText()).isEqualTo("Invalid credentials");
             assertThat(r.header("Set-Cookie")).isNull();
         }
-        assertProblem(Api.withCookies().post("/api/portal/login", Map.of("tenant", t.slug())), 400, "VALIDATION_FAILED");
+        assertProblem(
+                Api.withCookies().post("/api/portal/login", Map.of("tenant", t.slug())), 400, "VALIDATION_FAILED");
     }
 
     @Test
-    @DisplayName("repeated failures on one account are slowed down with 429 and Retry-After, even with the right password")
+    @DisplayName(
+            "repeated failures on one account are slowed down with 429 and Retry-After, even with the right password")
     void throttled() {
         Tenants.Opened t = Tenants.open("throttle");
         for (int i = 0; i < 5; i++) {
-            assertThat(Api.anonymous().post("/api/portal/login", login(t.slug(), t.adminEmail(), "bad-" + i)).status()).isEqualTo(401);
+            assertThat(Api.anonymous()
+                            .post("/api/portal/login", login(t.slug(), t.adminEmail(), "bad-" + i))
+                            .status())
+                    .isEqualTo(401);
         }
-        Api.Reply blocked = Api.anonymous().post("/api/portal/login", login(t.slug(), t.adminEmail(), t.adminPassword()));
+        Api.Reply blocked =
+                Api.anonymous().post("/api/portal/login", login(t.slug(), t.adminEmail(), t.adminPassword()));
         assertProblem(blocked, 429, "TOO_MANY_ATTEMPTS");
         assertThat(Long.parseLong(blocked.header("Retry-After"))).isPositive();
     }
@@ -79,17 +92,21 @@ class PortalIT {
     void manageUsers() {
         Tenants.Opened t = Tenants.open("users");
         Api admin = Tenants.signIn(t);
-        Api.Reply invited = admin.post("/api/portal/users", Map.of("email", "Joe@" + t.slug() + ".example",
-                "displayName", "Joe", "role", "MEMBER"));
+        Api.Reply invited = admin.post(
+                "/api/portal/users",
+                Map.of("email", "Joe@" + t.slug() + ".example", "displayName", "Joe", "role", "MEMBER"));
         assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
         assertThat(invited.header("Location")).contains("/api/portal/users/");
         String joeId = invited.json().at("/user/id").asText();
         String joePassword = invited.json().get("initialPassword").asText();
         assertThat(invited.json().at("/user/email").asText()).isEqualTo("joe@" + t.slug() + ".example");
 
-        assertProblem(admin.post("/api/portal/users", Map.of("email", "joe@" + t.slug() + ".example")), 409, "EMAIL_TAKEN");
-        assertProblem(admin.post("/api/portal/users", Map.of("email", "x@" + t.slug() + ".example", "role", "OPERATOR")),
-                400, "VALIDATION_FAILED");
+        assertProblem(
+                admin.post("/api/portal/users", Map.of("email", "joe@" + t.slug() + ".example")), 409, "EMAIL_TAKEN");
+        assertProblem(
+                admin.post("/api/portal/users", Map.of("email", "x@" + t.slug() + ".example", "role", "OPERATOR")),
+                400,
+                "VALIDATION_FAILED");
 
         JsonNode list = admin.get("/api/portal/users?size=1").json();
         assertThat(list.get("total").asLong()).isEqualTo(2);
@@ -99,14 +116,23 @@ class PortalIT {
         assertProblem(joe.get("/api/portal/users"), 403, "FORBIDDEN");
         assertProblem(joe.post("/api/portal/users", Map.of("email", "y@" + t.slug() + ".example")), 403, "FORBIDDEN");
 
-        assertThat(admin.patch("/api/portal/users/" + joeId, Map.of("role", "TENANT_ADMIN")).json().get("role").asText())
+        assertThat(admin.patch("/api/portal/users/" + joeId, Map.of("role", "TENANT_ADMIN"))
+                        .json()
+                        .get("role")
+                        .asText())
                 .isEqualTo("TENANT_ADMIN");
         assertThat(joe.get("/api/portal/users").status()).isEqualTo(200);
 
-        assertThat(admin.patch("/api/portal/users/" + joeId, Map.of("enabled", false)).json().get("enabled").asBoolean()).isFalse();
+        assertThat(admin.patch("/api/portal/users/" + joeId, Map.of("enabled", false))
+                        .json()
+                        .get("enabled")
+                        .asBoolean())
+                .isFalse();
         assertProblem(joe.get("/api/portal/profile"), 401, "AUTHENTICATION_REQUIRED");
-        assertProblem(Api.anonymous().post("/api/portal/login", login(t.slug(), "joe@" + t.slug() + ".example", joePassword)),
-                401, "INVALID_CREDENTIALS");
+        assertProblem(
+                Api.anonymous().post("/api/portal/login", login(t.slug(), "joe@" + t.slug() + ".example", joePassword)),
+                401,
+                "INVALID_CREDENTIALS");
     }
 
     @Test
@@ -124,8 +150,13 @@ class PortalIT {
         assertProblem(admin.post("/api/portal/users", Map.of("email", "not-an-email")), 400, "VALIDATION_FAILED");
         assertProblem(admin.post("/api/portal/users", "{\"email\":"), 400, "INVALID_REQUEST");
         assertProblem(admin.get("/api/portal/users?size=0"), 400, "VALIDATION_FAILED");
-        assertProblem(Api.anonymous().post("/api/portal/login", Map.of("tenant", "x".repeat(41), "email", "a@b.example",
-                "password", "p")), 400, "VALIDATION_FAILED");
+        assertProblem(
+                Api.anonymous()
+                        .post(
+                                "/api/portal/login",
+                                Map.of("tenant", "x".repeat(41), "email", "a@b.example", "password", "p")),
+                400,
+                "VALIDATION_FAILED");
         JsonNode self = admin.get(path).json();
         assertThat(self.get("displayName").asText()).isEqualTo(t.adminEmail());
         assertThat(self.get("role").asText()).isEqualTo("TENANT_ADMIN");
@@ -140,7 +171,8 @@ class PortalIT {
         String selfId = admin.get("/api/portal/profile").json().at("/user/id").asText();
         assertProblem(admin.patch("/api/portal/users/" + selfId, Map.of("enabled", false)), 409, "LAST_TENANT_ADMIN");
         assertProblem(admin.patch("/api/portal/users/" + selfId, Map.of("role", "MEMBER")), 409, "LAST_TENANT_ADMIN");
-        assertThat(admin.get("/api/portal/users/" + selfId).json().get("role").asText()).isEqualTo("TENANT_ADMIN");
+        assertThat(admin.get("/api/portal/users/" + selfId).json().get("role").asText())
+                .isEqualTo("TENANT_ADMIN");
     }
 
     @Test
@@ -150,20 +182,33 @@ class PortalIT {
         Tenants.Opened b = Tenants.open("iso-b");
         Api adminA = Tenants.signIn(a);
         Api adminB = Tenants.signIn(b);
-        String bAdminId = adminB.get("/api/portal/profile").json().at("/user/id").asText();
+        String bAdminId =
+                adminB.get("/api/portal/profile").json().at("/user/id").asText();
 
         assertProblem(adminA.get("/api/portal/users/" + bAdminId), 404, "USER_NOT_FOUND");
         assertProblem(adminA.patch("/api/portal/users/" + bAdminId, Map.of("enabled", false)), 404, "USER_NOT_FOUND");
         assertThat(adminA.get("/api/portal/users").json().get("items").findValuesAsText("email"))
                 .containsExactly(a.adminEmail());
-        assertThat(adminB.get("/api/portal/users/" + bAdminId).json().get("enabled").asBoolean()).isTrue();
+        assertThat(adminB.get("/api/portal/users/" + bAdminId)
+                        .json()
+                        .get("enabled")
+                        .asBoolean())
+                .isTrue();
 
         // The same e-mail may exist in two tenants, and each signs in to its own.
         String shared = "shared@example.org";
-        String pa = adminA.post("/api/portal/users", Map.of("email", shared)).json().get("initialPassword").asText();
+        String pa = adminA.post("/api/portal/users", Map.of("email", shared))
+                .json()
+                .get("initialPassword")
+                .asText();
         adminB.post("/api/portal/users", Map.of("email", shared));
-        assertProblem(Api.anonymous().post("/api/portal/login", login(b.slug(), shared, pa)), 401, "INVALID_CREDENTIALS");
-        assertThat(Tenants.signIn(a.slug(), shared, pa).get("/api/portal/profile").json().at("/tenant/slug").asText())
+        assertProblem(
+                Api.anonymous().post("/api/portal/login", login(b.slug(), shared, pa)), 401, "INVALID_CREDENTIALS");
+        assertThat(Tenants.signIn(a.slug(), shared, pa)
+                        .get("/api/portal/profile")
+                        .json()
+                        .at("/tenant/slug")
+                        .asText())
                 .isEqualTo(a.slug());
     }
 
@@ -184,11 +229,19 @@ class PortalIT {
         Api portal = Tenants.signIn(t);
         Map<String, String> weak = Map.of("currentPassword", t.adminPassword(), "newPassword", "short");
         assertProblem(portal.post("/api/portal/profile/password", weak), 400, "VALIDATION_FAILED");
-        Map<String, String> wrong = Map.of("currentPassword", "not-the-password", "newPassword", "a-long-new-password-42");
+        Map<String, String> wrong =
+                Map.of("currentPassword", "not-the-password", "newPassword", "a-long-new-password-42");
         assertProblem(portal.post("/api/portal/profile/password", wrong), 400, "VALIDATION_FAILED");
-        Map<String, String> body = new HashMap<>(Map.of("currentPassword", t.adminPassword(), "newPassword", "a-long-new-password-42"));
+        Map<String, String> body =
+                new HashMap<>(Map.of("currentPassword", t.adminPassword(), "newPassword", "a-long-new-password-42"));
         assertThat(portal.post("/api/portal/profile/password", body).status()).isEqualTo(204);
-        assertProblem(Api.anonymous().post("/api/portal/login", login(t.slug(), t.adminEmail(), t.adminPassword())), 401, "INVALID_CREDENTIALS");
-        assertThat(Api.anonymous().post("/api/portal/login", login(t.slug(), t.adminEmail(), "a-long-new-password-42")).status()).isEqualTo(200);
+        assertProblem(
+                Api.anonymous().post("/api/portal/login", login(t.slug(), t.adminEmail(), t.adminPassword())),
+                401,
+                "INVALID_CREDENTIALS");
+        assertThat(Api.anonymous()
+                        .post("/api/portal/login", login(t.slug(), t.adminEmail(), "a-long-new-password-42"))
+                        .status())
+                .isEqualTo(200);
     }
 }

@@ -12,14 +12,22 @@ final class Providers {
     /** The seeded OpenAI provider (fixed id of change set 14-seed-catalogue). */
     static final String SEEDED_OPENAI = "00000000-0000-4000-8000-000000000001";
 
-    private Providers() {
-    }
+    private Providers() {}
 
     /** A fresh, enabled OpenAI-compatible provider with a unique name; returns its id. */
     static String register(String prefix) {
-        Api.Reply reply = Api.operator().post("/api/admin/providers", Map.of("kind", "OPENAI_COMPATIBLE",
-                "name", Api.unique(prefix), "baseUrl", "https://llm.example.test/v1",
-                "defaultModels", List.of("model-a")));
+        Api.Reply reply = Api.operator()
+                .post(
+                        "/api/admin/providers",
+                        Map.of(
+                                "kind",
+                                "OPENAI_COMPATIBLE",
+                                "name",
+                                Api.unique(prefix),
+                                "baseUrl",
+                                "https://llm.example.test/v1",
+                                "defaultModels",
+                                List.of("model-a")));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json().get("id").asText();
     }

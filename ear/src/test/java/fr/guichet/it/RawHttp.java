@@ -21,11 +21,9 @@ import java.util.concurrent.CompletableFuture;
 final class RawHttp {
 
     /** The status line's code and the body of an answer. */
-    record Answer(int status, String headers, String body) {
-    }
+    record Answer(int status, String headers, String body) {}
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /**
      * POSTs to {@code path} a body of {@code size} bytes of JSON-looking filler, announced by Content-Length
@@ -122,14 +120,16 @@ final class RawHttp {
         String lower = headers.toLowerCase(Locale.ROOT);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (lower.contains("transfer-encoding: chunked")) {
-            for (int n = Integer.parseInt(readLine(in).strip(), 16); n > 0;
-                 n = Integer.parseInt(readLine(in).strip(), 16)) {
+            for (int n = Integer.parseInt(readLine(in).strip(), 16);
+                    n > 0;
+                    n = Integer.parseInt(readLine(in).strip(), 16)) {
                 body.write(in.readNBytes(n));
                 readLine(in);
             }
         } else {
             int at = lower.indexOf("content-length:");
-            int length = Integer.parseInt(lower.substring(at + 15, lower.indexOf("\r\n", at)).strip());
+            int length = Integer.parseInt(
+                    lower.substring(at + 15, lower.indexOf("\r\n", at)).strip());
             body.write(in.readNBytes(length));
         }
         return new Answer(status, headers, body.toString(StandardCharsets.UTF_8));

@@ -8,22 +8,27 @@ import java.util.Map;
 final class Tenants {
 
     /** A tenant just opened, with its first admin's credentials. */
-    record Opened(String id, String slug, String adminEmail, String adminPassword) {
-    }
+    record Opened(String id, String slug, String adminEmail, String adminPassword) {}
 
     static Opened open(String prefix) {
         String slug = Api.unique(prefix);
-        Api.Reply reply = Api.operator().post("/api/admin/tenants",
-                Map.of("name", "Tenant " + slug, "slug", slug, "contactEmail", "admin@" + slug + ".example"));
+        Api.Reply reply = Api.operator()
+                .post(
+                        "/api/admin/tenants",
+                        Map.of("name", "Tenant " + slug, "slug", slug, "contactEmail", "admin@" + slug + ".example"));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return new Opened(reply.json().at("/tenant/id").asText(), slug, "admin@" + slug + ".example",
+        return new Opened(
+                reply.json().at("/tenant/id").asText(),
+                slug,
+                "admin@" + slug + ".example",
                 reply.json().at("/initialPassword").asText());
     }
 
     /** A portal session for the user, with the CSRF header set for later calls. */
     static Api signIn(String slug, String email, String password) {
         Api portal = Api.withCookies();
-        Api.Reply login = portal.post("/api/portal/login", Map.of("tenant", slug, "email", email, "password", password));
+        Api.Reply login =
+                portal.post("/api/portal/login", Map.of("tenant", slug, "email", email, "password", password));
         assertThat(login.status()).as(login.toString()).isEqualTo(200);
         return portal.header("X-CSRF-Token", login.json().at("/csrfToken").asText());
     }

@@ -45,15 +45,21 @@ class TwoServersIT {
         fixture.close();
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     /** One chat call of the key {@code secret} to the server at {@code base}. */
     private static HttpResponse<String> chat(String base, String secret) throws Exception {
         String body = Api.write(Map.of("model", MODEL, "messages", List.of(Map.of("role", "user", "content", "Hi"))));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v1/chat/completions"))
-                .header("Authorization", "Bearer " + secret).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/v1/chat/completions"))
+                        .header("Authorization", "Bearer " + secret)
+                        .header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -114,9 +120,12 @@ class TwoServersIT {
     @DisplayName("server B is up on the same database and serves the same key")
     void secondServer() throws Exception {
         LimitsIT.Opened t = LimitsIT.onPlan(Map.of("requestsPerMinute", 1000));
-        HttpResponse<String> models = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(BASE_B + "/v1/models")).header("Authorization", "Bearer " + t.key().secret()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> models = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(BASE_B + "/v1/models"))
+                                .header("Authorization", "Bearer " + t.key().secret())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(models.statusCode()).as(models.body()).isEqualTo(200);
     }
 
@@ -128,11 +137,10 @@ class TwoServersIT {
         LimitsIT.Opened t = LimitsIT.onPlan(Map.of("requestsPerMonth", quota, "requestsPerMinute", 100_000));
         List<HttpResponse<String>> answers = burst(t.key().secret());
         assertThat(answers).filteredOn(a -> a.statusCode() == 200).hasSize(quota);
-        assertThat(answers).filteredOn(a -> a.statusCode() != 200)
-                .allSatisfy(a -> {
-                    assertThat(a.statusCode()).as(a.body()).isEqualTo(429);
-                    assertThat(code(a)).isEqualTo("insufficient_quota");
-                });
+        assertThat(answers).filteredOn(a -> a.statusCode() != 200).allSatisfy(a -> {
+            assertThat(a.statusCode()).as(a.body()).isEqualTo(429);
+            assertThat(code(a)).isEqualTo("insufficient_quota");
+        });
         Api.Reply counters = OPERATOR.get("/api/admin/tenants/" + t.tenant().id() + "/quota");
         assertThat(counters.json().get("requests").asLong()).isEqualTo(quota);
     }

@@ -19,7 +19,9 @@ class UsageIT {
     void portalReport() {
         Tenants.Opened t = Tenants.open("usage");
         Api.operator().patch("/api/admin/tenants/" + t.id(), Map.of("timeZone", "America/New_York"));
-        JsonNode report = Tenants.signIn(t).get("/api/portal/usage?from=2026-10-30&to=2026-11-02").json();
+        JsonNode report = Tenants.signIn(t)
+                .get("/api/portal/usage?from=2026-10-30&to=2026-11-02")
+                .json();
         assertThat(report.get("zone").asText()).isEqualTo("America/New_York");
         assertThat(report.get("from").asText()).isEqualTo("2026-10-30");
         assertThat(report.get("days").findValuesAsText("date"))
@@ -54,6 +56,7 @@ class UsageIT {
         assertProblem(Tenants.signIn(t).get("/api/admin/usage?tenantId=" + t.id()), 403, "FORBIDDEN");
         assertProblem(Api.anonymous().get("/api/admin/usage"), 401, "AUTHENTICATION_REQUIRED");
         assertProblem(Api.anonymous().get("/api/portal/usage"), 401, "AUTHENTICATION_REQUIRED");
-        assertThat(Api.operator().get("/api/admin/usage?tenantId=" + t.id()).status()).isEqualTo(200);
+        assertThat(Api.operator().get("/api/admin/usage?tenantId=" + t.id()).status())
+                .isEqualTo(200);
     }
 }

@@ -33,8 +33,7 @@ public class AuditEvent {
     @Column(name = "reason", nullable = false, updatable = false)
     private String reason;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
     AuditEvent(Instant at, String actor, String tenantId, String action, String subject, String reason) {
         this.id = UUID.randomUUID().toString();
@@ -51,11 +50,31 @@ public class AuditEvent {
         return value.length() > max ? value.substring(0, max) : value;
     }
 
-    public String id() { return id; }
-    public Instant occurredAt() { return occurredAt; }
-    public String actor() { return actor; }
-    public String tenantId() { return tenantId; }
-    public String action() { return action; }
-    public String subject() { return subject; }
-    public String reason() { return reason; }
+    public String id() {
+        return id;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String reason() {
+        return reason;
+    }
 }

@@ -33,13 +33,16 @@ public class AuditLog {
 
     /** Newest first; every filter optional. */
     public Page<AuditView> search(String tenantId, String action, PageRequest page) {
-        new Validation().optionalText(tenantId, "tenantId", 36).optionalText(action, "action", 64).throwIfInvalid();
+        new Validation()
+                .optionalText(tenantId, "tenantId", 36)
+                .optionalText(action, "action", 64)
+                .throwIfInvalid();
         String tenant = Validation.clean(tenantId);
         String act = Validation.clean(action);
         String where = " where 1 = 1" + (tenant == null ? "" : " and e.tenantId = :tenant")
                 + (act == null ? "" : " and e.action = :action");
-        TypedQuery<AuditEvent> query = em.createQuery("select e from AuditEvent e" + where
-                + " order by e.occurredAt desc, e.id", AuditEvent.class);
+        TypedQuery<AuditEvent> query = em.createQuery(
+                "select e from AuditEvent e" + where + " order by e.occurredAt desc, e.id", AuditEvent.class);
         TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
         for (TypedQuery<?> q : List.of(query, count)) {
             if (tenant != null) {
@@ -49,7 +52,8 @@ public class AuditLog {
                 q.setParameter("action", act);
             }
         }
-        List<AuditEvent> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<AuditEvent> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(items, page.page(), page.size(), count.getSingleResult()).map(AuditView::of);
     }
 }

@@ -24,13 +24,17 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("database").withData("schema", schema.isMigrated() ? "migrated" : "pending");
+        var response =
+                HealthCheckResponse.named("database").withData("schema", schema.isMigrated() ? "migrated" : "pending");
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(2);
             return response.status(valid && schema.isMigrated())
-                    .withData("product", connection.getMetaData().getDatabaseProductName()).build();
+                    .withData("product", connection.getMetaData().getDatabaseProductName())
+                    .build();
         } catch (SQLException e) {
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
+            return response.down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

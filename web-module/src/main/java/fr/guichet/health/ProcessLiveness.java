@@ -17,7 +17,9 @@ public class ProcessLiveness implements HealthCheck {
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         long max = heap.getMax() > 0 ? heap.getMax() : heap.getCommitted();
         double used = (double) heap.getUsed() / max;
-        return HealthCheckResponse.named("heap").status(used < 0.98)
-                .withData("usedPercent", Math.round(used * 100)).build();
+        return HealthCheckResponse.named("heap")
+                .status(used < 0.98)
+                .withData("usedPercent", Math.round(used * 100))
+                .build();
     }
 }

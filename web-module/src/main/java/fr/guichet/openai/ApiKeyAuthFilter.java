@@ -69,9 +69,13 @@ public class ApiKeyAuthFilter implements ContainerRequestFilter {
         }
         String token = bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (token == null) {
-            request.abortWith(unauthorized(OpenAiError.of("You didn't provide an API key. You need to provide your "
-                    + "API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY). "
-                    + "Tenant admins create API keys in the Guichet portal.", "invalid_request_error", null, null)));
+            request.abortWith(unauthorized(OpenAiError.of(
+                    "You didn't provide an API key. You need to provide your "
+                            + "API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY). "
+                            + "Tenant admins create API keys in the Guichet portal.",
+                    "invalid_request_error",
+                    null,
+                    null)));
             return;
         }
         Optional<KeyPrincipal> principal;
@@ -85,9 +89,12 @@ public class ApiKeyAuthFilter implements ContainerRequestFilter {
         }
         if (principal.isEmpty()) {
             abuse.failedAuthentication(address);
-            request.abortWith(unauthorized(OpenAiError.of("Incorrect API key provided: " + masked(token)
-                    + ". Tenant admins find and create API keys in the Guichet portal.", "invalid_request_error",
-                    null, "invalid_api_key")));
+            request.abortWith(unauthorized(OpenAiError.of(
+                    "Incorrect API key provided: " + masked(token)
+                            + ". Tenant admins find and create API keys in the Guichet portal.",
+                    "invalid_request_error",
+                    null,
+                    "invalid_api_key")));
             return;
         }
         try {
@@ -120,7 +127,9 @@ public class ApiKeyAuthFilter implements ContainerRequestFilter {
     }
 
     private static Response unauthorized(OpenAiError body) {
-        return json(Response.Status.UNAUTHORIZED, body).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
+        return json(Response.Status.UNAUTHORIZED, body)
+                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
+                .build();
     }
 
     private static Response.ResponseBuilder json(Response.Status status, OpenAiError body) {

@@ -52,9 +52,18 @@ final class ChatChunkWriter {
 
     /** OpenAI's error object, sent as a stream's last event when the provider failed mid-answer. */
     static String error(String message) {
-        return JsonSupport.JSON.createObjectBuilder().add("error", JsonSupport.JSON.createObjectBuilder()
-                .add("message", message).add("type", "server_error").addNull("param").add("code", STREAM_INTERRUPTED))
-                .build().toString();
+        return JsonSupport.JSON
+                .createObjectBuilder()
+                .add(
+                        "error",
+                        JsonSupport.JSON
+                                .createObjectBuilder()
+                                .add("message", message)
+                                .add("type", "server_error")
+                                .addNull("param")
+                                .add("code", STREAM_INTERRUPTED))
+                .build()
+                .toString();
     }
 
     /** {@code text} as a JSON string, quotes included ({@code JsonValue.toString()} is its JSON text). */

@@ -7,5 +7,4 @@ import fr.guichet.dispatch.provider.ChatRequest;
  * whether the answer is streamed, and whether a stream ends with a usage chunk
  * ({@code stream_options.include_usage}).
  */
-record ChatCompletionRequest(ChatRequest request, boolean stream, boolean includeUsage) {
-}
+record ChatCompletionRequest(ChatRequest request, boolean stream, boolean includeUsage) {}

@@ -16,23 +16,40 @@ final class ChatCompletionWriter {
     /** The finish reason when a provider gave none. */
     static final String DEFAULT_FINISH = "stop";
 
-    private ChatCompletionWriter() {
-    }
+    private ChatCompletionWriter() {}
 
     static JsonObject completion(String id, long created, ChatResult result) {
-        JsonObject message = JsonSupport.JSON.createObjectBuilder().add("role", "assistant")
-                .add("content", result.response().content()).addNull("refusal").build();
-        JsonObject choice = JsonSupport.JSON.createObjectBuilder().add("index", 0).add("message", message).addNull("logprobs")
-                .add("finish_reason", finishReason(result.response().finishReason())).build();
-        return JsonSupport.JSON.createObjectBuilder().add("id", id).add("object", "chat.completion").add("created", created)
-                .add("model", result.model()).add("choices", JsonSupport.JSON.createArrayBuilder().add(choice))
-                .add("usage", usage(result.response().usage())).build();
+        JsonObject message = JsonSupport.JSON
+                .createObjectBuilder()
+                .add("role", "assistant")
+                .add("content", result.response().content())
+                .addNull("refusal")
+                .build();
+        JsonObject choice = JsonSupport.JSON
+                .createObjectBuilder()
+                .add("index", 0)
+                .add("message", message)
+                .addNull("logprobs")
+                .add("finish_reason", finishReason(result.response().finishReason()))
+                .build();
+        return JsonSupport.JSON
+                .createObjectBuilder()
+                .add("id", id)
+                .add("object", "chat.completion")
+                .add("created", created)
+                .add("model", result.model())
+                .add("choices", JsonSupport.JSON.createArrayBuilder().add(choice))
+                .add("usage", usage(result.response().usage()))
+                .build();
     }
 
     /** OpenAI's usage object. */
     static JsonObjectBuilder usage(Usage usage) {
-        return JsonSupport.JSON.createObjectBuilder().add("prompt_tokens", usage.inputTokens())
-                .add("completion_tokens", usage.outputTokens()).add("total_tokens", usage.totalTokens());
+        return JsonSupport.JSON
+                .createObjectBuilder()
+                .add("prompt_tokens", usage.inputTokens())
+                .add("completion_tokens", usage.outputTokens())
+                .add("total_tokens", usage.totalTokens());
     }
 
     static String finishReason(String reason) {

@@ -54,23 +54,40 @@ public class ChatCompletionsResource {
         String requestId = RequestIds.completionId();
         http.setAttribute(RequestIds.PROPERTY, requestId);
         ChatCompletionRequest order = ChatRequestReader.read(body.readAllBytes());
-        ChatCall call = new ChatCall(requestId, caller.tenantId(), caller.zone(), caller.keyId(), caller.userId(),
-                caller.allowedModels(), order.request());
+        ChatCall call = new ChatCall(
+                requestId,
+                caller.tenantId(),
+                caller.zone(),
+                caller.keyId(),
+                caller.userId(),
+                caller.allowedModels(),
+                order.request());
         long created = clock.instant().getEpochSecond();
         if (order.stream()) {
             return stream(call, created, order.includeUsage());
         }
         ChatResult result = dispatcher.complete(call);
-        return origin(Response.ok(ChatCompletionWriter.completion(requestId, created, result).toString(),
-                MediaType.APPLICATION_JSON_TYPE), result.providerName(), result.model(), result.fallbackUsed()).build();
+        return origin(
+                        Response.ok(
+                                ChatCompletionWriter.completion(requestId, created, result)
+                                        .toString(),
+                                MediaType.APPLICATION_JSON_TYPE),
+                        result.providerName(),
+                        result.model(),
+                        result.fallbackUsed())
+                .build();
     }
 
     private Response stream(ChatCall call, long created, boolean includeUsage) {
         ChatStream stream = dispatcher.stream(call);
         try {
             ChatChunkWriter chunks = new ChatChunkWriter(call.requestId(), created, stream.model());
-            return origin(Response.ok(new ChatStreamOutput(stream, chunks, includeUsage), EVENT_STREAM)
-                    .header("Cache-Control", "no-cache"), stream.providerName(), stream.model(), stream.fallbackUsed())
+            return origin(
+                            Response.ok(new ChatStreamOutput(stream, chunks, includeUsage), EVENT_STREAM)
+                                    .header("Cache-Control", "no-cache"),
+                            stream.providerName(),
+                            stream.model(),
+                            stream.fallbackUsed())
                     .build();
         } catch (RuntimeException e) {
             stream.close();
@@ -79,8 +96,8 @@ public class ChatCompletionsResource {
     }
 
     /** Who answered; {@code x-request-id} is added by {@link RequestIds} from the request property. */
-    private static Response.ResponseBuilder origin(Response.ResponseBuilder answer, String provider, String model,
-                                                   boolean fallback) {
+    private static Response.ResponseBuilder origin(
+            Response.ResponseBuilder answer, String provider, String model, boolean fallback) {
         return answer.header(PROVIDER, provider).header(MODEL, model).header(FALLBACK, fallback);
     }
 }

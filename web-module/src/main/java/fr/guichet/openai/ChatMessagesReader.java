@@ -18,12 +18,18 @@ import java.util.Set;
  */
 final class ChatMessagesReader {
 
-    private static final Map<String, String> ROLES = Map.of("system", ChatMessage.SYSTEM,
-            "developer", ChatMessage.SYSTEM, "user", ChatMessage.USER, "assistant", ChatMessage.ASSISTANT);
+    private static final Map<String, String> ROLES = Map.of(
+            "system",
+            ChatMessage.SYSTEM,
+            "developer",
+            ChatMessage.SYSTEM,
+            "user",
+            ChatMessage.USER,
+            "assistant",
+            ChatMessage.ASSISTANT);
     private static final Set<String> TOOL_ROLES = Set.of("tool", "function");
 
-    private ChatMessagesReader() {
-    }
+    private ChatMessagesReader() {}
 
     static List<ChatMessage> read(JsonObject body) {
         JsonArray array = JsonParams.array(body, "messages", "messages");
@@ -31,8 +37,10 @@ final class ChatMessagesReader {
             throw JsonParams.missing("messages");
         }
         if (array.isEmpty()) {
-            throw JsonParams.invalid("messages", "Invalid 'messages': empty array. Expected an array with "
-                    + "minimum length 1, but got an empty array instead.");
+            throw JsonParams.invalid(
+                    "messages",
+                    "Invalid 'messages': empty array. Expected an array with "
+                            + "minimum length 1, but got an empty array instead.");
         }
         List<ChatMessage> messages = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
@@ -53,13 +61,17 @@ final class ChatMessagesReader {
     private static String role(JsonObject message, String param) {
         String role = JsonParams.requiredString(message, "role", param);
         if (TOOL_ROLES.contains(role)) {
-            throw JsonParams.invalid(param, "Invalid value: '" + role + "'. The role '" + role
-                    + "' (tool calling) is not supported yet by this service.");
+            throw JsonParams.invalid(
+                    param,
+                    "Invalid value: '" + role + "'. The role '" + role
+                            + "' (tool calling) is not supported yet by this service.");
         }
         String mapped = ROLES.get(role);
         if (mapped == null) {
-            throw JsonParams.invalid(param, "Invalid value: '" + role + "'. Supported values are: 'system', "
-                    + "'developer', 'user' and 'assistant'.");
+            throw JsonParams.invalid(
+                    param,
+                    "Invalid value: '" + role + "'. Supported values are: 'system', "
+                            + "'developer', 'user' and 'assistant'.");
         }
         return mapped;
     }
@@ -76,8 +88,10 @@ final class ChatMessagesReader {
             throw JsonParams.invalidType(param, "one of a string or an array", content);
         }
         if (parts.isEmpty()) {
-            throw JsonParams.invalid(param, "Invalid '" + param + "': empty array. Expected an array with "
-                    + "minimum length 1, but got an empty array instead.");
+            throw JsonParams.invalid(
+                    param,
+                    "Invalid '" + param + "': empty array. Expected an array with "
+                            + "minimum length 1, but got an empty array instead.");
         }
         List<String> texts = new ArrayList<>(parts.size());
         for (int j = 0; j < parts.size(); j++) {
@@ -90,8 +104,10 @@ final class ChatMessagesReader {
         JsonObject part = JsonParams.object(value, param);
         String type = JsonParams.requiredString(part, "type", param + ".type");
         if (!"text".equals(type)) {
-            throw JsonParams.invalid(param + ".type", "Invalid value: '" + type + "'. Content parts of this "
-                    + "type are not supported yet by this service: only 'text' is.");
+            throw JsonParams.invalid(
+                    param + ".type",
+                    "Invalid value: '" + type + "'. Content parts of this "
+                            + "type are not supported yet by this service: only 'text' is.");
         }
         return JsonParams.requiredString(part, "text", param + ".text");
     }

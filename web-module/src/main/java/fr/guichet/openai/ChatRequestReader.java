@@ -29,8 +29,7 @@ final class ChatRequestReader {
             + "you aren't using your HTTP library correctly. The API expects a JSON payload, but what was sent "
             + "was not valid JSON.)";
 
-    private ChatRequestReader() {
-    }
+    private ChatRequestReader() {}
 
     /** Parses and reads a body. */
     static ChatCompletionRequest read(byte[] body) {
@@ -49,8 +48,9 @@ final class ChatRequestReader {
             throw new DomainException(ErrorCode.INVALID_REQUEST, UNPARSABLE);
         }
         if (!(value instanceof JsonObject object)) {
-            throw new DomainException(ErrorCode.INVALID_REQUEST, "The request body must be a JSON object, not "
-                    + JsonParams.describe(value) + ".");
+            throw new DomainException(
+                    ErrorCode.INVALID_REQUEST,
+                    "The request body must be a JSON object, not " + JsonParams.describe(value) + ".");
         }
         return object;
     }
@@ -67,13 +67,13 @@ final class ChatRequestReader {
         String user = JsonParams.string(body, "user", "user");
         Integer n = JsonParams.integer(body, "n", "n", 1);
         if (n != null && n != 1) {
-            throw JsonParams.invalid("n", "Invalid 'n': only one choice (n = 1) is supported by this service, "
-                    + "but got " + n + ".");
+            throw JsonParams.invalid(
+                    "n", "Invalid 'n': only one choice (n = 1) is supported by this service, " + "but got " + n + ".");
         }
         boolean stream = Boolean.TRUE.equals(JsonParams.bool(body, "stream", "stream"));
         boolean includeUsage = includeUsage(body, stream);
-        return new ChatCompletionRequest(new ChatRequest(model, messages, temperature, topP, maxTokens, stop, user),
-                stream, includeUsage);
+        return new ChatCompletionRequest(
+                new ChatRequest(model, messages, temperature, topP, maxTokens, stop, user), stream, includeUsage);
     }
 
     private static String model(JsonObject body) {
@@ -87,8 +87,8 @@ final class ChatRequestReader {
     private static void refuseTools(JsonObject body, String name) {
         JsonValue tools = JsonParams.value(body, name);
         if (tools != null && !(tools instanceof JsonArray array && array.isEmpty())) {
-            throw JsonParams.invalid(name, "Invalid '" + name + "': tool calling is not supported yet by this "
-                    + "service.");
+            throw JsonParams.invalid(
+                    name, "Invalid '" + name + "': tool calling is not supported yet by this " + "service.");
         }
     }
 
@@ -112,8 +112,10 @@ final class ChatRequestReader {
             throw JsonParams.invalidType("stop", "one of a string or an array", stop);
         }
         if (array.size() > MAX_STOP) {
-            throw JsonParams.invalid("stop", "Invalid 'stop': array too long. Expected an array with maximum "
-                    + "length " + MAX_STOP + ", but got an array with length " + array.size() + " instead.");
+            throw JsonParams.invalid(
+                    "stop",
+                    "Invalid 'stop': array too long. Expected an array with maximum " + "length " + MAX_STOP
+                            + ", but got an array with length " + array.size() + " instead.");
         }
         List<String> sequences = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
@@ -131,8 +133,8 @@ final class ChatRequestReader {
             return false;
         }
         if (!stream) {
-            throw JsonParams.invalid("stream_options", "The 'stream_options' parameter is only allowed when "
-                    + "'stream' is enabled.");
+            throw JsonParams.invalid(
+                    "stream_options", "The 'stream_options' parameter is only allowed when " + "'stream' is enabled.");
         }
         JsonObject object = JsonParams.object(options, "stream_options");
         return Boolean.TRUE.equals(JsonParams.bool(object, "include_usage", "stream_options.include_usage"));

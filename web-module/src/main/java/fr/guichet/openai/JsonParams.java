@@ -17,8 +17,7 @@ import java.math.BigDecimal;
  */
 final class JsonParams {
 
-    private JsonParams() {
-    }
+    private JsonParams() {}
 
     /** The value, or null when absent or JSON null. */
     static JsonValue value(JsonObject object, String name) {
@@ -67,12 +66,16 @@ final class JsonParams {
         }
         BigDecimal exact = number.bigDecimalValue();
         if (exact.compareTo(BigDecimal.valueOf(min)) < 0) {
-            throw invalid(param, "Invalid '" + param + "': decimal below minimum value. Expected a value >= "
-                    + plain(min) + ", but got " + exact.toPlainString() + " instead.");
+            throw invalid(
+                    param,
+                    "Invalid '" + param + "': decimal below minimum value. Expected a value >= " + plain(min)
+                            + ", but got " + exact.toPlainString() + " instead.");
         }
         if (exact.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw invalid(param, "Invalid '" + param + "': decimal above maximum value. Expected a value <= "
-                    + plain(max) + ", but got " + exact.toPlainString() + " instead.");
+            throw invalid(
+                    param,
+                    "Invalid '" + param + "': decimal above maximum value. Expected a value <= " + plain(max)
+                            + ", but got " + exact.toPlainString() + " instead.");
         }
         return exact.doubleValue();
     }
@@ -88,12 +91,16 @@ final class JsonParams {
         }
         BigDecimal exact = number.bigDecimalValue();
         if (exact.compareTo(BigDecimal.valueOf(min)) < 0) {
-            throw invalid(param, "Invalid '" + param + "': integer below minimum value. Expected a value >= "
-                    + min + ", but got " + exact.toPlainString() + " instead.");
+            throw invalid(
+                    param,
+                    "Invalid '" + param + "': integer below minimum value. Expected a value >= " + min + ", but got "
+                            + exact.toPlainString() + " instead.");
         }
         if (exact.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            throw invalid(param, "Invalid '" + param + "': integer above maximum value. Expected a value <= "
-                    + Integer.MAX_VALUE + ", but got " + exact.toPlainString() + " instead.");
+            throw invalid(
+                    param,
+                    "Invalid '" + param + "': integer above maximum value. Expected a value <= " + Integer.MAX_VALUE
+                            + ", but got " + exact.toPlainString() + " instead.");
         }
         return exact.intValueExact();
     }
@@ -121,8 +128,9 @@ final class JsonParams {
     }
 
     static DomainException invalidType(String param, String expected, JsonValue got) {
-        return invalid(param, "Invalid type for '" + param + "': expected " + expected + ", but got "
-                + describe(got) + " instead.");
+        return invalid(
+                param,
+                "Invalid type for '" + param + "': expected " + expected + ", but got " + describe(got) + " instead.");
     }
 
     static DomainException invalid(String param, String message) {

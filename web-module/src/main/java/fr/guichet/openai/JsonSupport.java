@@ -10,6 +10,5 @@ final class JsonSupport {
 
     static final JsonProvider JSON = JsonProvider.provider();
 
-    private JsonSupport() {
-    }
+    private JsonSupport() {}
 }

@@ -30,11 +30,14 @@ public class ModelsResource {
     Dispatcher dispatcher;
 
     /** OpenAI's list of models. */
-    public record ModelList(String object, List<Model> data) {
-    }
+    public record ModelList(String object, List<Model> data) {}
 
     /** One model, as OpenAI describes it. */
-    public record Model(String id, String object, long created, @JsonbProperty("owned_by") String ownedBy) {
+    public record Model(
+            String id,
+            String object,
+            long created,
+            @JsonbProperty("owned_by") String ownedBy) {
 
         static Model of(ModelEntry entry) {
             return new Model(entry.id(), "model", entry.created().getEpochSecond(), entry.ownedBy());
@@ -51,8 +54,12 @@ public class ModelsResource {
     @Path("{id: .+}")
     @Operation(hidden = true)
     public Model get(@PathParam("id") String id) {
-        return models().stream().filter(m -> m.id().equals(id)).findFirst().map(Model::of)
-                .orElseThrow(() -> new DomainException(ErrorCode.MODEL_NOT_FOUND,
+        return models().stream()
+                .filter(m -> m.id().equals(id))
+                .findFirst()
+                .map(Model::of)
+                .orElseThrow(() -> new DomainException(
+                        ErrorCode.MODEL_NOT_FOUND,
                         "The model '" + id + "' does not exist or you do not have access to it."));
     }
 

@@ -13,7 +13,13 @@ public class OpenAiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(OpenAiErrorMapper.class, ApiKeyAuthFilter.class, ModelsResource.class,
-                ChatCompletionsResource.class, RequestSizeLimit.class, RequestIds.class, RateLimitHeaders.class);
+        return Set.of(
+                OpenAiErrorMapper.class,
+                ApiKeyAuthFilter.class,
+                ModelsResource.class,
+                ChatCompletionsResource.class,
+                RequestSizeLimit.class,
+                RequestIds.class,
+                RateLimitHeaders.class);
     }
 }

@@ -7,8 +7,7 @@ public record OpenAiError(Body error) {
 
     /** The inner object; {@code param} and {@code code} may be null, and are then written as null, as OpenAI does. */
     @JsonbNillable
-    public record Body(String message, String type, String param, String code) {
-    }
+    public record Body(String message, String type, String param, String code) {}
 
     public static OpenAiError of(String message, String type, String param, String code) {
         return new OpenAiError(new Body(message, type, param, code));

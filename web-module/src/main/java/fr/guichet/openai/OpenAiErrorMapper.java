@@ -33,8 +33,11 @@ import java.util.UUID;
 public class OpenAiErrorMapper implements ExceptionMapper<Throwable> {
 
     static final String SHOULD_RETRY = "x-should-retry";
-    private static final Set<ErrorCode> FINAL = EnumSet.of(ErrorCode.INSUFFICIENT_QUOTA,
-            ErrorCode.SUBSCRIPTION_REQUIRED, ErrorCode.ACCOUNT_SUSPENDED, ErrorCode.API_KEY_SUSPENDED);
+    private static final Set<ErrorCode> FINAL = EnumSet.of(
+            ErrorCode.INSUFFICIENT_QUOTA,
+            ErrorCode.SUBSCRIPTION_REQUIRED,
+            ErrorCode.ACCOUNT_SUSPENDED,
+            ErrorCode.API_KEY_SUSPENDED);
 
     private static final System.Logger LOG = System.getLogger(OpenAiErrorMapper.class.getName());
 
@@ -52,22 +55,35 @@ public class OpenAiErrorMapper implements ExceptionMapper<Throwable> {
             }
         }
         if (DatabaseFailures.unavailable(e)) {
-            LOG.log(Level.WARNING, "Database unreachable on " + uri.getRequestUri().getRawPath() + ": " + e);
+            LOG.log(
+                    Level.WARNING,
+                    "Database unreachable on " + uri.getRequestUri().getRawPath() + ": " + e);
             return unavailable();
         }
         String path = uri.getRequestUri().getRawPath();
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
-            String message = status == 404 ? "Unknown request URL: " + path
-                    : status == 405 ? "Method not allowed on " + path
-                    : web.getResponse().getStatusInfo().getReasonPhrase();
-            return json(status, OpenAiError.of(message, "invalid_request_error", null,
-                    status == 404 ? "unknown_url" : null)).build();
+            String message = status == 404
+                    ? "Unknown request URL: " + path
+                    : status == 405
+                            ? "Method not allowed on " + path
+                            : web.getResponse().getStatusInfo().getReasonPhrase();
+            return json(
+                            status,
+                            OpenAiError.of(
+                                    message, "invalid_request_error", null, status == 404 ? "unknown_url" : null))
+                    .build();
         }
         String errorId = UUID.randomUUID().toString();
         LOG.log(Level.ERROR, "Unexpected error " + errorId + " on " + path, e);
-        return json(500, OpenAiError.of("The server had an error processing your request (error id " + errorId + ")",
-                "server_error", null, null)).build();
+        return json(
+                        500,
+                        OpenAiError.of(
+                                "The server had an error processing your request (error id " + errorId + ")",
+                                "server_error",
+                                null,
+                                null))
+                .build();
     }
 
     /** A broken business rule in OpenAI's shape. */
@@ -95,9 +111,15 @@ public class OpenAiErrorMapper implements ExceptionMapper<Throwable> {
 
     /** 503 with {@code Retry-After}: what the request needs cannot be decided now (the database is unreachable). */
     static Response unavailable() {
-        return json(503, OpenAiError.of("Guichet cannot reach its database to check this request; please retry "
-                + "shortly.", "server_error", null, "service_unavailable"))
-                .header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER.toSeconds()).build();
+        return json(
+                        503,
+                        OpenAiError.of(
+                                "Guichet cannot reach its database to check this request; please retry " + "shortly.",
+                                "server_error",
+                                null,
+                                "service_unavailable"))
+                .header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER.toSeconds())
+                .build();
     }
 
     /** OpenAI's error type for a status: server errors are {@code server_error}, the rest request errors. */

@@ -23,7 +23,8 @@ public class RateLimitHeaders implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(PROPERTY) instanceof RateStatus rate && !response.getHeaders().containsKey(LIMIT)) {
+        if (request.getProperty(PROPERTY) instanceof RateStatus rate
+                && !response.getHeaders().containsKey(LIMIT)) {
             response.getHeaders().putSingle(LIMIT, rate.limit());
             response.getHeaders().putSingle(REMAINING, rate.remaining());
             response.getHeaders().putSingle(RESET, rate.reset());

@@ -39,9 +39,14 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     }
 
     static Response tooLarge(long limit) {
-        return Response.status(413).type(MediaType.APPLICATION_JSON_TYPE)
+        return Response.status(413)
+                .type(MediaType.APPLICATION_JSON_TYPE)
                 .header("Connection", "close")
-                .entity(OpenAiError.of("The request body is too large: the limit is " + limit + " bytes.",
-                        "invalid_request_error", null, CODE)).build();
+                .entity(OpenAiError.of(
+                        "The request body is too large: the limit is " + limit + " bytes.",
+                        "invalid_request_error",
+                        null,
+                        CODE))
+                .build();
     }
 }

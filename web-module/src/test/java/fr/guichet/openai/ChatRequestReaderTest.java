@@ -61,7 +61,10 @@ class ChatRequestReaderTest {
         assertThat(read.request().user()).isEqualTo("u-42");
         assertThat(read.stream()).isTrue();
         assertThat(read.includeUsage()).isTrue();
-        assertThat(with("\"temperature\":null,\"stop\":null,\"stream\":null").request().stop()).isEmpty();
+        assertThat(with("\"temperature\":null,\"stop\":null,\"stream\":null")
+                        .request()
+                        .stop())
+                .isEmpty();
     }
 
     @Test
@@ -80,39 +83,66 @@ class ChatRequestReaderTest {
         ChatCompletionRequest read = read("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":"
                 + "[{\"type\":\"text\",\"text\":\"Hello\"},{\"type\":\"text\",\"text\":\"world\"}]}]}");
         assertThat(read.request().messages().get(0).content()).isEqualTo("Hello\nworld");
-        assertRefused(() -> read("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":"
-                + "\"image_url\",\"image_url\":{\"url\":\"https://x.test/a.png\"}}]}]}"),
-                "messages[0].content[0].type", "not supported yet");
-        assertRefused(() -> read("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":"
-                + "\"text\"}]}]}"), "messages[0].content[0].text", "Missing required parameter");
-        assertRefused(() -> read("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[]}]}"),
-                "messages[0].content", "empty array");
-        assertRefused(() -> read("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":42}]}"),
-                "messages[0].content", "expected one of a string or an array, but got an integer");
-        assertRefused(() -> read("{\"model\":\"m\",\"messages\":[{\"role\":\"user\"}]}"),
-                "messages[0].content", "Missing required parameter: 'messages[0].content'");
+        assertRefused(
+                () -> read("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":"
+                        + "\"image_url\",\"image_url\":{\"url\":\"https://x.test/a.png\"}}]}]}"),
+                "messages[0].content[0].type",
+                "not supported yet");
+        assertRefused(
+                () -> read(
+                        "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":" + "\"text\"}]}]}"),
+                "messages[0].content[0].text",
+                "Missing required parameter");
+        assertRefused(
+                () -> read("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[]}]}"),
+                "messages[0].content",
+                "empty array");
+        assertRefused(
+                () -> read("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":42}]}"),
+                "messages[0].content",
+                "expected one of a string or an array, but got an integer");
+        assertRefused(
+                () -> read("{\"model\":\"m\",\"messages\":[{\"role\":\"user\"}]}"),
+                "messages[0].content",
+                "Missing required parameter: 'messages[0].content'");
     }
 
     @Test
     @DisplayName("roles system, developer (read as system), user and assistant; tool roles and others are refused")
     void roles() {
-        ChatCompletionRequest read = read("{\"model\":\"m\",\"messages\":[{\"role\":\"developer\",\"content\":\"Be brief\"},"
-                + "{\"role\":\"system\",\"content\":\"S\"},{\"role\":\"user\",\"content\":\"Q\"},"
-                + "{\"role\":\"assistant\",\"content\":\"A\",\"name\":\"bot\"}]}");
-        assertThat(read.request().messages()).containsExactly(ChatMessage.system("Be brief"), ChatMessage.system("S"),
-                ChatMessage.user("Q"), ChatMessage.assistant("A"));
-        assertRefused(() -> read("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"Q\"},"
-                + "{\"role\":\"tool\",\"content\":\"42\",\"tool_call_id\":\"c1\"}]}"), "messages[1].role",
+        ChatCompletionRequest read =
+                read("{\"model\":\"m\",\"messages\":[{\"role\":\"developer\",\"content\":\"Be brief\"},"
+                        + "{\"role\":\"system\",\"content\":\"S\"},{\"role\":\"user\",\"content\":\"Q\"},"
+                        + "{\"role\":\"assistant\",\"content\":\"A\",\"name\":\"bot\"}]}");
+        assertThat(read.request().messages())
+                .containsExactly(
+                        ChatMessage.system("Be brief"),
+                        ChatMessage.system("S"),
+                        ChatMessage.user("Q"),
+                        ChatMessage.assistant("A"));
+        assertRefused(
+                () -> read("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"Q\"},"
+                        + "{\"role\":\"tool\",\"content\":\"42\",\"tool_call_id\":\"c1\"}]}"),
+                "messages[1].role",
                 "not supported yet");
-        assertRefused(() -> read("{\"model\":\"m\",\"messages\":[{\"role\":\"function\",\"content\":\"x\"}]}"),
-                "messages[0].role", "not supported yet");
-        assertRefused(() -> read("{\"model\":\"m\",\"messages\":[{\"role\":\"robot\",\"content\":\"x\"}]}"),
-                "messages[0].role", "Invalid value: 'robot'");
-        assertRefused(() -> read("{\"model\":\"m\",\"messages\":[{\"content\":\"x\"}]}"),
-                "messages[0].role", "Missing required parameter");
+        assertRefused(
+                () -> read("{\"model\":\"m\",\"messages\":[{\"role\":\"function\",\"content\":\"x\"}]}"),
+                "messages[0].role",
+                "not supported yet");
+        assertRefused(
+                () -> read("{\"model\":\"m\",\"messages\":[{\"role\":\"robot\",\"content\":\"x\"}]}"),
+                "messages[0].role",
+                "Invalid value: 'robot'");
+        assertRefused(
+                () -> read("{\"model\":\"m\",\"messages\":[{\"content\":\"x\"}]}"),
+                "messages[0].role",
+                "Missing required parameter");
         assertRefused(() -> read("{\"model\":\"m\",\"messages\":[\"hello\"]}"), "messages[0]", "expected an object");
-        assertRefused(() -> read("{\"model\":\"m\",\"messages\":[{\"role\":\"assistant\",\"content\":\"x\","
-                + "\"tool_calls\":[{\"id\":\"c1\"}]}]}"), "messages[0].tool_calls", "not supported yet");
+        assertRefused(
+                () -> read("{\"model\":\"m\",\"messages\":[{\"role\":\"assistant\",\"content\":\"x\","
+                        + "\"tool_calls\":[{\"id\":\"c1\"}]}]}"),
+                "messages[0].tool_calls",
+                "not supported yet");
     }
 
     @Test
@@ -130,7 +160,8 @@ class ChatRequestReaderTest {
     @Test
     @DisplayName("temperature is within 0–2 and top_p within 0–1, both decimals")
     void ranges() {
-        assertThat(with("\"temperature\":0,\"top_p\":0").request().temperature()).isZero();
+        assertThat(with("\"temperature\":0,\"top_p\":0").request().temperature())
+                .isZero();
         assertThat(with("\"temperature\":2").request().temperature()).isEqualTo(2.0);
         assertRefused(() -> with("\"temperature\":5"), "temperature", "Expected a value <= 2, but got 5 instead");
         assertRefused(() -> with("\"temperature\":-0.1"), "temperature", "Expected a value >= 0");
@@ -142,7 +173,10 @@ class ChatRequestReaderTest {
     @DisplayName("max_completion_tokens wins over max_tokens; both are positive integers")
     void maxTokens() {
         assertThat(with("\"max_completion_tokens\":30").request().maxTokens()).isEqualTo(30);
-        assertThat(with("\"max_tokens\":10,\"max_completion_tokens\":30").request().maxTokens()).isEqualTo(30);
+        assertThat(with("\"max_tokens\":10,\"max_completion_tokens\":30")
+                        .request()
+                        .maxTokens())
+                .isEqualTo(30);
         assertRefused(() -> with("\"max_tokens\":0"), "max_tokens", "Expected a value >= 1");
         assertRefused(() -> with("\"max_tokens\":2.5"), "max_tokens", "expected an integer, but got a decimal");
         assertRefused(() -> with("\"max_completion_tokens\":99999999999"), "max_completion_tokens", "maximum");
@@ -153,14 +187,20 @@ class ChatRequestReaderTest {
     void unsupported() {
         assertThat(with("\"n\":1,\"tools\":[]").stream()).isFalse();
         assertRefused(() -> with("\"n\":2"), "n", "only one choice");
-        assertRefused(() -> with("\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"f\"}}]"), "tools",
+        assertRefused(
+                () -> with("\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"f\"}}]"),
+                "tools",
                 "not supported yet");
         assertRefused(() -> with("\"functions\":[{\"name\":\"f\"}]"), "functions", "not supported yet");
         assertRefused(() -> with("\"stream\":\"yes\""), "stream", "expected a boolean");
-        assertRefused(() -> with("\"stream_options\":{\"include_usage\":true}"), "stream_options",
+        assertRefused(
+                () -> with("\"stream_options\":{\"include_usage\":true}"),
+                "stream_options",
                 "only allowed when 'stream' is enabled");
-        assertRefused(() -> with("\"stream\":true,\"stream_options\":{\"include_usage\":1}"),
-                "stream_options.include_usage", "expected a boolean");
+        assertRefused(
+                () -> with("\"stream\":true,\"stream_options\":{\"include_usage\":1}"),
+                "stream_options.include_usage",
+                "expected a boolean");
         assertRefused(() -> with("\"stream\":true,\"stream_options\":[]"), "stream_options", "expected an object");
         assertRefused(() -> with("\"user\":42"), "user", "expected a string");
     }

@@ -28,12 +28,35 @@ class ChatStreamOutputTest {
             this.events = new ArrayDeque<>(Arrays.asList(events));
         }
 
-        @Override public String providerId() { return "p-1"; }
-        @Override public String providerName() { return "Ollama"; }
-        @Override public String model() { return "llama3"; }
-        @Override public boolean fallbackUsed() { return true; }
-        @Override public StreamEvent next() { return events.poll(); }
-        @Override public void close() { closed = true; }
+        @Override
+        public String providerId() {
+            return "p-1";
+        }
+
+        @Override
+        public String providerName() {
+            return "Ollama";
+        }
+
+        @Override
+        public String model() {
+            return "llama3";
+        }
+
+        @Override
+        public boolean fallbackUsed() {
+            return true;
+        }
+
+        @Override
+        public StreamEvent next() {
+            return events.poll();
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
     }
 
     /** Records, at each flush, how many bytes had been written: what reached the client, write by write. */
@@ -59,11 +82,18 @@ class ChatStreamOutputTest {
     @Test
     @DisplayName("a complete stream: role chunk, one chunk per delta, finish, usage when asked, then [DONE]")
     void complete() {
-        ScriptedStream stream = new ScriptedStream(new StreamEvent.Delta("Bon"), new StreamEvent.Delta("jour"),
+        ScriptedStream stream = new ScriptedStream(
+                new StreamEvent.Delta("Bon"),
+                new StreamEvent.Delta("jour"),
                 new StreamEvent.Completed("stop", Usage.reported(7, 2)));
-        assertThat(events(stream, true)).containsExactly(
-                "data: " + CHUNKS.first(), "data: " + CHUNKS.delta("Bon"), "data: " + CHUNKS.delta("jour"),
-                "data: " + CHUNKS.finish("stop"), "data: " + CHUNKS.usage(Usage.reported(7, 2)), "data: [DONE]");
+        assertThat(events(stream, true))
+                .containsExactly(
+                        "data: " + CHUNKS.first(),
+                        "data: " + CHUNKS.delta("Bon"),
+                        "data: " + CHUNKS.delta("jour"),
+                        "data: " + CHUNKS.finish("stop"),
+                        "data: " + CHUNKS.usage(Usage.reported(7, 2)),
+                        "data: [DONE]");
         assertThat(stream.closed).isTrue();
     }
 
@@ -72,14 +102,18 @@ class ChatStreamOutputTest {
     void flushes() {
         // ready() answers, after each write, whether the next event has already arrived: "b" and "c" came with "a"
         Deque<Boolean> arrived = new ArrayDeque<>(List.of(false, true, true, false, false));
-        ScriptedStream stream = new ScriptedStream(new StreamEvent.Delta("a"), new StreamEvent.Delta("b"),
-                new StreamEvent.Delta("c"), new StreamEvent.Delta("d"),
-                new StreamEvent.Completed("stop", Usage.reported(1, 4))) {
-            @Override
-            public boolean ready() {
-                return Boolean.TRUE.equals(arrived.poll());
-            }
-        };
+        ScriptedStream stream =
+                new ScriptedStream(
+                        new StreamEvent.Delta("a"),
+                        new StreamEvent.Delta("b"),
+                        new StreamEvent.Delta("c"),
+                        new StreamEvent.Delta("d"),
+                        new StreamEvent.Completed("stop", Usage.reported(1, 4))) {
+                    @Override
+                    public boolean ready() {
+                        return Boolean.TRUE.equals(arrived.poll());
+                    }
+                };
         FlushLog out = new FlushLog();
         new ChatStreamOutput(stream, CHUNKS, false).write(out);
         String text = out.toString(StandardCharsets.UTF_8);
@@ -92,29 +126,37 @@ class ChatStreamOutputTest {
             }
         }
         assertThat(from).isEqualTo(text.length());
-        assertThat(writes).containsExactly(
-                "data: " + CHUNKS.first() + "\n\n",
-                "data: " + CHUNKS.delta("a") + "\n\n" + "data: " + CHUNKS.delta("b") + "\n\n"
-                        + "data: " + CHUNKS.delta("c") + "\n\n",
-                "data: " + CHUNKS.delta("d") + "\n\n",
-                "data: " + CHUNKS.finish("stop") + "\n\n" + "data: [DONE]\n\n");
+        assertThat(writes)
+                .containsExactly(
+                        "data: " + CHUNKS.first() + "\n\n",
+                        "data: " + CHUNKS.delta("a") + "\n\n" + "data: " + CHUNKS.delta("b") + "\n\n" + "data: "
+                                + CHUNKS.delta("c") + "\n\n",
+                        "data: " + CHUNKS.delta("d") + "\n\n",
+                        "data: " + CHUNKS.finish("stop") + "\n\n" + "data: [DONE]\n\n");
     }
 
     @Test
     @DisplayName("without include_usage there is no usage chunk")
     void withoutUsage() {
-        ScriptedStream stream = new ScriptedStream(new StreamEvent.Delta("Hi"),
-                new StreamEvent.Completed("length", Usage.reported(1, 1)));
-        assertThat(events(stream, false)).containsExactly("data: " + CHUNKS.first(), "data: " + CHUNKS.delta("Hi"),
-                "data: " + CHUNKS.finish("length"), "data: [DONE]");
+        ScriptedStream stream = new ScriptedStream(
+                new StreamEvent.Delta("Hi"), new StreamEvent.Completed("length", Usage.reported(1, 1)));
+        assertThat(events(stream, false))
+                .containsExactly(
+                        "data: " + CHUNKS.first(),
+                        "data: " + CHUNKS.delta("Hi"),
+                        "data: " + CHUNKS.finish("length"),
+                        "data: [DONE]");
     }
 
     @Test
     @DisplayName("a failure mid-stream ends it with OpenAI's error event and no [DONE]")
     void failed() {
         ScriptedStream stream = new ScriptedStream(new StreamEvent.Delta("Hi"), new StreamEvent.Failed("cut off"));
-        assertThat(events(stream, true)).containsExactly("data: " + CHUNKS.first(), "data: " + CHUNKS.delta("Hi"),
-                "data: " + ChatChunkWriter.error("cut off"));
+        assertThat(events(stream, true))
+                .containsExactly(
+                        "data: " + CHUNKS.first(),
+                        "data: " + CHUNKS.delta("Hi"),
+                        "data: " + ChatChunkWriter.error("cut off"));
         assertThat(stream.closed).isTrue();
     }
 
@@ -129,7 +171,9 @@ class ChatStreamOutputTest {
     @Test
     @DisplayName("a client that goes away (a write fails) ends the relay quietly, and the stream is closed")
     void clientGone() {
-        ScriptedStream stream = new ScriptedStream(new StreamEvent.Delta("a"), new StreamEvent.Delta("b"),
+        ScriptedStream stream = new ScriptedStream(
+                new StreamEvent.Delta("a"),
+                new StreamEvent.Delta("b"),
                 new StreamEvent.Completed("stop", Usage.reported(1, 1)));
         OutputStream broken = new OutputStream() {
             private int writes;
@@ -151,7 +195,8 @@ class ChatStreamOutputTest {
     }
 
     @Test
-    @DisplayName("an unexpected failure while relaying is logged, told to the client as an error event, and closes the stream")
+    @DisplayName(
+            "an unexpected failure while relaying is logged, told to the client as an error event, and closes the stream")
     void unexpected() {
         ScriptedStream stream = new ScriptedStream() {
             @Override

@@ -20,8 +20,8 @@ class OpenAiErrorMapperTest {
 
     @BeforeEach
     void setUp() {
-        mapper.uri = (UriInfo) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {UriInfo.class},
-                (proxy, method, args) -> {
+        mapper.uri = (UriInfo) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {UriInfo.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getRequestUri")) {
                         return URI.create("http://localhost/v1/chat/completions");
                     }
@@ -37,12 +37,15 @@ class OpenAiErrorMapperTest {
     @Test
     @DisplayName("an unknown or forbidden model is 404 model_not_found, a request error")
     void modelNotFound() {
-        Response response = mapper.toResponse(new DomainException(ErrorCode.MODEL_NOT_FOUND,
-                "The model 'x' does not exist or you do not have access to it."));
+        Response response = mapper.toResponse(new DomainException(
+                ErrorCode.MODEL_NOT_FOUND, "The model 'x' does not exist or you do not have access to it."));
         assertThat(response.getStatus()).isEqualTo(404);
-        assertThat(body(response)).isEqualTo(new OpenAiError.Body(
-                "The model 'x' does not exist or you do not have access to it.", "invalid_request_error", null,
-                "model_not_found"));
+        assertThat(body(response))
+                .isEqualTo(new OpenAiError.Body(
+                        "The model 'x' does not exist or you do not have access to it.",
+                        "invalid_request_error",
+                        null,
+                        "model_not_found"));
     }
 
     @Test
@@ -50,8 +53,9 @@ class OpenAiErrorMapperTest {
     void validation() {
         Response response = mapper.toResponse(DomainException.invalid("messages[1].role", "Invalid value: 'robot'."));
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(body(response)).isEqualTo(new OpenAiError.Body("Invalid value: 'robot'.", "invalid_request_error",
-                "messages[1].role", null));
+        assertThat(body(response))
+                .isEqualTo(new OpenAiError.Body(
+                        "Invalid value: 'robot'.", "invalid_request_error", "messages[1].role", null));
     }
 
     @Test
@@ -61,23 +65,28 @@ class OpenAiErrorMapperTest {
         assertThat(noKey.getStatus()).isEqualTo(409);
         assertThat(body(noKey).code()).isEqualTo("no_provider_key");
         assertThat(body(noKey).type()).isEqualTo("invalid_request_error");
-        Response rejected = mapper.toResponse(new DomainException(ErrorCode.PROVIDER_REJECTED,
-                "OpenAI refused the request: Invalid 'max_tokens'"));
+        Response rejected = mapper.toResponse(
+                new DomainException(ErrorCode.PROVIDER_REJECTED, "OpenAI refused the request: Invalid 'max_tokens'"));
         assertThat(rejected.getStatus()).isEqualTo(400);
-        assertThat(body(rejected)).isEqualTo(new OpenAiError.Body("OpenAI refused the request: Invalid 'max_tokens'",
-                "invalid_request_error", null, "provider_rejected"));
+        assertThat(body(rejected))
+                .isEqualTo(new OpenAiError.Body(
+                        "OpenAI refused the request: Invalid 'max_tokens'",
+                        "invalid_request_error",
+                        null,
+                        "provider_rejected"));
     }
 
     @Test
     @DisplayName("every provider down is 503 server_error provider_unavailable with Retry-After, also when wrapped")
     void unavailable() {
-        DomainException down = DomainException.retryLater(ErrorCode.PROVIDER_UNAVAILABLE, "No provider could answer",
-                Duration.ofSeconds(7));
+        DomainException down = DomainException.retryLater(
+                ErrorCode.PROVIDER_UNAVAILABLE, "No provider could answer", Duration.ofSeconds(7));
         Response response = mapper.toResponse(new EJBException(down));
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeaderString("Retry-After")).isEqualTo("7");
-        assertThat(body(response)).isEqualTo(new OpenAiError.Body("No provider could answer", "server_error", null,
-                "provider_unavailable"));
+        assertThat(body(response))
+                .isEqualTo(
+                        new OpenAiError.Body("No provider could answer", "server_error", null, "provider_unavailable"));
     }
 
     @Test

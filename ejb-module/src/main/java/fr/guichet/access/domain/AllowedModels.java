@@ -48,7 +48,9 @@ public record AllowedModels(List<String> ids) {
                 ids.add(id);
             }
         }
-        validation.require(String.join(",", ids).length() <= MAX_STORED, field,
+        validation.require(
+                String.join(",", ids).length() <= MAX_STORED,
+                field,
                 "must total at most " + MAX_STORED + " characters");
         return new AllowedModels(List.copyOf(ids));
     }

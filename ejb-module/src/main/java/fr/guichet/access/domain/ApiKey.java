@@ -81,8 +81,7 @@ public class ApiKey {
     @Version
     private int version;
 
-    protected ApiKey() {
-    }
+    protected ApiKey() {}
 
     /**
      * A new active key; {@code expiresAt} (optional) must be in the future; {@code allowedModels} null or empty
@@ -90,12 +89,21 @@ public class ApiKey {
      */
     static final int MAX_RATE = 100_000;
 
-    public ApiKey(String tenantId, String name, ApiKeySecret secret, String hash, Instant expiresAt,
-                  List<String> allowedModels, String createdBy, Instant now) {
+    public ApiKey(
+            String tenantId,
+            String name,
+            ApiKeySecret secret,
+            String hash,
+            Instant expiresAt,
+            List<String> allowedModels,
+            String createdBy,
+            Instant now) {
         Validation validation = new Validation()
                 .text(name, "name", 1, MAX_NAME)
                 .require(expiresAt == null || expiresAt.isAfter(now), "expiresAt", "must be in the future")
-                .require(expiresAt == null || !expiresAt.isAfter(now.plus(MAX_LIFETIME)), "expiresAt",
+                .require(
+                        expiresAt == null || !expiresAt.isAfter(now.plus(MAX_LIFETIME)),
+                        "expiresAt",
                         "must be within 100 years");
         AllowedModels models = AllowedModels.check(allowedModels, "allowedModels", validation);
         validation.throwIfInvalid();
@@ -128,10 +136,13 @@ public class ApiKey {
      */
     public ApiKey rotate(ApiKeySecret newSecret, String newHash, String actor, Duration grace, Instant now) {
         if (statusAt(now) != ApiKeyStatus.ACTIVE) {
-            throw new DomainException(ErrorCode.API_KEY_NOT_ACTIVE,
-                    "Only an active key can be rotated; this one is " + statusAt(now).wireName());
+            throw new DomainException(
+                    ErrorCode.API_KEY_NOT_ACTIVE,
+                    "Only an active key can be rotated; this one is "
+                            + statusAt(now).wireName());
         }
-        ApiKey successor = new ApiKey(tenantId, name, newSecret, newHash, expiresAt, allowedModels().ids(), actor, now);
+        ApiKey successor = new ApiKey(
+                tenantId, name, newSecret, newHash, expiresAt, allowedModels().ids(), actor, now);
         successor.requestsPerMinute = requestsPerMinute;
         this.rotatedTo = successor.id;
         this.graceUntil = now.plus(grace.isNegative() ? Duration.ZERO : grace);
@@ -140,8 +151,12 @@ public class ApiKey {
 
     /** Sets the key's own per-minute limit (1 to 100,000), or removes it (null). */
     public void limitRate(Integer perMinute) {
-        new Validation().require(perMinute == null || perMinute >= 1 && perMinute <= MAX_RATE, "requestsPerMinute",
-                "must be between 1 and " + MAX_RATE).throwIfInvalid();
+        new Validation()
+                .require(
+                        perMinute == null || perMinute >= 1 && perMinute <= MAX_RATE,
+                        "requestsPerMinute",
+                        "must be between 1 and " + MAX_RATE)
+                .throwIfInvalid();
         this.requestsPerMinute = perMinute;
     }
 
@@ -165,22 +180,75 @@ public class ApiKey {
         return true;
     }
 
-    public Instant suspendedAt() { return suspendedAt; }
-    public String suspendedReason() { return suspendedReason; }
-    public Integer requestsPerMinute() { return requestsPerMinute; }
-    public String id() { return id; }
-    public String tenantId() { return tenantId; }
-    public String name() { return name; }
-    public String prefix() { return prefix; }
-    public String last4() { return last4; }
-    public String hash() { return hash; }
-    public AllowedModels allowedModels() { return AllowedModels.fromColumn(allowedModels); }
-    public Instant createdAt() { return createdAt; }
-    public String createdBy() { return createdBy; }
-    public Instant expiresAt() { return expiresAt; }
-    public Instant revokedAt() { return revokedAt; }
-    public String rotatedTo() { return rotatedTo; }
-    public Instant graceUntil() { return graceUntil; }
-    public Instant lastUsedAt() { return lastUsedAt; }
-    public int version() { return version; }
+    public Instant suspendedAt() {
+        return suspendedAt;
+    }
+
+    public String suspendedReason() {
+        return suspendedReason;
+    }
+
+    public Integer requestsPerMinute() {
+        return requestsPerMinute;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public String last4() {
+        return last4;
+    }
+
+    public String hash() {
+        return hash;
+    }
+
+    public AllowedModels allowedModels() {
+        return AllowedModels.fromColumn(allowedModels);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
+    }
+
+    public String rotatedTo() {
+        return rotatedTo;
+    }
+
+    public Instant graceUntil() {
+        return graceUntil;
+    }
+
+    public Instant lastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public int version() {
+        return version;
+    }
 }

@@ -16,6 +16,7 @@ public final class ApiKeySecret {
     public static final int VISIBLE_PREFIX = 12;
     /** Presented keys are accepted with 32 to 128 random characters, so that the length may change later. */
     static final int MIN_RANDOM = 32;
+
     static final int MAX_RANDOM = 128;
     static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 

@@ -9,7 +9,10 @@ import java.util.Locale;
  * keys authenticate.
  */
 public enum ApiKeyStatus {
-    ACTIVE, ROTATING, EXPIRED, REVOKED;
+    ACTIVE,
+    ROTATING,
+    EXPIRED,
+    REVOKED;
 
     /** The status at {@code now} of a key with these dates (each may be null). */
     public static ApiKeyStatus at(Instant now, Instant revokedAt, Instant expiresAt, Instant graceUntil) {

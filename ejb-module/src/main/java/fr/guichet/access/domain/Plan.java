@@ -77,8 +77,7 @@ public class Plan {
     @Version
     private int version;
 
-    protected Plan() {
-    }
+    protected Plan() {}
 
     /** A new plan without a provider chain yet (its tenants use the default chain until one is set). */
     public Plan(String code, String name, PlanTerms terms, boolean enabled, Instant now) {
@@ -138,16 +137,45 @@ public class Plan {
     }
 
     public PlanTerms terms() {
-        return new PlanTerms(monthlyPriceEur, trialDays, requestsPerMonth, requestsPerMinute, tokensPerMonth,
-                spendCapEur, extraKeyPriceEur);
+        return new PlanTerms(
+                monthlyPriceEur,
+                trialDays,
+                requestsPerMonth,
+                requestsPerMinute,
+                tokensPerMonth,
+                spendCapEur,
+                extraKeyPriceEur);
     }
 
-    public String id() { return id; }
-    public String code() { return code; }
-    public String name() { return name; }
-    public boolean enabled() { return enabled; }
-    public List<String> providerIds() { return List.copyOf(providerIds); }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public int version() { return version; }
+    public String id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public List<String> providerIds() {
+        return List.copyOf(providerIds);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public int version() {
+        return version;
+    }
 }

@@ -9,8 +9,7 @@ public final class PlanCode {
     public static final int MAX_LENGTH = 40;
     private static final Pattern FORM = Pattern.compile("^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$");
 
-    private PlanCode() {
-    }
+    private PlanCode() {}
 
     /** The code, stripped, or a validation error on {@code field}. */
     public static String validate(String code, String field) {
@@ -22,7 +21,8 @@ public final class PlanCode {
             throw DomainException.invalid(field, "must be at most " + MAX_LENGTH + " characters");
         }
         if (!FORM.matcher(value).matches()) {
-            throw DomainException.invalid(field,
+            throw DomainException.invalid(
+                    field,
                     "must be lower-case letters, digits and hyphens, starting and ending with a letter or digit");
         }
         return value;

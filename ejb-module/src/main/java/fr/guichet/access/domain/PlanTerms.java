@@ -10,8 +10,14 @@ import java.math.RoundingMode;
  * every broken rule so that a caller learns them all at once: money is non-negative with at most two decimals,
  * limits are positive.
  */
-public record PlanTerms(BigDecimal monthlyPriceEur, Integer trialDays, Long requestsPerMonth, int requestsPerMinute,
-                        Long tokensPerMonth, BigDecimal spendCapEur, BigDecimal extraKeyPriceEur) {
+public record PlanTerms(
+        BigDecimal monthlyPriceEur,
+        Integer trialDays,
+        Long requestsPerMonth,
+        int requestsPerMinute,
+        Long tokensPerMonth,
+        BigDecimal spendCapEur,
+        BigDecimal extraKeyPriceEur) {
 
     static final BigDecimal MAX_MONEY = new BigDecimal("99999999.99");
     static final int MAX_TRIAL_DAYS = 365;
@@ -23,9 +29,13 @@ public record PlanTerms(BigDecimal monthlyPriceEur, Integer trialDays, Long requ
         money(validation, monthlyPriceEur, "monthlyPriceEur", true);
         money(validation, spendCapEur, "spendCapEur", false);
         money(validation, extraKeyPriceEur, "extraKeyPriceEur", false);
-        validation.require(trialDays == null || (trialDays >= 1 && trialDays <= MAX_TRIAL_DAYS), "trialDays",
+        validation.require(
+                trialDays == null || (trialDays >= 1 && trialDays <= MAX_TRIAL_DAYS),
+                "trialDays",
                 "must be between 1 and " + MAX_TRIAL_DAYS + " (absent: no trial)");
-        validation.require(requestsPerMinute >= 1 && requestsPerMinute <= MAX_PER_MINUTE, "requestsPerMinute",
+        validation.require(
+                requestsPerMinute >= 1 && requestsPerMinute <= MAX_PER_MINUTE,
+                "requestsPerMinute",
                 "must be between 1 and " + MAX_PER_MINUTE);
         perMonth(validation, requestsPerMonth, "requestsPerMonth");
         perMonth(validation, tokensPerMonth, "tokensPerMonth");
@@ -34,8 +44,14 @@ public record PlanTerms(BigDecimal monthlyPriceEur, Integer trialDays, Long requ
 
     /** The same terms with every amount at exactly two decimals; call after {@link #check} passed. */
     PlanTerms normalized() {
-        return new PlanTerms(cents(monthlyPriceEur), trialDays, requestsPerMonth, requestsPerMinute, tokensPerMonth,
-                cents(spendCapEur), cents(extraKeyPriceEur));
+        return new PlanTerms(
+                cents(monthlyPriceEur),
+                trialDays,
+                requestsPerMonth,
+                requestsPerMinute,
+                tokensPerMonth,
+                cents(spendCapEur),
+                cents(extraKeyPriceEur));
     }
 
     private static void money(Validation validation, BigDecimal value, String field, boolean required) {
@@ -51,7 +67,9 @@ public record PlanTerms(BigDecimal monthlyPriceEur, Integer trialDays, Long requ
     }
 
     private static void perMonth(Validation validation, Long value, String field) {
-        validation.require(value == null || (value >= 1 && value <= MAX_PER_MONTH), field,
+        validation.require(
+                value == null || (value >= 1 && value <= MAX_PER_MONTH),
+                field,
                 "must be between 1 and " + MAX_PER_MONTH + " (absent: unlimited)");
     }
 

@@ -16,8 +16,7 @@ public final class ProviderChain {
     public static final int MAX_SIZE = 10;
     static final int MAX_ID = 36;
 
-    private ProviderChain() {
-    }
+    private ProviderChain() {}
 
     /** The ids, stripped, or a validation error naming the field {@code providerIds} or the faulty index. */
     public static List<String> validate(List<String> providerIds) {

@@ -31,18 +31,22 @@ public class ApiKeyRepository {
     public Optional<ApiKey> findByHash(String hash) {
         return em.createQuery("select k from ApiKey k where k.hash = :hash", ApiKey.class)
                 .setParameter("hash", hash)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** The tenant's keys, newest first. */
     public Page<ApiKey> listInTenant(String tenantId, PageRequest page) {
-        var items = em.createQuery("select k from ApiKey k where k.tenantId = :tenant order by k.createdAt desc, k.id",
+        var items = em.createQuery(
+                        "select k from ApiKey k where k.tenantId = :tenant order by k.createdAt desc, k.id",
                         ApiKey.class)
                 .setParameter("tenant", tenantId)
-                .setFirstResult(page.offset()).setMaxResults(page.size())
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
                 .getResultList();
         long total = em.createQuery("select count(k) from ApiKey k where k.tenantId = :tenant", Long.class)
-                .setParameter("tenant", tenantId).getSingleResult();
+                .setParameter("tenant", tenantId)
+                .getSingleResult();
         return new Page<>(items, page.page(), page.size(), total);
     }
 

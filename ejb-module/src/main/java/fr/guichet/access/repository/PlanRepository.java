@@ -27,13 +27,16 @@ public class PlanRepository {
     public Optional<Plan> findByCode(String code) {
         return em.createQuery("select p from Plan p where p.code = :code", Plan.class)
                 .setParameter("code", code)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** Plans from the cheapest, then by code. */
     public Page<Plan> list(PageRequest page) {
         List<Plan> items = em.createQuery("select p from Plan p order by p.monthlyPriceEur, p.code", Plan.class)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
         long total = em.createQuery("select count(p) from Plan p", Long.class).getSingleResult();
         return new Page<>(items, page.page(), page.size(), total);
     }

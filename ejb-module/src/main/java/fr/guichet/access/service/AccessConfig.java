@@ -31,12 +31,25 @@ public class AccessConfig {
     Duration tenantStatusCacheTtl;
 
     /** The server secret of the keyed hash (GUICHET_ACCESS_KEY_SECRET), when set. */
-    public Optional<String> keySecret() { return keySecret.filter(s -> !s.isBlank()); }
+    public Optional<String> keySecret() {
+        return keySecret.filter(s -> !s.isBlank());
+    }
     /** Where a generated secret is kept when none is set, relative to the server's working directory. */
-    public String keySecretFile() { return keySecretFile; }
-    public Duration rotationGrace() { return nonNegative(rotationGrace); }
-    public Duration keyCacheTtl() { return nonNegative(keyCacheTtl); }
-    public Duration tenantStatusCacheTtl() { return nonNegative(tenantStatusCacheTtl); }
+    public String keySecretFile() {
+        return keySecretFile;
+    }
+
+    public Duration rotationGrace() {
+        return nonNegative(rotationGrace);
+    }
+
+    public Duration keyCacheTtl() {
+        return nonNegative(keyCacheTtl);
+    }
+
+    public Duration tenantStatusCacheTtl() {
+        return nonNegative(tenantStatusCacheTtl);
+    }
 
     private static Duration nonNegative(Duration d) {
         return d.isNegative() ? Duration.ZERO : d;

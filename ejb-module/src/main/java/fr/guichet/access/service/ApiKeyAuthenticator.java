@@ -44,7 +44,14 @@ public class ApiKeyAuthenticator {
             return Optional.empty();
         }
         TenantAccess tenant = cache.tenant(key.tenantId(), service::tenantAccess);
-        return Optional.of(new KeyPrincipal(key.keyId(), key.tenantId(), tenant, key.allowedModels(),
-                key.createdBy(), key.requestsPerMinute(), key.suspendedAt(), key.suspendedReason()));
+        return Optional.of(new KeyPrincipal(
+                key.keyId(),
+                key.tenantId(),
+                tenant,
+                key.allowedModels(),
+                key.createdBy(),
+                key.requestsPerMinute(),
+                key.suspendedAt(),
+                key.suspendedReason()));
     }
 }

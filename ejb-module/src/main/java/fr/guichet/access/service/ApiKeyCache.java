@@ -28,13 +28,29 @@ public class ApiKeyCache {
     private static final int MAX_ENTRIES = 100_000;
 
     /** What authentication needs of a key; its status is computed at each use, so expiry is exact. */
-    public record CachedKey(String keyId, String tenantId, Instant revokedAt, Instant expiresAt, Instant graceUntil,
-                     List<String> allowedModels, String createdBy, Integer requestsPerMinute, Instant suspendedAt,
-                     String suspendedReason) {
+    public record CachedKey(
+            String keyId,
+            String tenantId,
+            Instant revokedAt,
+            Instant expiresAt,
+            Instant graceUntil,
+            List<String> allowedModels,
+            String createdBy,
+            Integer requestsPerMinute,
+            Instant suspendedAt,
+            String suspendedReason) {
 
         static CachedKey of(ApiKey key) {
-            return new CachedKey(key.id(), key.tenantId(), key.revokedAt(), key.expiresAt(), key.graceUntil(),
-                    key.allowedModels().ids(), key.createdBy(), key.requestsPerMinute(), key.suspendedAt(),
+            return new CachedKey(
+                    key.id(),
+                    key.tenantId(),
+                    key.revokedAt(),
+                    key.expiresAt(),
+                    key.graceUntil(),
+                    key.allowedModels().ids(),
+                    key.createdBy(),
+                    key.requestsPerMinute(),
+                    key.suspendedAt(),
                     key.suspendedReason());
         }
 
@@ -51,9 +67,12 @@ public class ApiKeyCache {
 
     @PostConstruct
     void init() {
-        keys = Caches.bounded(MAX_ENTRIES).expireAfterWrite(config.keyCacheTtl()).build();
+        keys = Caches.bounded(MAX_ENTRIES)
+                .expireAfterWrite(config.keyCacheTtl())
+                .build();
         tenants = Caches.bounded(MAX_ENTRIES)
-                .expireAfterWrite(config.tenantStatusCacheTtl()).build();
+                .expireAfterWrite(config.tenantStatusCacheTtl())
+                .build();
     }
 
     /**

@@ -1,5 +1,4 @@
 package fr.guichet.access.service;
 
 /** A key was revoked or rotated: what this server remembers of it must be forgotten once the change commits. */
-public record ApiKeyChanged(String hash) {
-}
+public record ApiKeyChanged(String hash) {}

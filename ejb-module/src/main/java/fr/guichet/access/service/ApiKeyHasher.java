@@ -35,8 +35,7 @@ public class ApiKeyHasher {
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     /** For CDI. */
-    protected ApiKeyHasher() {
-    }
+    protected ApiKeyHasher() {}
 
     /** A hasher with a given secret (tests). */
     ApiKeyHasher(String secret) {
@@ -47,8 +46,8 @@ public class ApiKeyHasher {
     void init() {
         String secret = config.keySecret().orElseGet(this::secretFromFile);
         if (secret.length() < KeySecretFile.MIN_SECRET_LENGTH) {
-            throw new IllegalStateException("GUICHET_ACCESS_KEY_SECRET must hold at least "
-                    + KeySecretFile.MIN_SECRET_LENGTH + " characters");
+            throw new IllegalStateException(
+                    "GUICHET_ACCESS_KEY_SECRET must hold at least " + KeySecretFile.MIN_SECRET_LENGTH + " characters");
         }
         key = keyOf(secret);
     }
@@ -78,10 +77,13 @@ public class ApiKeyHasher {
     private String secretFromFile() {
         Path file = Path.of(config.keySecretFile());
         SecretFile.Loaded loaded = KeySecretFile.loadOrCreate(file, new SecureRandom());
-        LOG.log(Level.WARNING, "GUICHET_ACCESS_KEY_SECRET is not set: API keys are hashed with a server secret {0} "
-                + "{1}. Set GUICHET_ACCESS_KEY_SECRET (32+ random characters) in production, and to the same value "
-                + "on every server that shares the database; changing it later makes every issued key unknown.",
-                loaded.created() ? "generated into" : "read from", file.toAbsolutePath());
+        LOG.log(
+                Level.WARNING,
+                "GUICHET_ACCESS_KEY_SECRET is not set: API keys are hashed with a server secret {0} "
+                        + "{1}. Set GUICHET_ACCESS_KEY_SECRET (32+ random characters) in production, and to the same value "
+                        + "on every server that shares the database; changing it later makes every issued key unknown.",
+                loaded.created() ? "generated into" : "read from",
+                file.toAbsolutePath());
         return loaded.secret();
     }
 

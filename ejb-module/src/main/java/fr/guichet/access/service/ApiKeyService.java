@@ -58,19 +58,24 @@ public class ApiKeyService {
     Clock clock;
 
     /** Creates a key; {@code allowedModels} null or empty means every model; {@code createdBy} is a user id. */
-    public NewApiKey create(String tenantId, String name, Instant expiresAt, List<String> allowedModels,
-                            String createdBy) {
+    public NewApiKey create(
+            String tenantId, String name, Instant expiresAt, List<String> allowedModels, String createdBy) {
         return create(tenantId, name, expiresAt, allowedModels, null, createdBy);
     }
 
     /** Creates a key with its own per-minute limit ({@code requestsPerMinute}, null: the tenant's only). */
-    public NewApiKey create(String tenantId, String name, Instant expiresAt, List<String> allowedModels,
-                            Integer requestsPerMinute, String createdBy) {
+    public NewApiKey create(
+            String tenantId,
+            String name,
+            Instant expiresAt,
+            List<String> allowedModels,
+            Integer requestsPerMinute,
+            String createdBy) {
         tenants.get(tenantId);
         Instant now = clock.instant();
         ApiKeySecret secret = ApiKeySecret.generate(RANDOM);
-        ApiKey key = new ApiKey(tenantId, name, secret, hasher.hash(secret.value()), expiresAt, allowedModels,
-                createdBy, now);
+        ApiKey key = new ApiKey(
+                tenantId, name, secret, hasher.hash(secret.value()), expiresAt, allowedModels, createdBy, now);
         key.limitRate(requestsPerMinute);
         keys.add(key);
         return new NewApiKey(ApiKeyView.of(key, now), secret.value());
@@ -134,8 +139,7 @@ public class ApiKeyService {
         ApiKey successor = key.rotate(secret, hasher.hash(secret.value()), rotatedBy, config.rotationGrace(), now);
         keys.add(successor);
         changes.fire(new ApiKeyChanged(key.hash()));
-        return new RotatedApiKey(ApiKeyView.of(key, now),
-                new NewApiKey(ApiKeyView.of(successor, now), secret.value()));
+        return new RotatedApiKey(ApiKeyView.of(key, now), new NewApiKey(ApiKeyView.of(successor, now), secret.value()));
     }
 
     /**
@@ -143,25 +147,33 @@ public class ApiKeyService {
      * use (so last use is exact to a TTL); null when no key has that hash.
      */
     public CachedKey loadForAuthentication(String hash, Instant now) {
-        return keys.findByHash(hash).map(k -> {
-            if (k.statusAt(now).authenticates()) {
-                keys.recordUse(k.id(), now);
-            }
-            return CachedKey.of(k);
-        }).orElse(null);
+        return keys.findByHash(hash)
+                .map(k -> {
+                    if (k.statusAt(now).authenticates()) {
+                        keys.recordUse(k.id(), now);
+                    }
+                    return CachedKey.of(k);
+                })
+                .orElse(null);
     }
 
     /** What authentication needs of a tenant: status, trial end, zone, plan and its rate. */
     public TenantAccess tenantAccess(String tenantId) {
         TenantView tenant = tenants.get(tenantId);
         Optional<PlanView> plan = plans.find(tenant.planId());
-        return new TenantAccess(tenantId, tenant.status(), tenant.trialEndsAt(), ZoneId.of(tenant.timeZone()),
-                tenant.planId(), plan.map(PlanView::name).orElse(null),
+        return new TenantAccess(
+                tenantId,
+                tenant.status(),
+                tenant.trialEndsAt(),
+                ZoneId.of(tenant.timeZone()),
+                tenant.planId(),
+                plan.map(PlanView::name).orElse(null),
                 plan.map(PlanView::requestsPerMinute).orElse(null));
     }
 
     private ApiKey require(String tenantId, String keyId) {
-        return keys.findInTenant(tenantId, keyId).orElseThrow(() ->
-                new DomainException(ErrorCode.API_KEY_NOT_FOUND, "No API key with id " + keyId + " in this tenant"));
+        return keys.findInTenant(tenantId, keyId)
+                .orElseThrow(() -> new DomainException(
+                        ErrorCode.API_KEY_NOT_FOUND, "No API key with id " + keyId + " in this tenant"));
     }
 }

@@ -11,8 +11,15 @@ import java.util.List;
  * created the key (null when unknown): calls made with it use that user's personal provider keys and are
  * metered under that user. {@code keyRequestsPerMinute} is the key's own rate limit (null: the tenant's only).
  */
-public record KeyPrincipal(String keyId, String tenantId, TenantAccess tenant, List<String> allowedModels,
-                           String userId, Integer keyRequestsPerMinute, Instant suspendedAt, String suspendedReason) {
+public record KeyPrincipal(
+        String keyId,
+        String tenantId,
+        TenantAccess tenant,
+        List<String> allowedModels,
+        String userId,
+        Integer keyRequestsPerMinute,
+        Instant suspendedAt,
+        String suspendedReason) {
 
     public KeyPrincipal {
         allowedModels = List.copyOf(allowedModels);

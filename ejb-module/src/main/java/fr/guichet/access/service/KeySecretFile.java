@@ -14,8 +14,7 @@ final class KeySecretFile {
     static final int MIN_SECRET_LENGTH = 32;
     private static final int SECRET_BYTES = 32;
 
-    private KeySecretFile() {
-    }
+    private KeySecretFile() {}
 
     static SecretFile.Loaded loadOrCreate(Path path, SecureRandom random) {
         SecretFile.Loaded loaded = SecretFile.loadOrCreate(path, SECRET_BYTES, random);

@@ -60,8 +60,8 @@ public class PlanService {
     }
 
     public PlanView create(NewPlan request) {
-        Validation validation = new Validation()
-                .require(request.requestsPerMinute() != null, "requestsPerMinute", "must be given");
+        Validation validation =
+                new Validation().require(request.requestsPerMinute() != null, "requestsPerMinute", "must be given");
         String code = request.code();
         try {
             code = PlanCode.validate(code, "code");
@@ -69,10 +69,19 @@ public class PlanService {
             validation.require(false, "code", e.violations().get(0).message());
         }
         validation.throwIfInvalid();
-        Plan plan = new Plan(code, request.name(), new PlanTerms(request.monthlyPriceEur(), request.trialDays(),
-                request.requestsPerMonth(), request.requestsPerMinute(), request.tokensPerMonth(),
-                request.spendCapEur(), request.extraKeyPriceEur()),
-                request.enabled() == null || request.enabled(), clock.instant());
+        Plan plan = new Plan(
+                code,
+                request.name(),
+                new PlanTerms(
+                        request.monthlyPriceEur(),
+                        request.trialDays(),
+                        request.requestsPerMonth(),
+                        request.requestsPerMinute(),
+                        request.tokensPerMonth(),
+                        request.spendCapEur(),
+                        request.extraKeyPriceEur()),
+                request.enabled() == null || request.enabled(),
+                clock.instant());
         if (plans.findByCode(plan.code()).isPresent()) {
             throw codeTaken(plan.code());
         }
@@ -122,8 +131,8 @@ public class PlanService {
         for (int i = 0; i < chain.size(); i++) {
             String providerId = chain.get(i);
             if (providers.find(providerId).isEmpty()) {
-                throw new DomainException(ErrorCode.PROVIDER_NOT_FOUND,
-                        "providerIds[" + i + "]: no provider with id " + providerId);
+                throw new DomainException(
+                        ErrorCode.PROVIDER_NOT_FOUND, "providerIds[" + i + "]: no provider with id " + providerId);
             }
         }
         plan.clearChain();
@@ -136,7 +145,10 @@ public class PlanService {
 
     /** The provider ids of the tenant's plan, in order; empty when the tenant has no plan or its plan no chain. */
     public Optional<List<String>> chainFor(String tenantId) {
-        return tenants.find(tenantId).map(Tenant::planId).flatMap(plans::find).map(Plan::providerIds)
+        return tenants.find(tenantId)
+                .map(Tenant::planId)
+                .flatMap(plans::find)
+                .map(Plan::providerIds)
                 .filter(ids -> !ids.isEmpty());
     }
 
@@ -157,20 +169,32 @@ public class PlanService {
         for (int i = 0; i < changes.unset().size(); i++) {
             String field = changes.unset().get(i);
             boolean known = field != null && PlanChanges.CLEARABLE.contains(field);
-            validation.require(known, "unset[" + i + "]", "must be one of " + PlanChanges.CLEARABLE.stream().sorted().toList());
+            validation.require(
+                    known,
+                    "unset[" + i + "]",
+                    "must be one of " + PlanChanges.CLEARABLE.stream().sorted().toList());
             if (known) {
                 cleared.add(field);
             }
         }
-        validation.require(!cleared.contains("trialDays") || changes.trialDays() == null, "trialDays", "is also unset")
-                .require(!cleared.contains("requestsPerMonth") || changes.requestsPerMonth() == null,
-                        "requestsPerMonth", "is also unset")
-                .require(!cleared.contains("tokensPerMonth") || changes.tokensPerMonth() == null,
-                        "tokensPerMonth", "is also unset")
-                .require(!cleared.contains("spendCapEur") || changes.spendCapEur() == null, "spendCapEur",
+        validation
+                .require(!cleared.contains("trialDays") || changes.trialDays() == null, "trialDays", "is also unset")
+                .require(
+                        !cleared.contains("requestsPerMonth") || changes.requestsPerMonth() == null,
+                        "requestsPerMonth",
                         "is also unset")
-                .require(!cleared.contains("extraKeyPriceEur") || changes.extraKeyPriceEur() == null,
-                        "extraKeyPriceEur", "is also unset")
+                .require(
+                        !cleared.contains("tokensPerMonth") || changes.tokensPerMonth() == null,
+                        "tokensPerMonth",
+                        "is also unset")
+                .require(
+                        !cleared.contains("spendCapEur") || changes.spendCapEur() == null,
+                        "spendCapEur",
+                        "is also unset")
+                .require(
+                        !cleared.contains("extraKeyPriceEur") || changes.extraKeyPriceEur() == null,
+                        "extraKeyPriceEur",
+                        "is also unset")
                 .throwIfInvalid();
         return cleared;
     }
@@ -180,8 +204,7 @@ public class PlanService {
     }
 
     private Plan require(String id) {
-        return plans.find(id).orElseThrow(() ->
-                new DomainException(ErrorCode.PLAN_NOT_FOUND, "No plan with id " + id));
+        return plans.find(id).orElseThrow(() -> new DomainException(ErrorCode.PLAN_NOT_FOUND, "No plan with id " + id));
     }
 
     private static DomainException codeTaken(String code) {

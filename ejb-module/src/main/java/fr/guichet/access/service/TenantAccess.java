@@ -8,8 +8,14 @@ import java.time.ZoneId;
  * What the {@code /v1} gate needs of a caller's tenant, remembered briefly by each server: its status and trial
  * end, its zone (quota periods are its calendar months), and its plan's per-minute rate (null: no plan).
  */
-public record TenantAccess(String tenantId, TenantStatus status, Instant trialEndsAt, ZoneId zone, String planId,
-                           String planName, Integer requestsPerMinute) {
+public record TenantAccess(
+        String tenantId,
+        TenantStatus status,
+        Instant trialEndsAt,
+        ZoneId zone,
+        String planId,
+        String planName,
+        Integer requestsPerMinute) {
 
     /** Whether the tenant is suspended or cancelled. */
     public boolean suspended() {

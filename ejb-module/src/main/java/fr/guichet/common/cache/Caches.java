@@ -5,8 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 /** How Guichet's in-memory caches are built. */
 public final class Caches {
 
-    private Caches() {
-    }
+    private Caches() {}
 
     /**
      * A Caffeine builder bounded to {@code maximumSize} entries whose upkeep (evictions, expiry) runs on the

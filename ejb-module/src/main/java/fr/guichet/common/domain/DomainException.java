@@ -46,9 +46,11 @@ public class DomainException extends RuntimeException {
     }
 
     public static DomainException tooManyAttempts(Duration retryAfter) {
-        return new DomainException(ErrorCode.TOO_MANY_ATTEMPTS,
+        return new DomainException(
+                ErrorCode.TOO_MANY_ATTEMPTS,
                 "Too many failed attempts; try again in " + Math.max(1, retryAfter.toSeconds()) + " s",
-                List.of(), retryAfter);
+                List.of(),
+                retryAfter);
     }
 
     /** A failure the caller may try again after {@code retryAfter} (null: no advice). */

@@ -64,7 +64,17 @@ public enum ErrorCode {
     INTERNAL_ERROR(Kind.INTERNAL, "Internal error");
 
     /** The family of a code; one HTTP status per family, chosen by the web layer. */
-    public enum Kind { INVALID, UNAUTHENTICATED, PAYMENT_REQUIRED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED, UNAVAILABLE, INTERNAL }
+    public enum Kind {
+        INVALID,
+        UNAUTHENTICATED,
+        PAYMENT_REQUIRED,
+        FORBIDDEN,
+        NOT_FOUND,
+        CONFLICT,
+        RATE_LIMITED,
+        UNAVAILABLE,
+        INTERNAL
+    }
 
     private final Kind kind;
     private final String title;

@@ -38,8 +38,8 @@ public final class Batches<T> {
      */
     @SuppressWarnings("unchecked")
     public <R> R execute(String key, T task) {
-        BatchHelper<T, Object, List<T>, List<Object>> batcher = batchers.get(key, k ->
-                BatchHelper.create(batch -> batch, all, one, (batch, results) -> results));
+        BatchHelper<T, Object, List<T>, List<Object>> batcher =
+                batchers.get(key, k -> BatchHelper.create(batch -> batch, all, one, (batch, results) -> results));
         Object result;
         try {
             result = batcher.execute(task);

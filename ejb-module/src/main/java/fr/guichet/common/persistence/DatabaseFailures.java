@@ -14,8 +14,7 @@ public final class DatabaseFailures {
     /** What every answer given while the database is unreachable advises as {@code Retry-After}. */
     public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     /** Whether anything in the cause chain says the database is unreachable or not accepting work now. */
     public static boolean unavailable(Throwable e) {
@@ -39,7 +38,11 @@ public final class DatabaseFailures {
         if (state == null) {
             return false;
         }
-        return state.startsWith("08") || state.startsWith("53") || state.startsWith("57") || state.equals("55000")
-                || state.equals("XJ040") || state.equals("XJ004");
+        return state.startsWith("08")
+                || state.startsWith("53")
+                || state.startsWith("57")
+                || state.equals("55000")
+                || state.equals("XJ040")
+                || state.equals("XJ004");
     }
 }

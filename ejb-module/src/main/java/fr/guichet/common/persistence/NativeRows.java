@@ -10,8 +10,7 @@ import java.time.Instant;
  */
 public final class NativeRows {
 
-    private NativeRows() {
-    }
+    private NativeRows() {}
 
     public static Long toLong(Object value) {
         return value == null ? null : ((Number) value).longValue();

@@ -30,7 +30,9 @@ public final class Changelog {
     /** Applies the change sets not yet applied; returns how many were. */
     public int update(Connection connection) throws SQLException {
         return withLiquibase(connection, liquibase -> {
-            int pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()).size();
+            int pending = liquibase
+                    .listUnrunChangeSets(new Contexts(), new LabelExpression())
+                    .size();
             if (pending > 0) {
                 liquibase.update(new Contexts(), new LabelExpression());
             }
@@ -40,8 +42,11 @@ public final class Changelog {
 
     /** How many change sets the database has not yet applied. */
     public int pending(Connection connection) throws SQLException {
-        return withLiquibase(connection,
-                liquibase -> liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()).size());
+        return withLiquibase(
+                connection,
+                liquibase -> liquibase
+                        .listUnrunChangeSets(new Contexts(), new LabelExpression())
+                        .size());
     }
 
     private interface Work {
@@ -54,8 +59,8 @@ public final class Changelog {
         boolean autoCommit = connection.getAutoCommit();
         try {
             return Scope.child(scope, () -> {
-                Database database = DatabaseFactory.getInstance()
-                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                Database database =
+                        DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 // Liquibase must not shut embedded Derby down under the running server (STACK.md trap 9).
                 if (database instanceof DerbyDatabase derby) {
                     derby.setShutdownEmbeddedDerby(false);

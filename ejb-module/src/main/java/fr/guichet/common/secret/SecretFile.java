@@ -20,8 +20,7 @@ import java.util.Base64;
  */
 public final class SecretFile {
 
-    private SecretFile() {
-    }
+    private SecretFile() {}
 
     /** What was found or made at the path: the secret in base64, and whether this call generated it. */
     public record Loaded(String secret, boolean created) {
@@ -37,8 +36,8 @@ public final class SecretFile {
             boolean created = !Files.exists(path) && create(path, bytes, random);
             return new Loaded(Files.readString(path, StandardCharsets.US_ASCII).strip(), created);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the secret file " + path.toAbsolutePath()
-                    + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Cannot read or create the secret file " + path.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 
@@ -65,7 +64,10 @@ public final class SecretFile {
 
     private static Path ownerOnlyTempFile(Path dir) throws IOException {
         try {
-            return Files.createTempFile(dir, ".secret", ".tmp",
+            return Files.createTempFile(
+                    dir,
+                    ".secret",
+                    ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
             // Not a POSIX file system (Windows): the owner-only switches are the best the platform offers.

@@ -38,8 +38,10 @@ public class ClockProducer {
     void init() {
         clock = controllable ? new ShiftedClock(offset) : Clock.systemUTC();
         if (controllable) {
-            LOG.log(Level.WARNING, "guichet.test.clock-control is on: operators can shift this server's clock "
-                    + "(for end-to-end tests only)");
+            LOG.log(
+                    Level.WARNING,
+                    "guichet.test.clock-control is on: operators can shift this server's clock "
+                            + "(for end-to-end tests only)");
         }
     }
 

@@ -11,16 +11,29 @@ import java.util.List;
  * metering happen exactly once. {@code allowedModels} empty means every model. {@code reservation} is what the
  * call took from the monthly quotas (set by the dispatcher once the route is known; null before).
  */
-public record ChatCall(String requestId, String tenantId, ZoneId zone, String apiKeyId, String userId,
-                       List<String> allowedModels, ChatRequest request, Reservation reservation) {
+public record ChatCall(
+        String requestId,
+        String tenantId,
+        ZoneId zone,
+        String apiKeyId,
+        String userId,
+        List<String> allowedModels,
+        ChatRequest request,
+        Reservation reservation) {
 
     public ChatCall {
         allowedModels = allowedModels == null ? List.of() : List.copyOf(allowedModels);
         zone = zone == null ? ZoneId.of("UTC") : zone;
     }
 
-    public ChatCall(String requestId, String tenantId, ZoneId zone, String apiKeyId, String userId,
-                    List<String> allowedModels, ChatRequest request) {
+    public ChatCall(
+            String requestId,
+            String tenantId,
+            ZoneId zone,
+            String apiKeyId,
+            String userId,
+            List<String> allowedModels,
+            ChatRequest request) {
         this(requestId, tenantId, zone, apiKeyId, userId, allowedModels, request, null);
     }
 

@@ -43,28 +43,44 @@ public class DispatchConfig {
     Duration cacheTtl;
 
     /** How long a server remembers chains, keys and prices read by the chat path (changes elsewhere: at most this late). */
-    public Duration cacheTtl() { return cacheTtl.isNegative() ? Duration.ZERO : cacheTtl; }
+    public Duration cacheTtl() {
+        return cacheTtl.isNegative() ? Duration.ZERO : cacheTtl;
+    }
 
     /** Failed calls, among the last {@link #circuitCalls()}, that open a provider's circuit. */
-    public int circuitFailures() { return circuitFailures; }
+    public int circuitFailures() {
+        return circuitFailures;
+    }
 
-    public int circuitCalls() { return circuitCalls; }
+    public int circuitCalls() {
+        return circuitCalls;
+    }
 
     /** How long an open circuit keeps calls away from its provider. */
-    public Duration circuitDelay() { return circuitDelay; }
+    public Duration circuitDelay() {
+        return circuitDelay;
+    }
 
     /** Successful trial calls in a row that close it again. */
-    public int circuitSuccesses() { return circuitSuccesses; }
+    public int circuitSuccesses() {
+        return circuitSuccesses;
+    }
 
     /** Provider names, in order: the chain used until plans name their own. */
-    public List<String> defaultChain() { return defaultChain; }
+    public List<String> defaultChain() {
+        return defaultChain;
+    }
 
     /** Each provider call's timeout (connection, whole answer, or silence in a stream). */
-    public Duration timeout() { return timeout; }
+    public Duration timeout() {
+        return timeout;
+    }
 
     /**
      * The longest wait for a stream's first fragment, counted from the call to the provider and checked between
      * the lines of its stream (each wait for a line is bounded by {@link #timeout()}).
      */
-    public Duration firstByteTimeout() { return firstByteTimeout; }
+    public Duration firstByteTimeout() {
+        return firstByteTimeout;
+    }
 }

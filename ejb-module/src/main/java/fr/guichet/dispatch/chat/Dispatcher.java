@@ -79,32 +79,39 @@ public class Dispatcher {
 
     /** A complete answer, or a DomainException (MODEL_NOT_FOUND, NO_PROVIDER_KEY, PROVIDER_REJECTED/UNAVAILABLE). */
     public ChatResult complete(ChatCall call) {
-        return dispatch(call, (target, endpoint) -> {
-            ProviderAdapter adapter = adapters.forKind(target.provider().kind());
-            ChatRequest request = call.request().withModel(target.model());
-            return guarded(target, () -> adapter.complete(endpoint, request));
-        }, (reserved, target, fallback, start, response) -> {
-            meter.record(reserved, target, response.usage(), Outcome.SUCCESS, fallback, start);
-            return new ChatResult(response, target.provider().id(), target.provider().name(), target.model(), fallback);
-        });
+        return dispatch(
+                call,
+                (target, endpoint) -> {
+                    ProviderAdapter adapter = adapters.forKind(target.provider().kind());
+                    ChatRequest request = call.request().withModel(target.model());
+                    return guarded(target, () -> adapter.complete(endpoint, request));
+                },
+                (reserved, target, fallback, start, response) -> {
+                    meter.record(reserved, target, response.usage(), Outcome.SUCCESS, fallback, start);
+                    return new ChatResult(
+                            response, target.provider().id(), target.provider().name(), target.model(), fallback);
+                });
     }
 
     /** A stream that has started; the same exceptions as {@link #complete} before its first byte. */
     public ChatStream stream(ChatCall call) {
-        return dispatch(call, (target, endpoint) -> {
-            ProviderKind kind = target.provider().kind();
-            ChatRequest request = call.request().withModel(target.model());
-            List<PulledStream> opened = new ArrayList<>(2);
-            try {
-                return guarded(target, () -> open(kind, adapters.forKind(kind), endpoint, request, opened));
-            } catch (RuntimeException e) {
-                // Fault Tolerance gave up on an attempt (its timeout) after it had opened: the provider's
-                // connection goes back, nothing reached the client.
-                opened.forEach(PulledStream::close);
-                throw e;
-            }
-        }, (reserved, target, fallback, start, opened) ->
-                new StartedStream(opened.source(), opened.first(), reserved, target, fallback, start, meter));
+        return dispatch(
+                call,
+                (target, endpoint) -> {
+                    ProviderKind kind = target.provider().kind();
+                    ChatRequest request = call.request().withModel(target.model());
+                    List<PulledStream> opened = new ArrayList<>(2);
+                    try {
+                        return guarded(target, () -> open(kind, adapters.forKind(kind), endpoint, request, opened));
+                    } catch (RuntimeException e) {
+                        // Fault Tolerance gave up on an attempt (its timeout) after it had opened: the provider's
+                        // connection goes back, nothing reached the client.
+                        opened.forEach(PulledStream::close);
+                        throw e;
+                    }
+                },
+                (reserved, target, fallback, start, opened) ->
+                        new StartedStream(opened.source(), opened.first(), reserved, target, fallback, start, meter));
     }
 
     /** The models the tenant's chain serves that the key may call. */
@@ -147,8 +154,8 @@ public class Dispatcher {
         }
     }
 
-    private <T, R> R attempts(ChatCall call, List<Target> route, Attempt<T> attempt, Success<T, R> success,
-                              long start) {
+    private <T, R> R attempts(
+            ChatCall call, List<Target> route, Attempt<T> attempt, Success<T, R> success, long start) {
         FailedAttempts failures = new FailedAttempts();
         for (int i = 0; i < route.size(); i++) {
             Target target = route.get(i);
@@ -168,8 +175,9 @@ public class Dispatcher {
             } catch (ProviderException e) {
                 if (e.failure() == ProviderException.Failure.INVALID_REQUEST) {
                     meter.record(call, target, null, Outcome.PROVIDER_ERROR, i > 0, start);
-                    throw new DomainException(ErrorCode.PROVIDER_REJECTED, target.provider().name()
-                            + " refused the request: " + e.providerMessage());
+                    throw new DomainException(
+                            ErrorCode.PROVIDER_REJECTED,
+                            target.provider().name() + " refused the request: " + e.providerMessage());
                 }
                 failures.failed(target, e);
             }
@@ -186,17 +194,24 @@ public class Dispatcher {
         ChatRequest request = call.request();
         int input = Usage.estimateInput(request);
         int output = request.maxTokens() != null ? request.maxTokens() : limits.defaultOutputReservation();
-        PriceView price = cache.price(first.provider().id(), first.model(), clock.instant(),
-                () -> catalog.priceSchedule(first.provider().id(), first.model())).orElse(null);
+        PriceView price = cache.price(
+                        first.provider().id(),
+                        first.model(),
+                        clock.instant(),
+                        () -> catalog.priceSchedule(first.provider().id(), first.model()))
+                .orElse(null);
         BigDecimal cost = UsageMeter.cost(price, new Usage(input, output, true));
         return admission.reserve(call.tenantId(), call.zone(), (long) input + output, cost);
     }
 
     private ProviderEndpoint endpoint(Target target, ChatCall call) {
-        ResolvedKey key = cache.key(target.provider().id(), call.tenantId(), call.userId(),
+        ResolvedKey key = cache.key(
+                target.provider().id(),
+                call.tenantId(),
+                call.userId(),
                 () -> keys.resolve(target.provider().id(), call.tenantId(), call.userId()));
-        return new ProviderEndpoint(target.provider().baseUrl(), key.isEmpty() ? null : key.plaintextKey(),
-                config.timeout());
+        return new ProviderEndpoint(
+                target.provider().baseUrl(), key.isEmpty() ? null : key.plaintextKey(), config.timeout());
     }
 
     /**
@@ -229,8 +244,12 @@ public class Dispatcher {
      * timeout counted from the request (checked between lines; each wait for a line is bounded by the endpoint's
      * timeout). The stream is added to {@code opened} as soon as it is open, so that the caller can close it.
      */
-    private Opened open(ProviderKind kind, ProviderAdapter adapter, ProviderEndpoint endpoint, ChatRequest request,
-                        List<PulledStream> opened) {
+    private Opened open(
+            ProviderKind kind,
+            ProviderAdapter adapter,
+            ProviderEndpoint endpoint,
+            ChatRequest request,
+            List<PulledStream> opened) {
         long deadline = System.nanoTime() + config.firstByteTimeout().toNanos();
         PulledStream pulled = new PulledStream(kind);
         pulled.attach(adapter.open(endpoint, request, pulled));
@@ -244,6 +263,5 @@ public class Dispatcher {
     }
 
     /** A pulled stream and its first event. */
-    record Opened(PulledStream source, Object first) {
-    }
+    record Opened(PulledStream source, Object first) {}
 }

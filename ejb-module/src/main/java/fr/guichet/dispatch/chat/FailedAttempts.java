@@ -34,12 +34,16 @@ final class FailedAttempts {
         if (e instanceof ProviderException p) {
             if (p.failure() == ProviderException.Failure.CONNECTION && p.getCause() != null) {
                 // A transport failure says nothing in the answer but its kind: the operator finds the cause here.
-                LOG.log(System.Logger.Level.WARNING, () -> "Provider " + target.provider().name() + " failed ("
-                        + p.failure().name().toLowerCase(java.util.Locale.ROOT) + "): " + p.getMessage());
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        () -> "Provider " + target.provider().name() + " failed ("
+                                + p.failure().name().toLowerCase(java.util.Locale.ROOT) + "): " + p.getMessage());
             }
-            reasons.add(target.provider().name() + ": " + p.failure().name().toLowerCase(java.util.Locale.ROOT)
-                    .replace('_', ' ') + (p.status() > 0 ? " (" + p.status() + ")" : ""));
-            p.retryAfter().ifPresent(d -> retryAfter = retryAfter == null || d.compareTo(retryAfter) < 0 ? d : retryAfter);
+            reasons.add(target.provider().name() + ": "
+                    + p.failure().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + (p.status() > 0 ? " (" + p.status() + ")" : ""));
+            p.retryAfter()
+                    .ifPresent(d -> retryAfter = retryAfter == null || d.compareTo(retryAfter) < 0 ? d : retryAfter);
         } else {
             reasons.add(target.provider().name() + ": " + e.getClass().getSimpleName());
         }
@@ -53,7 +57,8 @@ final class FailedAttempts {
         if (!providerFailed && missingKey != null) {
             return missingKey;
         }
-        return DomainException.retryLater(ErrorCode.PROVIDER_UNAVAILABLE,
+        return DomainException.retryLater(
+                ErrorCode.PROVIDER_UNAVAILABLE,
                 "No provider could answer (" + String.join("; ", reasons) + ")",
                 retryAfter == null ? Duration.ofSeconds(1) : retryAfter);
     }

@@ -23,7 +23,8 @@ public class ModelListing {
         for (ProviderView provider : chain) {
             for (ModelView model : all(provider.id())) {
                 if (model.enabled() && (allowedModels.isEmpty() || allowedModels.contains(model.model()))) {
-                    byName.putIfAbsent(model.model(), new ModelEntry(model.model(), provider.name(), model.createdAt()));
+                    byName.putIfAbsent(
+                            model.model(), new ModelEntry(model.model(), provider.name(), model.createdAt()));
                 }
             }
         }

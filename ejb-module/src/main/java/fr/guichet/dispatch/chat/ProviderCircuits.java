@@ -46,10 +46,12 @@ public class ProviderCircuits {
 
     /** The breaker of that provider, created closed on first use. */
     public CircuitBreaker<Object> of(String providerId) {
-        return circuits.computeIfAbsent(providerId, id -> CircuitBreaker.builder()
-                .withFailureThreshold(config.circuitFailures(), config.circuitCalls())
-                .withDelay(config.circuitDelay())
-                .withSuccessThreshold(config.circuitSuccesses())
-                .build());
+        return circuits.computeIfAbsent(
+                providerId,
+                id -> CircuitBreaker.builder()
+                        .withFailureThreshold(config.circuitFailures(), config.circuitCalls())
+                        .withDelay(config.circuitDelay())
+                        .withSuccessThreshold(config.circuitSuccesses())
+                        .build());
     }
 }

@@ -49,7 +49,10 @@ final class PulledStream implements StreamListener {
     Object first(long deadline, Duration timeout) {
         while (events.isEmpty() && !exhausted) {
             if (System.nanoTime() - deadline > 0) {
-                throw new ProviderException(kind, ProviderException.Failure.TIMEOUT, 0,
+                throw new ProviderException(
+                        kind,
+                        ProviderException.Failure.TIMEOUT,
+                        0,
                         "no first fragment within " + timeout.toSeconds() + " s");
             }
             pull();
@@ -108,6 +111,5 @@ final class PulledStream implements StreamListener {
     }
 
     /** A mid-stream failure. */
-    record Interrupted(StreamInterruptedException failure) {
-    }
+    record Interrupted(StreamInterruptedException failure) {}
 }

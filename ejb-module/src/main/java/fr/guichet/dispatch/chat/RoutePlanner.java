@@ -76,8 +76,12 @@ public class RoutePlanner {
             return chain;
         }
         for (String name : config.defaultChain()) {
-            enabled.stream().filter(p -> p.name().toLowerCase(Locale.ROOT).equals(name.strip().toLowerCase(Locale.ROOT)))
-                    .findFirst().ifPresent(chain::add);
+            enabled.stream()
+                    .filter(p -> p.name()
+                            .toLowerCase(Locale.ROOT)
+                            .equals(name.strip().toLowerCase(Locale.ROOT)))
+                    .findFirst()
+                    .ifPresent(chain::add);
         }
         return chain;
     }
@@ -87,7 +91,7 @@ public class RoutePlanner {
     }
 
     private static DomainException modelNotFound(String model) {
-        return new DomainException(ErrorCode.MODEL_NOT_FOUND,
-                "The model '" + model + "' does not exist or you do not have access to it.");
+        return new DomainException(
+                ErrorCode.MODEL_NOT_FOUND, "The model '" + model + "' does not exist or you do not have access to it.");
     }
 }

@@ -22,8 +22,14 @@ final class StartedStream implements ChatStream {
     private Object pending;
     private boolean ended;
 
-    StartedStream(PulledStream source, Object first, ChatCall call, Target target, boolean fallback, long startNanos,
-                  UsageMeter meter) {
+    StartedStream(
+            PulledStream source,
+            Object first,
+            ChatCall call,
+            Target target,
+            boolean fallback,
+            long startNanos,
+            UsageMeter meter) {
         this.source = source;
         this.pending = first;
         this.call = call;
@@ -33,10 +39,25 @@ final class StartedStream implements ChatStream {
         this.meter = meter;
     }
 
-    @Override public String providerId() { return target.provider().id(); }
-    @Override public String providerName() { return target.provider().name(); }
-    @Override public String model() { return target.model(); }
-    @Override public boolean fallbackUsed() { return fallback; }
+    @Override
+    public String providerId() {
+        return target.provider().id();
+    }
+
+    @Override
+    public String providerName() {
+        return target.provider().name();
+    }
+
+    @Override
+    public String model() {
+        return target.model();
+    }
+
+    @Override
+    public boolean fallbackUsed() {
+        return fallback;
+    }
 
     @Override
     public StreamEvent next() {
@@ -68,7 +89,8 @@ final class StartedStream implements ChatStream {
     public void close() {
         source.close();
         if (!metered.get()) {
-            meterOnce(new Usage(Usage.estimateInput(call.request()), Usage.estimateTokens(deliveredChars), true),
+            meterOnce(
+                    new Usage(Usage.estimateInput(call.request()), Usage.estimateTokens(deliveredChars), true),
                     Outcome.INTERRUPTED);
         }
     }

@@ -51,15 +51,30 @@ public class UsageMeter {
         long latencyMs = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
         Instant now = clock.instant();
         try {
-            PriceView price = target == null || (used.inputTokens() == 0 && used.outputTokens() == 0) ? null
-                    : cache.price(providerId, model, now, () -> catalog.priceSchedule(providerId, model)).orElse(null);
+            PriceView price = target == null || (used.inputTokens() == 0 && used.outputTokens() == 0)
+                    ? null
+                    : cache.price(providerId, model, now, () -> catalog.priceSchedule(providerId, model))
+                            .orElse(null);
             BigDecimal cost = cost(price, used);
             boolean served = outcome == Outcome.SUCCESS || outcome == Outcome.INTERRUPTED;
-            QuotaSettlement settlement = call.reservation() == null ? null
+            QuotaSettlement settlement = call.reservation() == null
+                    ? null
                     : call.reservation().settle(served, (long) used.inputTokens() + used.outputTokens(), cost);
-            UsageRecord record = new UsageRecord(call.requestId(), call.tenantId(), call.apiKeyId(), call.userId(),
-                    providerId, model, used.inputTokens(), used.outputTokens(), used.estimated(),
-                    cost, latencyMs, outcome, fallback, now);
+            UsageRecord record = new UsageRecord(
+                    call.requestId(),
+                    call.tenantId(),
+                    call.apiKeyId(),
+                    call.userId(),
+                    providerId,
+                    model,
+                    used.inputTokens(),
+                    used.outputTokens(),
+                    used.estimated(),
+                    cost,
+                    latencyMs,
+                    outcome,
+                    fallback,
+                    now);
             if (direct.record(record, settlement).isEmpty()) {
                 recorder.record(record, settlement);
             }

@@ -55,9 +55,12 @@ public final class KeyCipher {
 
     /** The plaintext, or a {@link KeyCipherException} saying why it cannot be had. */
     public String open(SealedKey sealed, String associatedData) {
-        SecretKey key = ring.find(sealed.masterKeyId()).orElseThrow(() -> new KeyCipherException(
-                "The provider key was sealed under master key '" + sealed.masterKeyId() + "', which is not "
-                        + "configured: keep it in guichet.master-keys-retired until every key is re-encrypted"));
+        SecretKey key = ring.find(sealed.masterKeyId())
+                .orElseThrow(
+                        () -> new KeyCipherException(
+                                "The provider key was sealed under master key '" + sealed.masterKeyId()
+                                        + "', which is not "
+                                        + "configured: keep it in guichet.master-keys-retired until every key is re-encrypted"));
         byte[] iv;
         byte[] data;
         try {
@@ -79,7 +82,8 @@ public final class KeyCipher {
                     + sealed.masterKeyId() + "': the configured key is not the one that sealed it, or the stored "
                     + "data was altered or belongs to another row");
         } catch (GeneralSecurityException e) {
-            throw new KeyCipherException("The stored provider key cannot be decrypted: " + e.getClass().getSimpleName());
+            throw new KeyCipherException("The stored provider key cannot be decrypted: "
+                    + e.getClass().getSimpleName());
         }
     }
 }

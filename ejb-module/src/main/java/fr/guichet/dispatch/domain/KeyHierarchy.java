@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 public final class KeyHierarchy {
 
-    private KeyHierarchy() {
-    }
+    private KeyHierarchy() {}
 
     /** The strongest key among {@code candidates} that {@code tenantId} and {@code userId} may use. */
     public static Optional<ProviderKey> choose(Collection<ProviderKey> candidates, String tenantId, String userId) {

@@ -8,8 +8,7 @@ public final class KeyMask {
 
     static final String ELLIPSIS = "…";
 
-    private KeyMask() {
-    }
+    private KeyMask() {}
 
     public static String of(String key) {
         if (key == null) {

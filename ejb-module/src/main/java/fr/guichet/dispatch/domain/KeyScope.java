@@ -8,7 +8,10 @@ import java.util.Locale;
  * key. {@link #NONE} is never stored: it is the scope of the "no key needed" answer for a local provider.
  */
 public enum KeyScope {
-    PERSONAL(0), TENANT(1), GLOBAL(2), NONE(3);
+    PERSONAL(0),
+    TENANT(1),
+    GLOBAL(2),
+    NONE(3);
 
     private final int precedence;
 

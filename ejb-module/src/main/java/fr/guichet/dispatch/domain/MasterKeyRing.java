@@ -73,8 +73,8 @@ public final class MasterKeyRing {
             throw new IllegalArgumentException(setting + " is not valid base64");
         }
         if (key.length != KEY_BYTES) {
-            throw new IllegalArgumentException(setting + " must be the base64 of " + KEY_BYTES + " bytes, not "
-                    + key.length);
+            throw new IllegalArgumentException(
+                    setting + " must be the base64 of " + KEY_BYTES + " bytes, not " + key.length);
         }
         return key;
     }
@@ -105,8 +105,8 @@ public final class MasterKeyRing {
 
     private static void requireId(String id, String setting) {
         if (id == null || !ID.matcher(id).matches()) {
-            throw new IllegalArgumentException(setting
-                    + " holds a key id that is not 1 to 40 letters, digits, '.', '_' or '-'");
+            throw new IllegalArgumentException(
+                    setting + " holds a key id that is not 1 to 40 letters, digits, '.', '_' or '-'");
         }
     }
 }

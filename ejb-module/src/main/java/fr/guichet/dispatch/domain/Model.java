@@ -41,8 +41,7 @@ public class Model {
     @Version
     private int version;
 
-    protected Model() {
-    }
+    protected Model() {}
 
     /** A model of {@code providerId}; the display name defaults to the model name. */
     public Model(String providerId, String name, String displayName, boolean enabled, Instant now) {
@@ -67,12 +66,35 @@ public class Model {
         this.updatedAt = now;
     }
 
-    public String id() { return id; }
-    public String providerId() { return providerId; }
-    public String name() { return name; }
-    public String displayName() { return displayName; }
-    public boolean enabled() { return enabled; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public int version() { return version; }
+    public String id() {
+        return id;
+    }
+
+    public String providerId() {
+        return providerId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public int version() {
+        return version;
+    }
 }

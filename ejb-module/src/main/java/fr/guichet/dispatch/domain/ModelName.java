@@ -15,8 +15,7 @@ public final class ModelName {
             "must be 1 to 100 characters among letters, digits and . _ : / -, starting with a letter or digit";
     private static final Pattern PATTERN = Pattern.compile(REGEX);
 
-    private ModelName() {
-    }
+    private ModelName() {}
 
     public static boolean isValid(String value) {
         return value != null && PATTERN.matcher(value).matches();

@@ -40,17 +40,22 @@ public class ModelPrice {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected ModelPrice() {
-    }
+    protected ModelPrice() {}
 
     /** A price of the model {@code modelId} taking effect at {@code effectiveFrom}, which may not be
      * before now (null: now). */
-    public ModelPrice(String modelId, BigDecimal inputPerMillion, BigDecimal outputPerMillion, Instant effectiveFrom,
-                      Instant now) {
+    public ModelPrice(
+            String modelId,
+            BigDecimal inputPerMillion,
+            BigDecimal outputPerMillion,
+            Instant effectiveFrom,
+            Instant now) {
         new Validation()
                 .require(priceProblem(inputPerMillion) == null, "inputPerMillion", priceProblem(inputPerMillion))
                 .require(priceProblem(outputPerMillion) == null, "outputPerMillion", priceProblem(outputPerMillion))
-                .require(effectiveFrom == null || !effectiveFrom.isBefore(now), "effectiveFrom",
+                .require(
+                        effectiveFrom == null || !effectiveFrom.isBefore(now),
+                        "effectiveFrom",
                         "must not be in the past: past prices never change")
                 .throwIfInvalid();
         this.id = UUID.randomUUID().toString();
@@ -82,10 +87,27 @@ public class ModelPrice {
         return !effectiveFrom.isAfter(at);
     }
 
-    public String id() { return id; }
-    public String modelId() { return modelId; }
-    public BigDecimal inputPerMillion() { return inputPerMillion; }
-    public BigDecimal outputPerMillion() { return outputPerMillion; }
-    public Instant effectiveFrom() { return effectiveFrom; }
-    public Instant createdAt() { return createdAt; }
+    public String id() {
+        return id;
+    }
+
+    public String modelId() {
+        return modelId;
+    }
+
+    public BigDecimal inputPerMillion() {
+        return inputPerMillion;
+    }
+
+    public BigDecimal outputPerMillion() {
+        return outputPerMillion;
+    }
+
+    public Instant effectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

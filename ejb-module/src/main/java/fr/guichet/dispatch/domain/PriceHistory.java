@@ -8,12 +8,9 @@ import java.util.Optional;
 /** Reads a model's price history: the price in force at an instant is the latest that took effect by then. */
 public final class PriceHistory {
 
-    private PriceHistory() {
-    }
+    private PriceHistory() {}
 
     public static Optional<ModelPrice> inForceAt(Collection<ModelPrice> prices, Instant at) {
-        return prices.stream()
-                .filter(p -> p.inForceAt(at))
-                .max(Comparator.comparing(ModelPrice::effectiveFrom));
+        return prices.stream().filter(p -> p.inForceAt(at)).max(Comparator.comparing(ModelPrice::effectiveFrom));
     }
 }

@@ -59,11 +59,10 @@ public class Provider {
     @Version
     private int version;
 
-    protected Provider() {
-    }
+    protected Provider() {}
 
-    public Provider(ProviderKind kind, String name, String baseUrl, List<String> defaultModels, boolean enabled,
-                    Instant now) {
+    public Provider(
+            ProviderKind kind, String name, String baseUrl, List<String> defaultModels, boolean enabled, Instant now) {
         String urlProblem = baseUrlProblem(baseUrl);
         new Validation()
                 .require(kind != null, "kind", "must be one of " + ProviderKinds.names())
@@ -129,8 +128,11 @@ public class Provider {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            boolean fine = (scheme.equals("http") || scheme.equals("https")) && !uri.isOpaque()
-                    && uri.getHost() != null && uri.getRawUserInfo() == null && uri.getRawQuery() == null
+            boolean fine = (scheme.equals("http") || scheme.equals("https"))
+                    && !uri.isOpaque()
+                    && uri.getHost() != null
+                    && uri.getRawUserInfo() == null
+                    && uri.getRawQuery() == null
                     && uri.getRawFragment() == null;
             return fine ? null : "must be an absolute http or https URL without credentials, query or fragment";
         } catch (URISyntaxException e) {
@@ -152,15 +154,39 @@ public class Provider {
         return String.join(",", names);
     }
 
-    public String id() { return id; }
-    public ProviderKind kind() { return kind; }
-    public String name() { return name; }
-    public String baseUrl() { return baseUrl; }
+    public String id() {
+        return id;
+    }
+
+    public ProviderKind kind() {
+        return kind;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public List<String> defaultModels() {
         return defaultModels == null || defaultModels.isEmpty() ? List.of() : Arrays.asList(defaultModels.split(","));
     }
-    public boolean enabled() { return enabled; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public int version() { return version; }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public int version() {
+        return version;
+    }
 }

@@ -23,6 +23,7 @@ public class ProviderKey {
 
     /** The owner of global keys. */
     public static final String GLOBAL_OWNER = "global";
+
     static final int MAX_KEY = 512;
 
     @Id
@@ -66,11 +67,17 @@ public class ProviderKey {
     @Version
     private int version;
 
-    protected ProviderKey() {
-    }
+    protected ProviderKey() {}
 
-    private ProviderKey(String providerId, KeyScope scope, String ownerId, String tenantId, String userId,
-                        String apiKey, KeyCipher cipher, Instant now) {
+    private ProviderKey(
+            String providerId,
+            KeyScope scope,
+            String ownerId,
+            String tenantId,
+            String userId,
+            String apiKey,
+            KeyCipher cipher,
+            Instant now) {
         this.id = UUID.randomUUID().toString();
         this.providerId = providerId;
         this.scope = scope;
@@ -85,16 +92,15 @@ public class ProviderKey {
         return new ProviderKey(providerId, KeyScope.GLOBAL, GLOBAL_OWNER, null, null, apiKey, cipher, now);
     }
 
-    public static ProviderKey ofTenant(String providerId, String tenantId, String apiKey, KeyCipher cipher,
-                                       Instant now) {
+    public static ProviderKey ofTenant(
+            String providerId, String tenantId, String apiKey, KeyCipher cipher, Instant now) {
         return new ProviderKey(providerId, KeyScope.TENANT, required(tenantId), tenantId, null, apiKey, cipher, now);
     }
 
-    public static ProviderKey personal(String providerId, String tenantId, String userId, String apiKey,
-                                       KeyCipher cipher, Instant now) {
+    public static ProviderKey personal(
+            String providerId, String tenantId, String userId, String apiKey, KeyCipher cipher, Instant now) {
         required(tenantId);
-        return new ProviderKey(providerId, KeyScope.PERSONAL, required(userId), tenantId, userId, apiKey, cipher,
-                now);
+        return new ProviderKey(providerId, KeyScope.PERSONAL, required(userId), tenantId, userId, apiKey, cipher, now);
     }
 
     /** Who owns a key of {@code scope}: 'global', the tenant, or the user. */
@@ -159,15 +165,47 @@ public class ProviderKey {
         return id;
     }
 
-    public String id() { return id; }
-    public String providerId() { return providerId; }
-    public KeyScope scope() { return scope; }
-    public String ownerId() { return ownerId; }
-    public String tenantId() { return tenantId; }
-    public String userId() { return userId; }
-    public String masterKeyId() { return masterKeyId; }
-    public String hint() { return hint; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public int version() { return version; }
+    public String id() {
+        return id;
+    }
+
+    public String providerId() {
+        return providerId;
+    }
+
+    public KeyScope scope() {
+        return scope;
+    }
+
+    public String ownerId() {
+        return ownerId;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    public String masterKeyId() {
+        return masterKeyId;
+    }
+
+    public String hint() {
+        return hint;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public int version() {
+        return version;
+    }
 }

@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 /** What the registry needs to know about a {@link ProviderKind}: how it is named on input, and who needs a key. */
 public final class ProviderKinds {
 
-    private ProviderKinds() {
-    }
+    private ProviderKinds() {}
 
     /** Whether calls to a provider of this kind need an API key: all but a local Ollama. */
     public static boolean needsKey(ProviderKind kind) {

@@ -48,9 +48,12 @@ public final class AnthropicAdapter extends HttpChatAdapter {
 
     @Override
     JsonObject requestBody(ChatRequest request, boolean stream) {
-        JsonObjectBuilder body = JsonFields.object().add("model", request.model())
+        JsonObjectBuilder body = JsonFields.object()
+                .add("model", request.model())
                 .add("max_tokens", request.maxTokens() == null ? DEFAULT_MAX_TOKENS : request.maxTokens());
-        String system = request.messages().stream().filter(ChatMessage::isSystem).map(ChatMessage::content)
+        String system = request.messages().stream()
+                .filter(ChatMessage::isSystem)
+                .map(ChatMessage::content)
                 .collect(Collectors.joining("\n\n"));
         if (!system.isEmpty()) {
             body.add("system", system);
@@ -78,16 +81,23 @@ public final class AnthropicAdapter extends HttpChatAdapter {
     @Override
     ChatResponse parseResponse(JsonObject answer, ChatRequest request) {
         String content = JsonFields.objects(answer, "content")
-                .filter(block -> JsonFields.string(block, "type").filter("text"::equals).isPresent())
-                .map(block -> JsonFields.string(block, "text").orElse("")).collect(Collectors.joining());
+                .filter(block ->
+                        JsonFields.string(block, "type").filter("text"::equals).isPresent())
+                .map(block -> JsonFields.string(block, "text").orElse(""))
+                .collect(Collectors.joining());
         Optional<JsonObject> usage = JsonFields.object(answer, "usage");
         Optional<Integer> input = usage.flatMap(u -> JsonFields.integer(u, "input_tokens"));
         Optional<Integer> output = usage.flatMap(u -> JsonFields.integer(u, "output_tokens"));
-        Usage counted = input.isPresent() && output.isPresent() ? Usage.reported(input.get(), output.get())
+        Usage counted = input.isPresent() && output.isPresent()
+                ? Usage.reported(input.get(), output.get())
                 : Usage.estimate(request, content);
-        return new ChatResponse(JsonFields.string(answer, "id").orElseGet(() -> UUID.randomUUID().toString()),
-                JsonFields.string(answer, "model").orElse(request.model()), content,
-                FinishReasons.anthropic(JsonFields.string(answer, "stop_reason").orElse(null)), counted);
+        return new ChatResponse(
+                JsonFields.string(answer, "id")
+                        .orElseGet(() -> UUID.randomUUID().toString()),
+                JsonFields.string(answer, "model").orElse(request.model()),
+                content,
+                FinishReasons.anthropic(JsonFields.string(answer, "stop_reason").orElse(null)),
+                counted);
     }
 
     @Override
@@ -100,17 +110,28 @@ public final class AnthropicAdapter extends HttpChatAdapter {
             return;
         }
         JsonObject data = JsonFields.parse(event.data(), ProviderKind.ANTHROPIC, 0);
-        String type = "message".equals(event.type()) ? JsonFields.string(data, "type").orElse("") : event.type();
+        String type =
+                "message".equals(event.type()) ? JsonFields.string(data, "type").orElse("") : event.type();
         switch (type) {
-            case "message_start" -> JsonFields.object(data, "message").flatMap(m -> JsonFields.object(m, "usage"))
-                    .flatMap(u -> JsonFields.integer(u, "input_tokens")).ifPresent(state::inputTokens);
-            case "content_block_delta" -> JsonFields.object(data, "delta")
-                    .filter(d -> JsonFields.string(d, "type").filter("text_delta"::equals).isPresent())
-                    .flatMap(d -> JsonFields.string(d, "text")).ifPresent(state::delta);
+            case "message_start" ->
+                JsonFields.object(data, "message")
+                        .flatMap(m -> JsonFields.object(m, "usage"))
+                        .flatMap(u -> JsonFields.integer(u, "input_tokens"))
+                        .ifPresent(state::inputTokens);
+            case "content_block_delta" ->
+                JsonFields.object(data, "delta")
+                        .filter(d -> JsonFields.string(d, "type")
+                                .filter("text_delta"::equals)
+                                .isPresent())
+                        .flatMap(d -> JsonFields.string(d, "text"))
+                        .ifPresent(state::delta);
             case "message_delta" -> {
-                JsonFields.object(data, "delta").flatMap(d -> JsonFields.string(d, "stop_reason"))
-                        .map(FinishReasons::anthropic).ifPresent(state::finish);
-                JsonFields.object(data, "usage").flatMap(u -> JsonFields.integer(u, "output_tokens"))
+                JsonFields.object(data, "delta")
+                        .flatMap(d -> JsonFields.string(d, "stop_reason"))
+                        .map(FinishReasons::anthropic)
+                        .ifPresent(state::finish);
+                JsonFields.object(data, "usage")
+                        .flatMap(u -> JsonFields.integer(u, "output_tokens"))
                         .ifPresent(state::outputTokens);
             }
             case "message_stop" -> state.complete();
@@ -123,6 +144,8 @@ public final class AnthropicAdapter extends HttpChatAdapter {
 
     @Override
     List<String> parseModels(JsonObject answer) {
-        return JsonFields.objects(answer, "data").flatMap(m -> JsonFields.string(m, "id").stream()).toList();
+        return JsonFields.objects(answer, "data")
+                .flatMap(m -> JsonFields.string(m, "id").stream())
+                .toList();
     }
 }

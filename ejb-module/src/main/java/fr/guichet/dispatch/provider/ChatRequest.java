@@ -9,8 +9,14 @@ import java.util.Objects;
  * Anthropic's required {@code max_tokens}, which {@link AnthropicAdapter} defaults. {@code stop} is never null
  * (empty when none); {@code user} is an opaque end-user id, passed only to providers that accept one.
  */
-public record ChatRequest(String model, List<ChatMessage> messages, Double temperature, Double topP,
-                          Integer maxTokens, List<String> stop, String user) {
+public record ChatRequest(
+        String model,
+        List<ChatMessage> messages,
+        Double temperature,
+        Double topP,
+        Integer maxTokens,
+        List<String> stop,
+        String user) {
 
     public ChatRequest {
         Objects.requireNonNull(model, "model");

@@ -21,41 +21,50 @@ final class ErrorReplies {
 
     private static final Pattern MODEL_NOT_FOUND = Pattern.compile("(?i).*model ['\"].*['\"] not found.*");
     private static final Map<String, Failure> BY_TYPE = Map.ofEntries(
-            Map.entry("rate_limit_error", Failure.RATE_LIMITED), Map.entry("RESOURCE_EXHAUSTED", Failure.RATE_LIMITED),
-            Map.entry("overloaded_error", Failure.OVERLOADED), Map.entry("UNAVAILABLE", Failure.OVERLOADED),
+            Map.entry("rate_limit_error", Failure.RATE_LIMITED),
+            Map.entry("RESOURCE_EXHAUSTED", Failure.RATE_LIMITED),
+            Map.entry("overloaded_error", Failure.OVERLOADED),
+            Map.entry("UNAVAILABLE", Failure.OVERLOADED),
             Map.entry("authentication_error", Failure.AUTHENTICATION),
             Map.entry("permission_error", Failure.AUTHENTICATION),
             Map.entry("PERMISSION_DENIED", Failure.AUTHENTICATION),
             Map.entry("UNAUTHENTICATED", Failure.AUTHENTICATION),
-            Map.entry("not_found_error", Failure.MODEL_NOT_FOUND), Map.entry("NOT_FOUND", Failure.MODEL_NOT_FOUND),
+            Map.entry("not_found_error", Failure.MODEL_NOT_FOUND),
+            Map.entry("NOT_FOUND", Failure.MODEL_NOT_FOUND),
             Map.entry("invalid_request_error", Failure.INVALID_REQUEST),
             Map.entry("INVALID_ARGUMENT", Failure.INVALID_REQUEST));
 
     /** What an error body says; any part may be null. */
-    record ErrorBody(String message, String type, String code, String reason, Duration retryDelay) {
-    }
+    record ErrorBody(String message, String type, String code, String reason, Duration retryDelay) {}
 
-    private ErrorReplies() {
-    }
+    private ErrorReplies() {}
 
     /** An HTTP answer with a non-2xx status. */
-    static ProviderException fromReply(ProviderKind kind, ProviderEndpoint endpoint, int status,
-                                       HttpHeaders headers, String body) {
+    static ProviderException fromReply(
+            ProviderKind kind, ProviderEndpoint endpoint, int status, HttpHeaders headers, String body) {
         ErrorBody error = read(body);
         Failure failure = classify(status, error);
         Duration retryAfter = RetryAfter.fromHeaders(headers).orElse(error.retryDelay());
-        String message = error.message() != null ? error.message()
+        String message = error.message() != null
+                ? error.message()
                 : JsonFields.abbreviate(body).isEmpty() ? "HTTP " + status : JsonFields.abbreviate(body);
-        return new ProviderException(kind, failure, status, endpoint.redact(message), error.type(), error.code(),
-                retryAfter, null);
+        return new ProviderException(
+                kind, failure, status, endpoint.redact(message), error.type(), error.code(), retryAfter, null);
     }
 
     /** An error object sent in the middle of a 200 answer (an SSE event or an NDJSON line). */
     static ProviderException inStream(ProviderKind kind, ProviderEndpoint endpoint, JsonObject body) {
         ErrorBody error = read(body);
         String message = error.message() == null ? "error in the stream" : error.message();
-        return new ProviderException(kind, classify(0, error), 0, endpoint.redact(message), error.type(),
-                error.code(), error.retryDelay(), null);
+        return new ProviderException(
+                kind,
+                classify(0, error),
+                0,
+                endpoint.redact(message),
+                error.type(),
+                error.code(),
+                error.retryDelay(),
+                null);
     }
 
     static Failure classify(int status, ErrorBody error) {
@@ -69,7 +78,8 @@ final class ErrorReplies {
             return Failure.AUTHENTICATION;
         }
         if (status == 0) {
-            return error.type() == null ? Failure.SERVER_ERROR
+            return error.type() == null
+                    ? Failure.SERVER_ERROR
                     : BY_TYPE.getOrDefault(error.type(), Failure.SERVER_ERROR);
         }
         return switch (status) {
@@ -83,27 +93,44 @@ final class ErrorReplies {
     }
 
     private static ErrorBody read(String body) {
-        return JsonFields.tryParse(body).map(ErrorReplies::read)
-                .orElse(new ErrorBody(null, null, null, null, null));
+        return JsonFields.tryParse(body).map(ErrorReplies::read).orElse(new ErrorBody(null, null, null, null, null));
     }
 
     private static ErrorBody read(JsonObject body) {
         Optional<JsonObject> nested = JsonFields.object(body, "error");
         if (nested.isEmpty()) {
             // Ollama {"error":"..."}, or a flat {"message","type","code"} / FastAPI {"detail"} from compatibles
-            String message = JsonFields.string(body, "error").or(() -> JsonFields.string(body, "message"))
-                    .or(() -> JsonFields.string(body, "detail")).orElse(null);
-            return new ErrorBody(message, JsonFields.string(body, "type").filter(t -> !"error".equals(t))
-                    .orElse(null), JsonFields.text(body, "code").orElse(null), null, null);
+            String message = JsonFields.string(body, "error")
+                    .or(() -> JsonFields.string(body, "message"))
+                    .or(() -> JsonFields.string(body, "detail"))
+                    .orElse(null);
+            return new ErrorBody(
+                    message,
+                    JsonFields.string(body, "type")
+                            .filter(t -> !"error".equals(t))
+                            .orElse(null),
+                    JsonFields.text(body, "code").orElse(null),
+                    null,
+                    null);
         }
         JsonObject error = nested.get();
-        String type = JsonFields.string(error, "type").or(() -> JsonFields.string(error, "status")).orElse(null);
-        String reason = JsonFields.objects(error, "details").flatMap(d -> JsonFields.string(d, "reason").stream())
-                .findFirst().orElse(null);
+        String type = JsonFields.string(error, "type")
+                .or(() -> JsonFields.string(error, "status"))
+                .orElse(null);
+        String reason = JsonFields.objects(error, "details")
+                .flatMap(d -> JsonFields.string(d, "reason").stream())
+                .findFirst()
+                .orElse(null);
         Duration delay = JsonFields.objects(error, "details")
                 .flatMap(d -> JsonFields.string(d, "retryDelay").stream())
-                .flatMap(d -> RetryAfter.duration(d).stream()).findFirst().orElse(null);
-        return new ErrorBody(JsonFields.string(error, "message").orElse(null), type,
-                JsonFields.text(error, "code").orElse(null), reason, delay);
+                .flatMap(d -> RetryAfter.duration(d).stream())
+                .findFirst()
+                .orElse(null);
+        return new ErrorBody(
+                JsonFields.string(error, "message").orElse(null),
+                type,
+                JsonFields.text(error, "code").orElse(null),
+                reason,
+                delay);
     }
 }

@@ -19,8 +19,7 @@ final class FinishReasons {
     private static final Set<String> GEMINI_FILTERED =
             Set.of("SAFETY", "RECITATION", "BLOCKLIST", "PROHIBITED_CONTENT", "SPII", "IMAGE_SAFETY");
 
-    private FinishReasons() {
-    }
+    private FinishReasons() {}
 
     static String openAi(String reason) {
         return reason != null && OPENAI.contains(reason) ? reason : STOP;

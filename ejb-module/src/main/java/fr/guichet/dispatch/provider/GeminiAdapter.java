@@ -33,7 +33,10 @@ public final class GeminiAdapter extends HttpChatAdapter {
     String chatPath(ChatRequest request, boolean stream) {
         String model = request.model().startsWith("models/") ? request.model().substring(7) : request.model();
         if (!MODEL_NAME.matcher(model).matches()) {
-            throw new ProviderException(ProviderKind.GEMINI, ProviderException.Failure.INVALID_REQUEST, 0,
+            throw new ProviderException(
+                    ProviderKind.GEMINI,
+                    ProviderException.Failure.INVALID_REQUEST,
+                    0,
                     "not a Gemini model name: " + JsonFields.abbreviate(model));
         }
         return "/v1beta/models/" + model + (stream ? ":streamGenerateContent?alt=sse" : ":generateContent");
@@ -60,7 +63,8 @@ public final class GeminiAdapter extends HttpChatAdapter {
             if (message.isSystem()) {
                 system.add(part);
             } else {
-                contents.add(JsonFields.object().add("role", ChatMessage.USER.equals(message.role()) ? "user" : "model")
+                contents.add(JsonFields.object()
+                        .add("role", ChatMessage.USER.equals(message.role()) ? "user" : "model")
                         .add("parts", JsonFields.array().add(part)));
             }
         }
@@ -93,8 +97,11 @@ public final class GeminiAdapter extends HttpChatAdapter {
     ChatResponse parseResponse(JsonObject answer, ChatRequest request) {
         String content = text(answer);
         Optional<Usage> usage = usage(answer);
-        return new ChatResponse(JsonFields.string(answer, "responseId").orElseGet(() -> UUID.randomUUID().toString()),
-                JsonFields.string(answer, "modelVersion").orElse(request.model()), content,
+        return new ChatResponse(
+                JsonFields.string(answer, "responseId")
+                        .orElseGet(() -> UUID.randomUUID().toString()),
+                JsonFields.string(answer, "modelVersion").orElse(request.model()),
+                content,
                 finishReason(answer).orElse(FinishReasons.STOP),
                 usage.orElseGet(() -> Usage.estimate(request, content)));
     }
@@ -115,18 +122,24 @@ public final class GeminiAdapter extends HttpChatAdapter {
     }
 
     private static String text(JsonObject answer) {
-        return JsonFields.objects(answer, "candidates").findFirst()
-                .flatMap(c -> JsonFields.object(c, "content")).stream()
+        return JsonFields.objects(answer, "candidates")
+                .findFirst()
+                .flatMap(c -> JsonFields.object(c, "content"))
+                .stream()
                 .flatMap(content -> JsonFields.objects(content, "parts"))
                 .filter(part -> !JsonFields.isTrue(part, "thought"))
-                .map(part -> JsonFields.string(part, "text").orElse("")).collect(Collectors.joining());
+                .map(part -> JsonFields.string(part, "text").orElse(""))
+                .collect(Collectors.joining());
     }
 
     private static Optional<String> finishReason(JsonObject answer) {
-        Optional<String> candidate = JsonFields.objects(answer, "candidates").findFirst()
-                .flatMap(c -> JsonFields.string(c, "finishReason")).map(FinishReasons::gemini);
+        Optional<String> candidate = JsonFields.objects(answer, "candidates")
+                .findFirst()
+                .flatMap(c -> JsonFields.string(c, "finishReason"))
+                .map(FinishReasons::gemini);
         return candidate.or(() -> JsonFields.object(answer, "promptFeedback")
-                .flatMap(f -> JsonFields.string(f, "blockReason")).map(blocked -> FinishReasons.CONTENT_FILTER));
+                .flatMap(f -> JsonFields.string(f, "blockReason"))
+                .map(blocked -> FinishReasons.CONTENT_FILTER));
     }
 
     private static Optional<Usage> usage(JsonObject answer) {
@@ -134,7 +147,8 @@ public final class GeminiAdapter extends HttpChatAdapter {
         Optional<Integer> input = metadata.flatMap(m -> JsonFields.integer(m, "promptTokenCount"));
         Optional<Integer> output = metadata.flatMap(GeminiAdapter::outputTokens);
         return input.isPresent() && output.isPresent()
-                ? Optional.of(Usage.reported(input.get(), output.get())) : Optional.empty();
+                ? Optional.of(Usage.reported(input.get(), output.get()))
+                : Optional.empty();
     }
 
     /** Candidates plus thoughts; Gemini leaves candidatesTokenCount out when the answer is empty. */
@@ -152,7 +166,8 @@ public final class GeminiAdapter extends HttpChatAdapter {
         return JsonFields.objects(answer, "models")
                 .filter(GeminiAdapter::generatesContent)
                 .flatMap(m -> JsonFields.string(m, "name").stream())
-                .map(name -> name.startsWith("models/") ? name.substring(7) : name).toList();
+                .map(name -> name.startsWith("models/") ? name.substring(7) : name)
+                .toList();
     }
 
     private static boolean generatesContent(JsonObject model) {

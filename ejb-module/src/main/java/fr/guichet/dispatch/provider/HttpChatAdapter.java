@@ -42,7 +42,8 @@ abstract class HttpChatAdapter implements ProviderAdapter {
     /** The messages as {@code [{"role", "content"}, …]}, the shape OpenAI, Anthropic and Ollama share. */
     static JsonArrayBuilder roleContent(Stream<ChatMessage> messages) {
         JsonArrayBuilder array = JsonFields.array();
-        messages.forEach(m -> array.add(JsonFields.object().add("role", m.role()).add("content", m.content())));
+        messages.forEach(
+                m -> array.add(JsonFields.object().add("role", m.role()).add("content", m.content())));
         return array;
     }
 
@@ -110,8 +111,9 @@ abstract class HttpChatAdapter implements ProviderAdapter {
                 }
             } catch (ProviderException e) {
                 if (state.finishSeen()) {
-                    LOG.log(Level.DEBUG, () -> "stream ended with a failure after its finish reason: "
-                            + e.getMessage());
+                    LOG.log(
+                            Level.DEBUG,
+                            () -> "stream ended with a failure after its finish reason: " + e.getMessage());
                     state.complete();
                     return false;
                 }
@@ -138,8 +140,8 @@ abstract class HttpChatAdapter implements ProviderAdapter {
 
     @Override
     public final List<String> listModels(ProviderEndpoint endpoint) {
-        ProviderRequest.Builder builder = ProviderRequest.get(endpoint.resolve(modelsPath()))
-                .header("Accept", "application/json");
+        ProviderRequest.Builder builder =
+                ProviderRequest.get(endpoint.resolve(modelsPath())).header("Accept", "application/json");
         authenticate(builder, endpoint);
         HttpReply reply = call(endpoint, builder.build());
         return List.copyOf(parseModels(JsonFields.parse(reply.body(), kind, reply.status())));

@@ -113,8 +113,8 @@ final class HttpTransport {
     }
 
     ProviderException timeout(Duration timeout, Throwable cause) {
-        return new ProviderException(kind, Failure.TIMEOUT, 0, "no answer within " + timeout.toMillis() + " ms",
-                null, null, null, cause);
+        return new ProviderException(
+                kind, Failure.TIMEOUT, 0, "no answer within " + timeout.toMillis() + " ms", null, null, null, cause);
     }
 
     /** Classifies a transport failure: a timeout (no byte within the timeout), or anything that broke the call. */
@@ -124,13 +124,21 @@ final class HttpTransport {
         }
         if (error instanceof ConnectionRequestTimeoutException) { // every pooled connection in use meanwhile
             long waited = Math.min(timeout.toMillis(), POOL_WAIT.toMillis());
-            return new ProviderException(kind, Failure.BUSY, 0, "all " + maxConnections + " connections to "
-                    + kind + " providers in use for " + waited + " ms", null, null, null, error);
+            return new ProviderException(
+                    kind,
+                    Failure.BUSY,
+                    0,
+                    "all " + maxConnections + " connections to " + kind + " providers in use for " + waited + " ms",
+                    null,
+                    null,
+                    null,
+                    error);
         }
         if (error instanceof InterruptedIOException) { // SocketTimeoutException, ConnectTimeoutException
             return timeout(timeout, error);
         }
-        String message = error.getMessage() == null ? error.getClass().getSimpleName()
+        String message = error.getMessage() == null
+                ? error.getClass().getSimpleName()
                 : error.getClass().getSimpleName() + ": " + error.getMessage();
         return new ProviderException(kind, Failure.CONNECTION, 0, message, null, null, null, error);
     }
@@ -156,8 +164,8 @@ final class HttpTransport {
                     throw timeout(timeout, null);
                 }
                 if (bytes.size() > MAX_BODY_CHARS) {
-                    throw new ProviderException(kind, Failure.CONNECTION, 0, "answer larger than "
-                            + MAX_BODY_CHARS + " bytes");
+                    throw new ProviderException(
+                            kind, Failure.CONNECTION, 0, "answer larger than " + MAX_BODY_CHARS + " bytes");
                 }
             }
             return bytes.toString(StandardCharsets.UTF_8);

@@ -26,8 +26,7 @@ final class JsonFields {
 
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private JsonFields() {
-    }
+    private JsonFields() {}
 
     static JsonObjectBuilder object() {
         return JSON.createObjectBuilder();
@@ -44,8 +43,8 @@ final class JsonFields {
 
     /** The provider broke its own protocol: {@code text} should have been a JSON object. */
     static ProviderException notAnObject(String text, ProviderKind kind, int status) {
-        return new ProviderException(kind, Failure.SERVER_ERROR, status,
-                "the answer is not a JSON object: " + abbreviate(text));
+        return new ProviderException(
+                kind, Failure.SERVER_ERROR, status, "the answer is not a JSON object: " + abbreviate(text));
     }
 
     /** Parses a JSON object, or empty when {@code text} is not one. */

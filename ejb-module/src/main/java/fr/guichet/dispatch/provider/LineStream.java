@@ -78,8 +78,7 @@ final class LineStream implements AutoCloseable {
     String drain() {
         StringBuilder text = new StringBuilder();
         try {
-            for (Optional<String> line = next(); line.isPresent() && text.length() < MAX_DRAINED_CHARS;
-                    line = next()) {
+            for (Optional<String> line = next(); line.isPresent() && text.length() < MAX_DRAINED_CHARS; line = next()) {
                 text.append(line.get()).append('\n');
             }
         } catch (ProviderException e) {

@@ -40,7 +40,9 @@ public final class OllamaAdapter extends HttpChatAdapter {
     @Override
     JsonObject requestBody(ChatRequest request, boolean stream) {
         var messages = roleContent(request.messages().stream());
-        JsonObjectBuilder body = JsonFields.object().add("model", request.model()).add("messages", messages)
+        JsonObjectBuilder body = JsonFields.object()
+                .add("model", request.model())
+                .add("messages", messages)
                 .add("stream", stream);
         JsonObjectBuilder options = JsonFields.object();
         if (request.temperature() != null) {
@@ -67,12 +69,18 @@ public final class OllamaAdapter extends HttpChatAdapter {
         String content = content(answer).orElse("");
         Optional<Integer> input = JsonFields.integer(answer, "prompt_eval_count");
         Optional<Integer> output = JsonFields.integer(answer, "eval_count");
-        Usage usage = input.isPresent() && output.isPresent() ? Usage.reported(input.get(), output.get())
-                : new Usage(input.orElseGet(() -> Usage.estimateInput(request)),
-                        output.orElseGet(() -> Usage.estimateTokens(content)), true);
-        return new ChatResponse(UUID.randomUUID().toString(), JsonFields.string(answer, "model")
-                .orElse(request.model()), content,
-                FinishReasons.ollama(JsonFields.string(answer, "done_reason").orElse(null)), usage);
+        Usage usage = input.isPresent() && output.isPresent()
+                ? Usage.reported(input.get(), output.get())
+                : new Usage(
+                        input.orElseGet(() -> Usage.estimateInput(request)),
+                        output.orElseGet(() -> Usage.estimateTokens(content)),
+                        true);
+        return new ChatResponse(
+                UUID.randomUUID().toString(),
+                JsonFields.string(answer, "model").orElse(request.model()),
+                content,
+                FinishReasons.ollama(JsonFields.string(answer, "done_reason").orElse(null)),
+                usage);
     }
 
     @Override
@@ -86,7 +94,8 @@ public final class OllamaAdapter extends HttpChatAdapter {
             if (JsonFields.isTrue(chunk, "done")) {
                 JsonFields.integer(chunk, "prompt_eval_count").ifPresent(state::inputTokens);
                 JsonFields.integer(chunk, "eval_count").ifPresent(state::outputTokens);
-                state.finish(FinishReasons.ollama(JsonFields.string(chunk, "done_reason").orElse(null)));
+                state.finish(FinishReasons.ollama(
+                        JsonFields.string(chunk, "done_reason").orElse(null)));
                 state.complete();
             }
         };
@@ -98,6 +107,8 @@ public final class OllamaAdapter extends HttpChatAdapter {
 
     @Override
     List<String> parseModels(JsonObject answer) {
-        return JsonFields.objects(answer, "models").flatMap(m -> JsonFields.string(m, "name").stream()).toList();
+        return JsonFields.objects(answer, "models")
+                .flatMap(m -> JsonFields.string(m, "name").stream())
+                .toList();
     }
 }

@@ -20,8 +20,7 @@ final class OpenAiChunkReader {
     private Usage groqUsage;
     private boolean usageIsObject;
 
-    private OpenAiChunkReader() {
-    }
+    private OpenAiChunkReader() {}
 
     /** Reads {@code data} and reports what it carries to {@code state}, once the whole chunk was read. */
     static void read(String data, StreamState state) {

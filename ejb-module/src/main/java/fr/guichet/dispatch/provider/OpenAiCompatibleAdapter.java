@@ -62,13 +62,20 @@ public final class OpenAiCompatibleAdapter extends HttpChatAdapter {
     ChatResponse parseResponse(JsonObject answer, ChatRequest request) {
         Optional<JsonObject> choice = JsonFields.objects(answer, "choices").findFirst();
         String content = choice.flatMap(c -> JsonFields.object(c, "message"))
-                .flatMap(m -> JsonFields.string(m, "content")).orElse("");
-        String finish = FinishReasons.openAi(choice.flatMap(c -> JsonFields.string(c, "finish_reason"))
-                .orElse(null));
-        Usage usage = JsonFields.object(answer, "usage").flatMap(OpenAiCompatibleAdapter::usage)
+                .flatMap(m -> JsonFields.string(m, "content"))
+                .orElse("");
+        String finish = FinishReasons.openAi(
+                choice.flatMap(c -> JsonFields.string(c, "finish_reason")).orElse(null));
+        Usage usage = JsonFields.object(answer, "usage")
+                .flatMap(OpenAiCompatibleAdapter::usage)
                 .orElseGet(() -> Usage.estimate(request, content));
-        return new ChatResponse(JsonFields.string(answer, "id").orElseGet(() -> UUID.randomUUID().toString()),
-                JsonFields.string(answer, "model").orElse(request.model()), content, finish, usage);
+        return new ChatResponse(
+                JsonFields.string(answer, "id")
+                        .orElseGet(() -> UUID.randomUUID().toString()),
+                JsonFields.string(answer, "model").orElse(request.model()),
+                content,
+                finish,
+                usage);
     }
 
     @Override
@@ -89,11 +96,14 @@ public final class OpenAiCompatibleAdapter extends HttpChatAdapter {
         Optional<Integer> input = JsonFields.integer(usage, "prompt_tokens");
         Optional<Integer> output = JsonFields.integer(usage, "completion_tokens");
         return input.isPresent() && output.isPresent()
-                ? Optional.of(Usage.reported(input.get(), output.get())) : Optional.empty();
+                ? Optional.of(Usage.reported(input.get(), output.get()))
+                : Optional.empty();
     }
 
     @Override
     List<String> parseModels(JsonObject answer) {
-        return JsonFields.objects(answer, "data").flatMap(m -> JsonFields.string(m, "id").stream()).toList();
+        return JsonFields.objects(answer, "data")
+                .flatMap(m -> JsonFields.string(m, "id").stream())
+                .toList();
     }
 }

@@ -16,10 +16,15 @@ public class ProviderAdapters {
     private final Map<ProviderKind, ProviderAdapter> adapters;
 
     public ProviderAdapters() {
-        this(Map.of(ProviderKind.OPENAI_COMPATIBLE, new OpenAiCompatibleAdapter(),
-                ProviderKind.ANTHROPIC, new AnthropicAdapter(),
-                ProviderKind.GEMINI, new GeminiAdapter(),
-                ProviderKind.OLLAMA, new OllamaAdapter()));
+        this(Map.of(
+                ProviderKind.OPENAI_COMPATIBLE,
+                new OpenAiCompatibleAdapter(),
+                ProviderKind.ANTHROPIC,
+                new AnthropicAdapter(),
+                ProviderKind.GEMINI,
+                new GeminiAdapter(),
+                ProviderKind.OLLAMA,
+                new OllamaAdapter()));
     }
 
     /** Uses the given adapters; every kind must have one. */

@@ -56,7 +56,7 @@ public record ProviderEndpoint(String baseUrl, String apiKey, Duration timeout) 
 
     @Override
     public String toString() {
-        return "ProviderEndpoint[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "***")
-                + ", timeout=" + timeout + "]";
+        return "ProviderEndpoint[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "***") + ", timeout="
+                + timeout + "]";
     }
 }

@@ -64,8 +64,15 @@ public class ProviderException extends RuntimeException {
         this(provider, failure, status, providerMessage, null, null, null, null);
     }
 
-    public ProviderException(ProviderKind provider, Failure failure, int status, String providerMessage,
-                             String errorType, String errorCode, Duration retryAfter, Throwable cause) {
+    public ProviderException(
+            ProviderKind provider,
+            Failure failure,
+            int status,
+            String providerMessage,
+            String errorType,
+            String errorCode,
+            Duration retryAfter,
+            Throwable cause) {
         super(describe(provider, failure, status, providerMessage, errorType, errorCode), cause);
         this.provider = Objects.requireNonNull(provider, "provider");
         this.failure = Objects.requireNonNull(failure, "failure");
@@ -76,15 +83,18 @@ public class ProviderException extends RuntimeException {
         this.retryAfter = retryAfter;
     }
 
-    private static String describe(ProviderKind provider, Failure failure, int status, String message,
-                                   String type, String code) {
+    private static String describe(
+            ProviderKind provider, Failure failure, int status, String message, String type, String code) {
         StringBuilder text = new StringBuilder().append(provider).append(' ').append(failure);
         if (status > 0) {
             text.append(" (HTTP ").append(status).append(')');
         }
         if (type != null || code != null) {
-            text.append(" [").append(type == null ? "" : type)
-                    .append(type != null && code != null ? "/" : "").append(code == null ? "" : code).append(']');
+            text.append(" [")
+                    .append(type == null ? "" : type)
+                    .append(type != null && code != null ? "/" : "")
+                    .append(code == null ? "" : code)
+                    .append(']');
         }
         if (message != null && !message.isBlank()) {
             text.append(": ").append(message);

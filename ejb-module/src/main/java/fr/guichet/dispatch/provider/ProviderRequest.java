@@ -11,8 +11,7 @@ import java.util.Objects;
  */
 record ProviderRequest(String method, URI uri, List<Header> headers, String body) {
 
-    record Header(String name, String value) {
-    }
+    record Header(String name, String value) {}
 
     ProviderRequest {
         Objects.requireNonNull(method, "method");

@@ -17,15 +17,15 @@ final class RetryAfter {
     private static final Pattern SECONDS = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|h|m|s)");
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     static Optional<Duration> fromHeaders(HttpHeaders headers) {
         Optional<Duration> retryAfter = headers.firstValue("retry-after").flatMap(RetryAfter::seconds);
         if (retryAfter.isPresent()) {
             return retryAfter;
         }
-        return headers.firstValue("x-ratelimit-reset-requests").flatMap(RetryAfter::duration)
+        return headers.firstValue("x-ratelimit-reset-requests")
+                .flatMap(RetryAfter::duration)
                 .or(() -> headers.firstValue("x-ratelimit-reset-tokens").flatMap(RetryAfter::duration));
     }
 

@@ -10,8 +10,7 @@ import java.util.function.Consumer;
 final class SseDecoder implements StreamDecoder {
 
     /** One event: its type ({@code message} when the server named none) and its data. */
-    record SseEvent(String type, String data) {
-    }
+    record SseEvent(String type, String data) {}
 
     private final Consumer<SseEvent> handler;
     private String type;

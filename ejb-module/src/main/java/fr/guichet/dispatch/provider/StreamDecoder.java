@@ -7,6 +7,5 @@ interface StreamDecoder {
     void line(String line);
 
     /** The body ended; flush anything pending. */
-    default void end() {
-    }
+    default void end() {}
 }

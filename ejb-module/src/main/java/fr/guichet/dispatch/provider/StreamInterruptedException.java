@@ -17,8 +17,7 @@ public class StreamInterruptedException extends RuntimeException {
     private final Usage usage;
 
     public StreamInterruptedException(ProviderException failure, String deliveredText, Usage usage) {
-        super("stream interrupted after " + deliveredText.length() + " characters: " + failure.getMessage(),
-                failure);
+        super("stream interrupted after " + deliveredText.length() + " characters: " + failure.getMessage(), failure);
         this.deliveredText = Objects.requireNonNull(deliveredText, "deliveredText");
         this.usage = Objects.requireNonNull(usage, "usage");
     }

@@ -22,7 +22,8 @@ public class ModelPriceRepository {
 
     /** Every price of a model, latest effective date first. */
     public List<ModelPrice> history(String modelId) {
-        return em.createQuery("select p from ModelPrice p where p.modelId = :model order by p.effectiveFrom desc",
+        return em.createQuery(
+                        "select p from ModelPrice p where p.modelId = :model order by p.effectiveFrom desc",
                         ModelPrice.class)
                 .setParameter("model", modelId)
                 .getResultList();
@@ -30,20 +31,25 @@ public class ModelPriceRepository {
 
     /** The price of a provider's model in force at {@code at}. */
     public Optional<ModelPrice> inForce(String providerId, String modelName, Instant at) {
-        return em.createQuery("select p from ModelPrice p, Model m where p.modelId = m.id"
-                        + " and m.providerId = :provider and m.name = :name and p.effectiveFrom <= :at"
-                        + " order by p.effectiveFrom desc", ModelPrice.class)
+        return em.createQuery(
+                        "select p from ModelPrice p, Model m where p.modelId = m.id"
+                                + " and m.providerId = :provider and m.name = :name and p.effectiveFrom <= :at"
+                                + " order by p.effectiveFrom desc",
+                        ModelPrice.class)
                 .setParameter("provider", providerId)
                 .setParameter("name", modelName)
                 .setParameter("at", at)
                 .setMaxResults(1)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** Every price of the model {@code modelName} on the provider, past and scheduled. */
     public List<ModelPrice> schedule(String providerId, String modelName) {
-        return em.createQuery("select p from ModelPrice p, Model m where p.modelId = m.id"
-                        + " and m.providerId = :provider and m.name = :name", ModelPrice.class)
+        return em.createQuery(
+                        "select p from ModelPrice p, Model m where p.modelId = m.id"
+                                + " and m.providerId = :provider and m.name = :name",
+                        ModelPrice.class)
                 .setParameter("provider", providerId)
                 .setParameter("name", modelName)
                 .getResultList();
@@ -54,7 +60,8 @@ public class ModelPriceRepository {
         if (modelIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select p from ModelPrice p where p.modelId in :models and p.effectiveFrom <= :at",
+        return em.createQuery(
+                        "select p from ModelPrice p where p.modelId in :models and p.effectiveFrom <= :at",
                         ModelPrice.class)
                 .setParameter("models", modelIds)
                 .setParameter("at", at)

@@ -29,7 +29,8 @@ public class ModelRepository {
         return em.createQuery("select m from Model m where m.providerId = :provider and m.name = :name", Model.class)
                 .setParameter("provider", providerId)
                 .setParameter("name", name)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** Every provider's model of that name. */
@@ -42,15 +43,18 @@ public class ModelRepository {
     /** Models by provider and name, optionally of one provider only. */
     public Page<Model> search(String providerId, PageRequest page) {
         String where = providerId == null ? "" : " where m.providerId = :provider";
-        TypedQuery<Model> items = em.createQuery("select m from Model m" + where
-                + " order by m.providerId, m.name, m.id", Model.class);
+        TypedQuery<Model> items =
+                em.createQuery("select m from Model m" + where + " order by m.providerId, m.name, m.id", Model.class);
         TypedQuery<Long> count = em.createQuery("select count(m) from Model m" + where, Long.class);
         if (providerId != null) {
             items.setParameter("provider", providerId);
             count.setParameter("provider", providerId);
         }
-        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                page.page(), page.size(), count.getSingleResult());
+        return new Page<>(
+                items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                page.page(),
+                page.size(),
+                count.getSingleResult());
     }
 
     /** Writes pending changes now, so that a broken unique constraint surfaces here. */

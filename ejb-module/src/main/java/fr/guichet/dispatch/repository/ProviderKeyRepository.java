@@ -25,20 +25,24 @@ public class ProviderKeyRepository {
     }
 
     public Optional<ProviderKey> find(String providerId, KeyScope scope, String ownerId) {
-        return em.createQuery("select k from ProviderKey k where k.providerId = :provider and k.scope = :scope"
-                        + " and k.ownerId = :owner", ProviderKey.class)
+        return em.createQuery(
+                        "select k from ProviderKey k where k.providerId = :provider and k.scope = :scope"
+                                + " and k.ownerId = :owner",
+                        ProviderKey.class)
                 .setParameter("provider", providerId)
                 .setParameter("scope", scope)
                 .setParameter("owner", ownerId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** The keys of a provider that a caller might use: global, their tenant's and their own (one query). */
     public List<ProviderKey> candidates(String providerId, String tenantId, String userId) {
-        return em.createQuery("select k from ProviderKey k where k.providerId = :provider and ("
-                        + "k.scope = :global"
-                        + " or (k.scope = :tenant and k.ownerId = :tenantId)"
-                        + " or (k.scope = :personal and k.ownerId = :userId and k.tenantId = :tenantId))",
+        return em.createQuery(
+                        "select k from ProviderKey k where k.providerId = :provider and ("
+                                + "k.scope = :global"
+                                + " or (k.scope = :tenant and k.ownerId = :tenantId)"
+                                + " or (k.scope = :personal and k.ownerId = :userId and k.tenantId = :tenantId))",
                         ProviderKey.class)
                 .setParameter("provider", providerId)
                 .setParameter("global", KeyScope.GLOBAL)
@@ -51,9 +55,11 @@ public class ProviderKeyRepository {
 
     /** A tenant's keys and one of its users' personal keys, by provider. */
     public List<ProviderKey> visibleTo(String tenantId, String userId) {
-        return em.createQuery("select k from ProviderKey k where k.tenantId = :tenantId and ("
-                        + "k.scope = :tenant or (k.scope = :personal and k.ownerId = :userId))"
-                        + " order by k.providerId, k.scope", ProviderKey.class)
+        return em.createQuery(
+                        "select k from ProviderKey k where k.tenantId = :tenantId and ("
+                                + "k.scope = :tenant or (k.scope = :personal and k.ownerId = :userId))"
+                                + " order by k.providerId, k.scope",
+                        ProviderKey.class)
                 .setParameter("tenantId", tenantId)
                 .setParameter("tenant", KeyScope.TENANT)
                 .setParameter("personal", KeyScope.PERSONAL)
@@ -66,7 +72,8 @@ public class ProviderKeyRepository {
         if (providerIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select k from ProviderKey k where k.scope = :global and k.providerId in :ids",
+        return em.createQuery(
+                        "select k from ProviderKey k where k.scope = :global and k.providerId in :ids",
                         ProviderKey.class)
                 .setParameter("global", KeyScope.GLOBAL)
                 .setParameter("ids", providerIds)
@@ -75,8 +82,8 @@ public class ProviderKeyRepository {
 
     /** Keys sealed under another master key than {@code currentKeyId}, at most {@code max}. */
     public List<ProviderKey> sealedUnderOtherThan(String currentKeyId, int max) {
-        return em.createQuery("select k from ProviderKey k where k.masterKeyId <> :current order by k.id",
-                        ProviderKey.class)
+        return em.createQuery(
+                        "select k from ProviderKey k where k.masterKeyId <> :current order by k.id", ProviderKey.class)
                 .setParameter("current", currentKeyId)
                 .setMaxResults(max)
                 .getResultList();

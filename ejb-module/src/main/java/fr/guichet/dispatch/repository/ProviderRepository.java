@@ -29,14 +29,18 @@ public class ProviderRepository {
     public Optional<Provider> findByName(String name) {
         return em.createQuery("select p from Provider p where lower(p.name) = :name", Provider.class)
                 .setParameter("name", name.strip().toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** Providers by name. */
     public Page<Provider> list(PageRequest page) {
         List<Provider> items = em.createQuery("select p from Provider p order by p.name, p.id", Provider.class)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = em.createQuery("select count(p) from Provider p", Long.class).getSingleResult();
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total =
+                em.createQuery("select count(p) from Provider p", Long.class).getSingleResult();
         return new Page<>(items, page.page(), page.size(), total);
     }
 

@@ -30,9 +30,19 @@ public class MasterKeyConfig {
     String masterKeyFile;
 
     /** The current master key in base64, when configured (GUICHET_MASTER_KEY). */
-    public Optional<String> masterKey() { return masterKey.filter(k -> !k.isBlank()); }
-    public String masterKeyId() { return masterKeyId.strip(); }
-    public Optional<String> retiredKeys() { return retiredKeys.filter(k -> !k.isBlank()); }
+    public Optional<String> masterKey() {
+        return masterKey.filter(k -> !k.isBlank());
+    }
+
+    public String masterKeyId() {
+        return masterKeyId.strip();
+    }
+
+    public Optional<String> retiredKeys() {
+        return retiredKeys.filter(k -> !k.isBlank());
+    }
     /** The generated key's file, relative to the server's working directory (its output directory). */
-    public Path masterKeyFile() { return Path.of(masterKeyFile.strip()); }
+    public Path masterKeyFile() {
+        return Path.of(masterKeyFile.strip());
+    }
 }

@@ -50,18 +50,25 @@ public class MasterKeys {
     private MasterKeyRing load() {
         String retired = config.retiredKeys().orElse(null);
         if (config.masterKey().isPresent()) {
-            MasterKeyRing ring = MasterKeyRing.parse(config.masterKeyId(), config.masterKey().get(), retired);
-            LOG.log(Level.INFO, "Provider keys are protected by master key {0} from GUICHET_MASTER_KEY",
+            MasterKeyRing ring =
+                    MasterKeyRing.parse(config.masterKeyId(), config.masterKey().get(), retired);
+            LOG.log(
+                    Level.INFO,
+                    "Provider keys are protected by master key {0} from GUICHET_MASTER_KEY",
                     ring.currentId());
             return ring;
         }
         String key = SecretFile.loadOrCreate(config.masterKeyFile(), MasterKeyRing.KEY_BYTES, new SecureRandom())
                 .secret();
         MasterKeyRing ring = MasterKeyRing.parse(config.masterKeyId(), key, retired);
-        LOG.log(Level.WARNING, "GUICHET_MASTER_KEY is not set: provider keys are protected by master key {0} "
-                + "kept in {1} (generated on first start). Production and multi-server deployments must set "
-                + "GUICHET_MASTER_KEY (base64 of 32 random bytes) and keep it safe: without it no stored provider "
-                + "key can be decrypted.", ring.currentId(), config.masterKeyFile().toAbsolutePath());
+        LOG.log(
+                Level.WARNING,
+                "GUICHET_MASTER_KEY is not set: provider keys are protected by master key {0} "
+                        + "kept in {1} (generated on first start). Production and multi-server deployments must set "
+                        + "GUICHET_MASTER_KEY (base64 of 32 random bytes) and keep it safe: without it no stored provider "
+                        + "key can be decrypted.",
+                ring.currentId(),
+                config.masterKeyFile().toAbsolutePath());
         return ring;
     }
 }

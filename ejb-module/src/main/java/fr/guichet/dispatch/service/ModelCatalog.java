@@ -54,19 +54,33 @@ public class ModelCatalog {
         NewPrice price = request.price() == null ? new NewPrice(null, null, null) : request.price();
         Instant from = micros(price.effectiveFrom());
         new Validation()
-                .require(request.providerId() != null && providers.find(request.providerId()).isPresent(),
-                        "providerId", "must be the id of a registered provider")
-                .require(ModelName.isValid(request.model() == null ? null : request.model().strip()), "model",
+                .require(
+                        request.providerId() != null
+                                && providers.find(request.providerId()).isPresent(),
+                        "providerId",
+                        "must be the id of a registered provider")
+                .require(
+                        ModelName.isValid(
+                                request.model() == null ? null : request.model().strip()),
+                        "model",
                         ModelName.PROBLEM)
                 .optionalText(request.displayName(), "displayName", 120)
-                .require(ModelPrice.priceProblem(price.inputPerMillion()) == null, "inputPerMillion",
+                .require(
+                        ModelPrice.priceProblem(price.inputPerMillion()) == null,
+                        "inputPerMillion",
                         ModelPrice.priceProblem(price.inputPerMillion()))
-                .require(ModelPrice.priceProblem(price.outputPerMillion()) == null, "outputPerMillion",
+                .require(
+                        ModelPrice.priceProblem(price.outputPerMillion()) == null,
+                        "outputPerMillion",
                         ModelPrice.priceProblem(price.outputPerMillion()))
                 .require(from == null || !from.isBefore(now), "effectiveFrom", "must not be in the past")
                 .throwIfInvalid();
-        Model model = new Model(request.providerId(), request.model(), request.displayName(),
-                request.enabled() == null || request.enabled(), now);
+        Model model = new Model(
+                request.providerId(),
+                request.model(),
+                request.displayName(),
+                request.enabled() == null || request.enabled(),
+                now);
         ModelPrice first = new ModelPrice(model.id(), price.inputPerMillion(), price.outputPerMillion(), from, now);
         if (models.find(model.providerId(), model.name()).isPresent()) {
             throw taken(model.name());
@@ -83,17 +97,25 @@ public class ModelCatalog {
 
     public ModelView get(String id) {
         Model model = require(id);
-        return ModelView.of(model, PriceHistory.inForceAt(prices.history(id), now()).map(PriceView::of).orElse(null));
+        return ModelView.of(
+                model,
+                PriceHistory.inForceAt(prices.history(id), now())
+                        .map(PriceView::of)
+                        .orElse(null));
     }
 
     /** Models by provider and name with their current prices; {@code providerId} null for all providers. */
     public Page<ModelView> search(String providerId, PageRequest page) {
         Page<Model> found = models.search(Validation.clean(providerId), page);
         Instant now = now();
-        Map<String, List<ModelPrice>> byModel = prices.takenEffect(found.items().stream().map(Model::id).toList(), now)
-                .stream().collect(Collectors.groupingBy(ModelPrice::modelId));
-        return found.map(m -> ModelView.of(m, PriceHistory.inForceAt(byModel.getOrDefault(m.id(), List.of()), now)
-                .map(PriceView::of).orElse(null)));
+        Map<String, List<ModelPrice>> byModel =
+                prices.takenEffect(found.items().stream().map(Model::id).toList(), now).stream()
+                        .collect(Collectors.groupingBy(ModelPrice::modelId));
+        return found.map(m -> ModelView.of(
+                m,
+                PriceHistory.inForceAt(byModel.getOrDefault(m.id(), List.of()), now)
+                        .map(PriceView::of)
+                        .orElse(null)));
     }
 
     /** The providers whose catalogue has that model enabled: who can serve it (no price is read). */
@@ -101,7 +123,9 @@ public class ModelCatalog {
         if (!ModelName.isValid(model)) {
             return Set.of();
         }
-        return models.findByName(model).stream().filter(Model::enabled).map(Model::providerId)
+        return models.findByName(model).stream()
+                .filter(Model::enabled)
+                .map(Model::providerId)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -123,8 +147,8 @@ public class ModelCatalog {
         catalogChanged.fire(new CatalogChanged());
         Model model = require(id);
         Instant now = now();
-        ModelPrice added = new ModelPrice(model.id(), price.inputPerMillion(), price.outputPerMillion(),
-                micros(price.effectiveFrom()), now);
+        ModelPrice added = new ModelPrice(
+                model.id(), price.inputPerMillion(), price.outputPerMillion(), micros(price.effectiveFrom()), now);
         if (prices.history(id).stream().anyMatch(p -> p.effectiveFrom().equals(added.effectiveFrom()))) {
             throw priceExists(added.effectiveFrom());
         }
@@ -154,8 +178,8 @@ public class ModelCatalog {
     }
 
     private Model require(String id) {
-        return models.find(id).orElseThrow(() ->
-                new DomainException(ErrorCode.MODEL_NOT_FOUND, "No model with id " + id));
+        return models.find(id)
+                .orElseThrow(() -> new DomainException(ErrorCode.MODEL_NOT_FOUND, "No model with id " + id));
     }
 
     private Instant now() {

@@ -72,7 +72,8 @@ public class ProviderKeyService {
         catalogChanged.fire(new CatalogChanged());
         ProviderKey key = keys.find(providerId, scope, ProviderKey.ownerOf(scope, tenantId, userId))
                 .filter(k -> KeyHierarchy.usableBy(k, tenantId, userId))
-                .orElseThrow(() -> new DomainException(ErrorCode.PROVIDER_KEY_NOT_FOUND,
+                .orElseThrow(() -> new DomainException(
+                        ErrorCode.PROVIDER_KEY_NOT_FOUND,
                         "No " + scope.name().toLowerCase(Locale.ROOT) + " key for provider " + providerId));
         keys.remove(key);
     }
@@ -83,13 +84,16 @@ public class ProviderKeyService {
 
     /** The global keys of these providers, by provider id. */
     public Map<String, ProviderKeyView> globalKeys(Collection<String> providerIds) {
-        return keys.globalKeys(providerIds).stream().map(ProviderKeyView::of)
+        return keys.globalKeys(providerIds).stream()
+                .map(ProviderKeyView::of)
                 .collect(Collectors.toMap(ProviderKeyView::providerId, Function.identity()));
     }
 
     /** What a tenant user may see: the tenant's keys and their own, masked. */
     public List<ProviderKeyView> visibleTo(String tenantId, String userId) {
-        return keys.visibleTo(tenantId, userId).stream().map(ProviderKeyView::of).toList();
+        return keys.visibleTo(tenantId, userId).stream()
+                .map(ProviderKeyView::of)
+                .toList();
     }
 
     /**
@@ -103,21 +107,28 @@ public class ProviderKeyService {
      */
     public ResolvedKey resolve(String providerId, String tenantId, String userId) {
         Provider provider = providers.find(providerId).orElseThrow(() -> ProviderService.notFound(providerId));
-        Optional<ProviderKey> chosen = KeyHierarchy.choose(keys.candidates(providerId, tenantId, userId),
-                tenantId, userId);
+        Optional<ProviderKey> chosen =
+                KeyHierarchy.choose(keys.candidates(providerId, tenantId, userId), tenantId, userId);
         if (chosen.isEmpty()) {
             if (!ProviderKinds.needsKey(provider.kind())) {
                 return ResolvedKey.NONE;
             }
-            throw new DomainException(ErrorCode.NO_PROVIDER_KEY, "No API key is set for the provider '"
-                    + provider.name() + "': set a personal or tenant key, or ask the operator for a global one");
+            throw new DomainException(
+                    ErrorCode.NO_PROVIDER_KEY,
+                    "No API key is set for the provider '" + provider.name()
+                            + "': set a personal or tenant key, or ask the operator for a global one");
         }
         ProviderKey key = chosen.get();
         try {
             return new ResolvedKey(key.reveal(cipher), key.scope());
         } catch (KeyCipherException e) {
-            LOG.log(Level.ERROR, "Provider key {0} ({1} key of provider {2}) cannot be decrypted: {3}",
-                    key.id(), key.scope(), providerId, e.getMessage());
+            LOG.log(
+                    Level.ERROR,
+                    "Provider key {0} ({1} key of provider {2}) cannot be decrypted: {3}",
+                    key.id(),
+                    key.scope(),
+                    providerId,
+                    e.getMessage());
             throw unreadable(provider, key.scope());
         }
     }
@@ -135,12 +146,21 @@ public class ProviderKeyService {
                 }
             } catch (KeyCipherException e) {
                 unreadable++;
-                LOG.log(Level.WARNING, "Provider key {0} ({1} key of provider {2}) stays as it is: {3}",
-                        key.id(), key.scope(), key.providerId(), e.getMessage());
+                LOG.log(
+                        Level.WARNING,
+                        "Provider key {0} ({1} key of provider {2}) stays as it is: {3}",
+                        key.id(),
+                        key.scope(),
+                        key.providerId(),
+                        e.getMessage());
             }
         }
-        LOG.log(Level.INFO, "Re-sealed {0} provider keys under master key {1}; {2} could not be opened",
-                resealed, cipher.currentKeyId(), unreadable);
+        LOG.log(
+                Level.INFO,
+                "Re-sealed {0} provider keys under master key {1}; {2} could not be opened",
+                resealed,
+                cipher.currentKeyId(),
+                unreadable);
         return new ResealReport(cipher.currentKeyId(), resealed, unreadable);
     }
 
@@ -162,15 +182,18 @@ public class ProviderKeyService {
             keys.add(key);
             keys.flush();
         } catch (PersistenceException e) {
-            throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION,
+            throw new DomainException(
+                    ErrorCode.CONCURRENT_MODIFICATION,
                     "This key was set by another request meanwhile: read the keys again and retry");
         }
         return ProviderKeyView.of(key);
     }
 
     private static DomainException unreadable(Provider provider, KeyScope scope) {
-        return new DomainException(ErrorCode.PROVIDER_KEY_UNREADABLE, "The " + scope.name().toLowerCase(
-                Locale.ROOT) + " key of the provider '" + provider.name() + "' cannot be decrypted with "
-                + "the configured master keys: the operator must check GUICHET_MASTER_KEY");
+        return new DomainException(
+                ErrorCode.PROVIDER_KEY_UNREADABLE,
+                "The " + scope.name().toLowerCase(Locale.ROOT) + " key of the provider '" + provider.name()
+                        + "' cannot be decrypted with "
+                        + "the configured master keys: the operator must check GUICHET_MASTER_KEY");
     }
 }

@@ -36,8 +36,13 @@ public class ProviderService {
     public ProviderView register(NewProvider request) {
         catalogChanged.fire(new CatalogChanged());
         ProviderKind kind = request.kind() == null ? null : ProviderKinds.parse(request.kind(), "kind");
-        Provider provider = new Provider(kind, request.name(), request.baseUrl(), request.defaultModels(),
-                request.enabled() == null || request.enabled(), clock.instant());
+        Provider provider = new Provider(
+                kind,
+                request.name(),
+                request.baseUrl(),
+                request.defaultModels(),
+                request.enabled() == null || request.enabled(),
+                clock.instant());
         if (providers.findByName(provider.name()).isPresent()) {
             throw nameTaken(provider.name());
         }
@@ -73,7 +78,10 @@ public class ProviderService {
         Provider provider = require(id);
         Instant now = clock.instant();
         if (changes.name() != null) {
-            if (providers.findByName(changes.name()).filter(p -> !p.id().equals(id)).isPresent()) {
+            if (providers
+                    .findByName(changes.name())
+                    .filter(p -> !p.id().equals(id))
+                    .isPresent()) {
                 throw nameTaken(changes.name().strip());
             }
             provider.rename(changes.name(), now);

@@ -82,12 +82,11 @@ public class License {
     @Version
     private int version;
 
-    protected License() {
-    }
+    protected License() {}
 
     /** A new key of a batch; {@code terms} were validated by the caller ({@link LicenseTerms}). */
-    public License(String keyHash, String canonicalKey, LicenseTerms terms, String batchId, String createdBy,
-                   Instant now) {
+    public License(
+            String keyHash, String canonicalKey, LicenseTerms terms, String batchId, String createdBy, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.keyHash = keyHash;
         this.keyHint = canonicalKey.substring(canonicalKey.length() - 4);
@@ -136,7 +135,8 @@ public class License {
     /** Suspends the key: no activation, and the days it granted are withheld until it is reinstated. */
     public void suspend(String reason, Instant now) {
         if (status != LicenseStatus.ACTIVE) {
-            throw new DomainException(ErrorCode.INVALID_STATUS_TRANSITION,
+            throw new DomainException(
+                    ErrorCode.INVALID_STATUS_TRANSITION,
                     "Only an active license can be suspended; this one is " + status.wireName());
         }
         changeStatus(LicenseStatus.SUSPENDED, reason, now);
@@ -144,7 +144,8 @@ public class License {
 
     public void reinstate(String reason, Instant now) {
         if (status != LicenseStatus.SUSPENDED) {
-            throw new DomainException(ErrorCode.INVALID_STATUS_TRANSITION,
+            throw new DomainException(
+                    ErrorCode.INVALID_STATUS_TRANSITION,
                     "Only a suspended license can be reinstated; this one is " + status.wireName());
         }
         changeStatus(LicenseStatus.ACTIVE, reason, now);
@@ -159,8 +160,10 @@ public class License {
             throw new DomainException(ErrorCode.LICENSE_REVOKED, "A revoked license cannot be extended");
         }
         if (days < 0 || days > MAX_DAYS || durationDays + days > MAX_DAYS) {
-            throw DomainException.invalid("days", "must be between 0 and " + (MAX_DAYS - durationDays)
-                    + " (a license grants at most " + MAX_DAYS + " days)");
+            throw DomainException.invalid(
+                    "days",
+                    "must be between 0 and " + (MAX_DAYS - durationDays) + " (a license grants at most " + MAX_DAYS
+                            + " days)");
         }
         if (newActivateBefore != null) {
             if (activateBefore != null && newActivateBefore.isBefore(activateBefore)) {
@@ -191,21 +194,71 @@ public class License {
         return Math.max(0, maxActivations - activations);
     }
 
-    public String id() { return id; }
-    public String keyHash() { return keyHash; }
-    public String keyHint() { return keyHint; }
-    public String planId() { return planId; }
-    public int durationDays() { return durationDays; }
-    public int maxActivations() { return maxActivations; }
-    public int activations() { return activations; }
-    public LicenseStatus status() { return status; }
-    public String batchId() { return batchId; }
-    public String reseller() { return reseller; }
-    public String note() { return note; }
-    public Instant validFrom() { return validFrom; }
-    public Instant activateBefore() { return activateBefore; }
-    public Instant createdAt() { return createdAt; }
-    public String createdBy() { return createdBy; }
-    public Instant statusChangedAt() { return statusChangedAt; }
-    public String statusReason() { return statusReason; }
+    public String id() {
+        return id;
+    }
+
+    public String keyHash() {
+        return keyHash;
+    }
+
+    public String keyHint() {
+        return keyHint;
+    }
+
+    public String planId() {
+        return planId;
+    }
+
+    public int durationDays() {
+        return durationDays;
+    }
+
+    public int maxActivations() {
+        return maxActivations;
+    }
+
+    public int activations() {
+        return activations;
+    }
+
+    public LicenseStatus status() {
+        return status;
+    }
+
+    public String batchId() {
+        return batchId;
+    }
+
+    public String reseller() {
+        return reseller;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public Instant validFrom() {
+        return validFrom;
+    }
+
+    public Instant activateBefore() {
+        return activateBefore;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant statusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public String statusReason() {
+        return statusReason;
+    }
 }

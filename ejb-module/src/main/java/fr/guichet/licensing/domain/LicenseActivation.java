@@ -33,8 +33,7 @@ public class LicenseActivation {
     @Column(name = "days", nullable = false)
     private int days;
 
-    protected LicenseActivation() {
-    }
+    protected LicenseActivation() {}
 
     public LicenseActivation(License license, String tenantId, String userId, Instant now) {
         this.id = UUID.randomUUID().toString();
@@ -50,10 +49,27 @@ public class LicenseActivation {
         this.days += extra;
     }
 
-    public String id() { return id; }
-    public String licenseId() { return licenseId; }
-    public String tenantId() { return tenantId; }
-    public String userId() { return userId; }
-    public Instant activatedAt() { return activatedAt; }
-    public int days() { return days; }
+    public String id() {
+        return id;
+    }
+
+    public String licenseId() {
+        return licenseId;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    public Instant activatedAt() {
+        return activatedAt;
+    }
+
+    public int days() {
+        return days;
+    }
 }

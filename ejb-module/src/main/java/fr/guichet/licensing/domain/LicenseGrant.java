@@ -45,8 +45,7 @@ public class LicenseGrant {
     @Version
     private int version;
 
-    protected LicenseGrant() {
-    }
+    protected LicenseGrant() {}
 
     public LicenseGrant(String tenantId, LicensedPeriod.Span span, String previousPlanId, TenantStatus previousStatus) {
         this.tenantId = tenantId;
@@ -62,11 +61,31 @@ public class LicenseGrant {
         this.endsAt = span.endsAt();
     }
 
-    public String tenantId() { return tenantId; }
-    public String planId() { return planId; }
-    public Instant startsAt() { return startsAt; }
-    public Instant endsAt() { return endsAt; }
-    public String previousPlanId() { return previousPlanId; }
-    public TenantStatus previousStatus() { return previousStatus; }
-    public Instant warnedFor() { return warnedFor; }
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String planId() {
+        return planId;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public String previousPlanId() {
+        return previousPlanId;
+    }
+
+    public TenantStatus previousStatus() {
+        return previousStatus;
+    }
+
+    public Instant warnedFor() {
+        return warnedFor;
+    }
 }

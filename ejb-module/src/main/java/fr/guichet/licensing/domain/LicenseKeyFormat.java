@@ -19,6 +19,7 @@ public final class LicenseKeyFormat {
 
     /** 8 digits and 23 letters: 31, a prime. */
     public static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXY";
+
     public static final int LENGTH = 25;
     public static final int GROUP = 5;
 
@@ -34,8 +35,7 @@ public final class LicenseKeyFormat {
         NOT_A_KEY
     }
 
-    private LicenseKeyFormat() {
-    }
+    private LicenseKeyFormat() {}
 
     /** A new random key, grouped. */
     public static String generate(RandomGenerator random) {

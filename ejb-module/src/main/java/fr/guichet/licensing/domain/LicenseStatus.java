@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
  * reinstated. Whether a key expired is not a status but a fact of its dates (see {@link LicenseCheckCode}).
  */
 public enum LicenseStatus {
-    ACTIVE, SUSPENDED, REVOKED;
+    ACTIVE,
+    SUSPENDED,
+    REVOKED;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
@@ -23,7 +25,9 @@ public enum LicenseStatus {
                 return status;
             }
         }
-        throw DomainException.invalid(field, "must be one of "
-                + Arrays.stream(values()).map(LicenseStatus::wireName).collect(Collectors.joining(", ")));
+        throw DomainException.invalid(
+                field,
+                "must be one of "
+                        + Arrays.stream(values()).map(LicenseStatus::wireName).collect(Collectors.joining(", ")));
     }
 }

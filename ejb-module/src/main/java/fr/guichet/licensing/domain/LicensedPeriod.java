@@ -15,8 +15,7 @@ import java.util.Optional;
 public final class LicensedPeriod {
 
     /** One activation as the period sees it: when, for how many days, and the plan of its key. */
-    public record Part(Instant activatedAt, int days, String planId) {
-    }
+    public record Part(Instant activatedAt, int days, String planId) {}
 
     /** The access in force: from, until (exclusive), and the plan of the latest activation. */
     public record Span(Instant startsAt, Instant endsAt, String planId) {
@@ -26,13 +25,13 @@ public final class LicensedPeriod {
         }
     }
 
-    private LicensedPeriod() {
-    }
+    private LicensedPeriod() {}
 
     /** The span that the parts make and that is still running at {@code now}; empty when access has ended. */
     public static Optional<Span> at(List<Part> parts, Instant now) {
         Span current = null;
-        for (Part part : parts.stream().sorted(Comparator.comparing(Part::activatedAt)).toList()) {
+        for (Part part :
+                parts.stream().sorted(Comparator.comparing(Part::activatedAt)).toList()) {
             Duration length = Duration.ofDays(part.days());
             if (current == null || !part.activatedAt().isBefore(current.endsAt())) {
                 current = new Span(part.activatedAt(), part.activatedAt().plus(length), part.planId());

@@ -8,8 +8,14 @@ import java.util.Objects;
  * which plan, from when it was issued until when. Every text is present and not blank, and the license expires
  * strictly after it was issued. The signed form is {@link OfflineLicenseFile}.
  */
-public record OfflineLicense(String licenseId, String tenantId, String tenantName, String planCode,
-                             String planName, Instant expiresAt, Instant issuedAt) {
+public record OfflineLicense(
+        String licenseId,
+        String tenantId,
+        String tenantName,
+        String planCode,
+        String planName,
+        Instant expiresAt,
+        Instant issuedAt) {
 
     public OfflineLicense {
         requireText("licenseId", licenseId);
@@ -20,8 +26,8 @@ public record OfflineLicense(String licenseId, String tenantId, String tenantNam
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(issuedAt, "issuedAt");
         if (!expiresAt.isAfter(issuedAt)) {
-            throw new IllegalArgumentException("expiresAt (" + expiresAt + ") must be after issuedAt ("
-                    + issuedAt + ")");
+            throw new IllegalArgumentException(
+                    "expiresAt (" + expiresAt + ") must be after issuedAt (" + issuedAt + ")");
         }
     }
 

@@ -55,8 +55,8 @@ public final class OfflineLicenseFile {
     public static final String END = "-----END GUICHET LICENSE-----";
     private static final String FORMAT = "1";
     private static final String SIGNATURE = "signature: ";
-    private static final List<String> FIELDS = List.of("format", "license", "tenant", "tenant-name", "plan",
-            "plan-name", "issued-at", "expires-at", "key-id");
+    private static final List<String> FIELDS = List.of(
+            "format", "license", "tenant", "tenant-name", "plan", "plan-name", "issued-at", "expires-at", "key-id");
     private static final int SIGNATURE_BYTES = 64;
 
     /** A license file that is not well-formed, or that the trusted key did not sign. */
@@ -66,25 +66,38 @@ public final class OfflineLicenseFile {
         }
     }
 
-    private OfflineLicenseFile() {
-    }
+    private OfflineLicenseFile() {}
 
     /** The file text of {@code license} signed with {@code signingKey}, whose public half is {@code publicKey}. */
     public static String write(OfflineLicense license, PrivateKey signingKey, PublicKey publicKey) {
-        List<String> values = List.of(FORMAT, license.licenseId(), license.tenantId(), license.tenantName(),
-                license.planCode(), license.planName(), license.issuedAt().toString(),
-                license.expiresAt().toString(), keyId(publicKey));
+        List<String> values = List.of(
+                FORMAT,
+                license.licenseId(),
+                license.tenantId(),
+                license.tenantName(),
+                license.planCode(),
+                license.planName(),
+                license.issuedAt().toString(),
+                license.expiresAt().toString(),
+                keyId(publicKey));
         StringBuilder text = new StringBuilder(BEGIN).append('\n');
         for (int i = 0; i < FIELDS.size(); i++) {
-            text.append(FIELDS.get(i)).append(": ").append(oneLine(FIELDS.get(i), values.get(i))).append('\n');
+            text.append(FIELDS.get(i))
+                    .append(": ")
+                    .append(oneLine(FIELDS.get(i), values.get(i)))
+                    .append('\n');
         }
         byte[] signed = text.toString().getBytes(UTF_8);
         byte[] signature = sign(signed, signingKey);
         if (!verifies(signed, signature, publicKey)) {
             throw new IllegalArgumentException("The signing key and the public key are not a pair");
         }
-        return text.append(SIGNATURE).append(Base64.getEncoder().encodeToString(signature)).append('\n')
-                .append(END).append('\n').toString();
+        return text.append(SIGNATURE)
+                .append(Base64.getEncoder().encodeToString(signature))
+                .append('\n')
+                .append(END)
+                .append('\n')
+                .toString();
     }
 
     /**
@@ -139,7 +152,8 @@ public final class OfflineLicenseFile {
 
     /** The base64 of an Ed25519 public key's X.509 encoding. */
     public static String publicKeyToBase64(PublicKey key) {
-        if (!(key instanceof EdECPublicKey edKey) || !ALGORITHM.equals(edKey.getParams().getName())) {
+        if (!(key instanceof EdECPublicKey edKey)
+                || !ALGORITHM.equals(edKey.getParams().getName())) {
             throw new IllegalArgumentException("Not an Ed25519 public key");
         }
         return Base64.getEncoder().encodeToString(key.getEncoded());
@@ -176,8 +190,10 @@ public final class OfflineLicenseFile {
             }
             String name = line.substring(0, colon);
             if (!FIELDS.contains(name)) {
-                throw new InvalidLicense(line.startsWith(SIGNATURE) ? "The signature line is not the one before END"
-                        : "Unknown field '" + name + "' in the license file");
+                throw new InvalidLicense(
+                        line.startsWith(SIGNATURE)
+                                ? "The signature line is not the one before END"
+                                : "Unknown field '" + name + "' in the license file");
             }
             if (fields.putIfAbsent(name, line.substring(colon + 2)) != null) {
                 throw new InvalidLicense("Duplicated field '" + name + "' in the license file");
@@ -196,7 +212,8 @@ public final class OfflineLicenseFile {
         String text = line.substring(SIGNATURE.length());
         try {
             byte[] bytes = Base64.getDecoder().decode(text);
-            if (bytes.length == SIGNATURE_BYTES && Base64.getEncoder().encodeToString(bytes).equals(text)) {
+            if (bytes.length == SIGNATURE_BYTES
+                    && Base64.getEncoder().encodeToString(bytes).equals(text)) {
                 return bytes;
             }
         } catch (IllegalArgumentException e) {
@@ -207,8 +224,14 @@ public final class OfflineLicenseFile {
 
     private static OfflineLicense license(Map<String, String> f) throws InvalidLicense {
         try {
-            return new OfflineLicense(f.get("license"), f.get("tenant"), f.get("tenant-name"), f.get("plan"),
-                    f.get("plan-name"), Instant.parse(f.get("expires-at")), Instant.parse(f.get("issued-at")));
+            return new OfflineLicense(
+                    f.get("license"),
+                    f.get("tenant"),
+                    f.get("tenant-name"),
+                    f.get("plan"),
+                    f.get("plan-name"),
+                    Instant.parse(f.get("expires-at")),
+                    Instant.parse(f.get("issued-at")));
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new InvalidLicense("The license file states an invalid license: " + e.getMessage());
         }
@@ -217,8 +240,8 @@ public final class OfflineLicenseFile {
     private static String oneLine(String name, String value) {
         boolean breaks = value.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
         if (breaks || !UTF_8.newEncoder().canEncode(value)) {
-            throw new IllegalArgumentException("The license's " + name
-                    + " must be one line of text, without line breaks or control characters");
+            throw new IllegalArgumentException(
+                    "The license's " + name + " must be one line of text, without line breaks or control characters");
         }
         return value;
     }

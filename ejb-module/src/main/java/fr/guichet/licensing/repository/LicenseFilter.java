@@ -8,8 +8,9 @@ import java.util.Map;
  * What a list of license keys is narrowed to; every part optional. {@code state} is a status, or {@code expired}
  * (active, but its activation window has closed) or {@code used_up} (active, every activation taken).
  */
-public record LicenseFilter(String state, String planId, String reseller, String batchId, Instant createdFrom,
-                            Instant createdTo) implements java.io.Serializable {
+public record LicenseFilter(
+        String state, String planId, String reseller, String batchId, Instant createdFrom, Instant createdTo)
+        implements java.io.Serializable {
 
     public static final String EXPIRED = "expired";
     public static final String USED_UP = "used_up";

@@ -18,16 +18,25 @@ public final class ActivationQrCode {
 
     public static final int DEFAULT_SIZE = 320;
 
-    private ActivationQrCode() {
-    }
+    private ActivationQrCode() {}
 
     /** A PNG of {@code size}×{@code size} pixels encoding {@code text}. */
     public static byte[] png(String text, int size) {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+            matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            size,
+                            size,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    4,
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8"));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode this text as a QR code", e);
         }

@@ -63,8 +63,14 @@ public class LicenseActivations {
         License license = found.get();
         LicenseCheckCode code = license.checkAt(now);
         String plan = plans.find(license.planId()).map(PlanView::name).orElse(null);
-        return new LicenseCheck(code == LicenseCheckCode.VALID, code, license.planId(), plan, license.durationDays(),
-                license.activateBefore(), license.remainingActivations());
+        return new LicenseCheck(
+                code == LicenseCheckCode.VALID,
+                code,
+                license.planId(),
+                plan,
+                license.durationDays(),
+                license.activateBefore(),
+                license.remainingActivations());
     }
 
     /**
@@ -75,16 +81,17 @@ public class LicenseActivations {
         guard.admit(address, userId);
         Instant now = clock.instant();
         License found = find(typedKey, address).orElseThrow(() -> refusal(codeOfMissing(typedKey)));
-        Tenant tenant = tenants.findForUpdate(tenantId).orElseThrow(() ->
-                new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant with id " + tenantId));
+        Tenant tenant = tenants.findForUpdate(tenantId)
+                .orElseThrow(() -> new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant with id " + tenantId));
         if (!tenant.status().grantsAccess()) {
-            throw new DomainException(ErrorCode.ACCOUNT_SUSPENDED,
+            throw new DomainException(
+                    ErrorCode.ACCOUNT_SUSPENDED,
                     "The account is " + tenant.status().wireName() + "; contact the operator to reactivate it");
         }
         License license = licenses.findForUpdate(found.id()).orElseThrow(() -> refusal(LicenseCheckCode.NOT_FOUND));
         if (licenses.activated(license.id(), tenantId)) {
-            throw new DomainException(ErrorCode.LICENSE_ALREADY_ACTIVATED,
-                    "Your organisation already activated this license key");
+            throw new DomainException(
+                    ErrorCode.LICENSE_ALREADY_ACTIVATED, "Your organisation already activated this license key");
         }
         refuseUnlessValid(license.checkAt(now));
         if (!licenses.claimActivation(license.id(), now)) {
@@ -95,11 +102,22 @@ public class LicenseActivations {
         LicenseActivation activation = new LicenseActivation(license, tenantId, userId, now);
         licenses.add(activation);
         LicenseGrant grant = grants.refresh(tenantId, "user:" + userId).orElseThrow();
-        audit.write("user:" + userId, tenantId, "license.activated", "license:" + license.id(),
+        audit.write(
+                "user:" + userId,
+                tenantId,
+                "license.activated",
+                "license:" + license.id(),
                 "Activated for " + license.durationDays() + " days of plan " + license.planId()
                         + "; licensed access now ends " + grant.endsAt());
-        return new ActivationView(activation.id(), license.id(), tenantId, userId, now, activation.days(),
-                grant.planId(), grant.endsAt());
+        return new ActivationView(
+                activation.id(),
+                license.id(),
+                tenantId,
+                userId,
+                now,
+                activation.days(),
+                grant.planId(),
+                grant.endsAt());
     }
 
     private Optional<License> find(String typedKey, String address) {
@@ -107,7 +125,8 @@ public class LicenseActivations {
             guard.unknownKey(address);
             return Optional.empty();
         }
-        Optional<License> license = licenses.findByHash(hasher.hash(LicenseKeyFormat.canonical(typedKey).orElseThrow()));
+        Optional<License> license = licenses.findByHash(
+                hasher.hash(LicenseKeyFormat.canonical(typedKey).orElseThrow()));
         if (license.isEmpty()) {
             guard.unknownKey(address);
         }
@@ -116,7 +135,8 @@ public class LicenseActivations {
 
     private static LicenseCheckCode codeOfMissing(String typedKey) {
         return LicenseKeyFormat.shapeOf(typedKey) == LicenseKeyFormat.Shape.WELL_FORMED
-                ? LicenseCheckCode.NOT_FOUND : LicenseCheckCode.MALFORMED;
+                ? LicenseCheckCode.NOT_FOUND
+                : LicenseCheckCode.MALFORMED;
     }
 
     private static void refuseUnlessValid(LicenseCheckCode code) {
@@ -128,8 +148,9 @@ public class LicenseActivations {
     private static DomainException refusal(LicenseCheckCode code) {
         String detail = switch (code) {
             case NOT_FOUND -> "No license has this key; check it was copied whole";
-            case MALFORMED -> "This is not a valid license key: a character is mistyped (keys have 25 characters "
-                    + "in groups of five, without 0, O, 1, I, 2 or Z)";
+            case MALFORMED ->
+                "This is not a valid license key: a character is mistyped (keys have 25 characters "
+                        + "in groups of five, without 0, O, 1, I, 2 or Z)";
             case REVOKED -> "This license key was revoked";
             case SUSPENDED -> "This license key is suspended; contact its seller";
             case EXPIRED -> "This license key can no longer be activated";

@@ -8,8 +8,14 @@ import java.time.Instant;
  * when it can be activated ({@code expiresAt}, null: no limit) and how many activations are left. Unknown and
  * mistyped keys say nothing more than their code.
  */
-public record LicenseCheck(boolean valid, LicenseCheckCode code, String planId, String plan, Integer durationDays,
-                           Instant expiresAt, Integer remainingActivations) {
+public record LicenseCheck(
+        boolean valid,
+        LicenseCheckCode code,
+        String planId,
+        String plan,
+        Integer durationDays,
+        Instant expiresAt,
+        Integer remainingActivations) {
 
     static LicenseCheck unknown(LicenseCheckCode code) {
         return new LicenseCheck(false, code, null, null, null, null, null);

@@ -12,17 +12,25 @@ public final class LicenseCsv {
     private static final String HEADER = "key,activation_link,license_id,plan,duration_days,max_activations,"
             + "reseller,valid_from,activate_before,batch_id";
 
-    private LicenseCsv() {
-    }
+    private LicenseCsv() {}
 
     public static String of(GeneratedBatch batch) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (GeneratedLicense g : batch.licenses()) {
             var l = g.license();
-            csv.append(String.join(",", field(g.key()), field(g.activationLink()), field(l.id()),
-                    field(l.planName()), String.valueOf(l.durationDays()), String.valueOf(l.maxActivations()),
-                    field(l.reseller()), field(instant(l.validFrom())), field(instant(l.activateBefore())),
-                    field(batch.batchId()))).append("\r\n");
+            csv.append(String.join(
+                            ",",
+                            field(g.key()),
+                            field(g.activationLink()),
+                            field(l.id()),
+                            field(l.planName()),
+                            String.valueOf(l.durationDays()),
+                            String.valueOf(l.maxActivations()),
+                            field(l.reseller()),
+                            field(instant(l.validFrom())),
+                            field(instant(l.activateBefore())),
+                            field(batch.batchId())))
+                    .append("\r\n");
         }
         return csv.toString();
     }

@@ -51,8 +51,12 @@ public class LicenseExpiryTimer {
         try {
             int warned = grants.warnEnding(config.expiryNotice());
             if (ended > 0 || warned > 0) {
-                LOG.log(Level.INFO, "Licensing: access ended for {0} tenant(s), {1} warned of an end within {2}",
-                        ended, warned, config.expiryNotice());
+                LOG.log(
+                        Level.INFO,
+                        "Licensing: access ended for {0} tenant(s), {1} warned of an end within {2}",
+                        ended,
+                        warned,
+                        config.expiryNotice());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not warn tenants of licensed access ending: " + e);

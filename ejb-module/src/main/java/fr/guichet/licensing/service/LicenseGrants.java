@@ -3,6 +3,7 @@ package fr.guichet.licensing.service;
 import fr.guichet.audit.AuditLog;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
+import fr.guichet.common.persistence.NativeRows;
 import fr.guichet.licensing.domain.LicenseGrant;
 import fr.guichet.licensing.domain.LicensedPeriod;
 import fr.guichet.licensing.repository.LicenseRepository;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import fr.guichet.common.persistence.NativeRows;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,9 +75,14 @@ public class LicenseGrants {
         } else if (grant != null) {
             tenant.endLicensedAccess(grant.planId(), grant.previousPlanId(), grant.previousStatus(), now);
             em.remove(grant);
-            audit.write(actor, tenantId, "license.access_ended", "tenant:" + tenantId,
-                    "Licensed access ended; the tenant is on " + (tenant.planId() == null ? "no plan"
-                            : "plan " + tenant.planId()) + ", " + tenant.status().wireName());
+            audit.write(
+                    actor,
+                    tenantId,
+                    "license.access_ended",
+                    "tenant:" + tenantId,
+                    "Licensed access ended; the tenant is on "
+                            + (tenant.planId() == null ? "no plan" : "plan " + tenant.planId()) + ", "
+                            + tenant.status().wireName());
             grant = null;
         }
         changed.fire(new TenantChanged(tenantId));
@@ -101,16 +106,29 @@ public class LicenseGrants {
             throw new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant with id " + tenantId);
         }
         Optional<GrantView> grant = current(tenantId);
-        return new TenantLicenseView(grant.orElse(null), licenses.activationsOfTenant(tenantId).stream()
-                .map(a -> new ActivationView(a.id(), a.licenseId(), a.tenantId(), a.userId(), a.activatedAt(),
-                        a.days(), null, grant.map(GrantView::endsAt).orElse(null)))
-                .toList());
+        return new TenantLicenseView(
+                grant.orElse(null),
+                licenses.activationsOfTenant(tenantId).stream()
+                        .map(a -> new ActivationView(
+                                a.id(),
+                                a.licenseId(),
+                                a.tenantId(),
+                                a.userId(),
+                                a.activatedAt(),
+                                a.days(),
+                                null,
+                                grant.map(GrantView::endsAt).orElse(null)))
+                        .toList());
     }
 
     /** The tenants whose licensed access has reached its end and is still in place. */
     public List<String> due(Instant now) {
-        return em.createQuery("select g.tenantId from LicenseGrant g where g.endsAt <= :now order by g.tenantId",
-                String.class).setParameter("now", now).setMaxResults(500).getResultList();
+        return em.createQuery(
+                        "select g.tenantId from LicenseGrant g where g.endsAt <= :now order by g.tenantId",
+                        String.class)
+                .setParameter("now", now)
+                .setMaxResults(500)
+                .getResultList();
     }
 
     /**
@@ -123,8 +141,11 @@ public class LicenseGrants {
         Instant endedAt = before == null ? null : before.endsAt();
         boolean ended = refresh(tenantId, AuditLog.SYSTEM).isEmpty() && endedAt != null;
         if (ended) {
-            alerts.raise("license-ended|" + tenantId + "|" + endedAt.toEpochMilli(), tenantId,
-                    AlertKind.LICENSE_ENDED, "Licensed access ended on " + DateTimeFormatter.ISO_INSTANT.format(endedAt)
+            alerts.raise(
+                    "license-ended|" + tenantId + "|" + endedAt.toEpochMilli(),
+                    tenantId,
+                    AlertKind.LICENSE_ENDED,
+                    "Licensed access ended on " + DateTimeFormatter.ISO_INSTANT.format(endedAt)
                             + "; activate a license key or choose a plan to go on.");
         }
         return ended;
@@ -137,20 +158,30 @@ public class LicenseGrants {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int warnEnding(java.time.Duration notice) {
         Instant now = clock.instant();
-        List<Object[]> ending = em.createQuery("select g.tenantId, g.endsAt from LicenseGrant g where g.endsAt > :now "
-                        + "and g.endsAt <= :limit and (g.warnedFor is null or g.warnedFor <> g.endsAt) "
-                        + "order by g.endsAt", Object[].class)
-                .setParameter("now", now).setParameter("limit", now.plus(notice)).setMaxResults(500).getResultList();
+        List<Object[]> ending = em.createQuery(
+                        "select g.tenantId, g.endsAt from LicenseGrant g where g.endsAt > :now "
+                                + "and g.endsAt <= :limit and (g.warnedFor is null or g.warnedFor <> g.endsAt) "
+                                + "order by g.endsAt",
+                        Object[].class)
+                .setParameter("now", now)
+                .setParameter("limit", now.plus(notice))
+                .setMaxResults(500)
+                .getResultList();
         int warned = 0;
         for (Object[] row : ending) {
             String tenantId = (String) row[0];
             Instant endsAt = NativeRows.toInstant(row[1]);
             int marked = em.createNativeQuery("UPDATE license_grant SET warned_for = ends_at WHERE tenant_id = ? "
                             + "AND ends_at = ? AND (warned_for IS NULL OR warned_for <> ends_at)")
-                    .setParameter(1, tenantId).setParameter(2, Timestamp.from(endsAt)).executeUpdate();
+                    .setParameter(1, tenantId)
+                    .setParameter(2, Timestamp.from(endsAt))
+                    .executeUpdate();
             if (marked == 1) {
-                alerts.raise("license-expiring|" + tenantId + "|" + endsAt.toEpochMilli(), tenantId,
-                        AlertKind.LICENSE_EXPIRING, "Licensed access ends on " + DateTimeFormatter.ISO_INSTANT.format(endsAt)
+                alerts.raise(
+                        "license-expiring|" + tenantId + "|" + endsAt.toEpochMilli(),
+                        tenantId,
+                        AlertKind.LICENSE_EXPIRING,
+                        "Licensed access ends on " + DateTimeFormatter.ISO_INSTANT.format(endsAt)
                                 + ": activate another license key to extend it.");
                 warned++;
             }

@@ -47,10 +47,14 @@ public class LicenseGuard {
 
     @PostConstruct
     void init() {
-        addresses = Caches.bounded(100_000).expireAfterAccess(Duration.ofMinutes(5)).build();
+        addresses =
+                Caches.bounded(100_000).expireAfterAccess(Duration.ofMinutes(5)).build();
         users = Caches.bounded(100_000).expireAfterAccess(Duration.ofMinutes(5)).build();
-        unknown = Caches.bounded(100_000).expireAfterWrite(config.unknownKeyWindow()).build();
-        blocked = Caches.bounded(100_000).expireAfterWrite(Duration.ofSeconds(10)).build();
+        unknown = Caches.bounded(100_000)
+                .expireAfterWrite(config.unknownKeyWindow())
+                .build();
+        blocked =
+                Caches.bounded(100_000).expireAfterWrite(Duration.ofSeconds(10)).build();
     }
 
     /** Lets one attempt from the address (and the user, when signed in) through, or refuses it with 429. */
@@ -74,7 +78,11 @@ public class LicenseGuard {
         }
         unknown.invalidate(address);
         try {
-            Instant until = ledger.block(SCOPE + address, clock.instant(), config.firstBlock(), config.longestBlock(),
+            Instant until = ledger.block(
+                    SCOPE + address,
+                    clock.instant(),
+                    config.firstBlock(),
+                    config.longestBlock(),
                     config.maxUnknownKeys() + " unknown or mistyped license keys within "
                             + config.unknownKeyWindow().toMinutes() + " min");
             blocked.put(address, until);
@@ -93,8 +101,11 @@ public class LicenseGuard {
     }
 
     private static void take(Cache<String, Bucket> buckets, String key, int perMinute) {
-        Bucket bucket = buckets.get(key + "|" + perMinute, k -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))).build());
+        Bucket bucket = buckets.get(
+                key + "|" + perMinute,
+                k -> Bucket.builder()
+                        .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                        .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             throw DomainException.tooManyAttempts(Duration.ofNanos(probe.getNanosToWaitForRefill()));

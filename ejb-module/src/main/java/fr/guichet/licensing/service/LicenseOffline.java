@@ -26,8 +26,7 @@ import java.time.Instant;
 public class LicenseOffline {
 
     /** A signed file and the name to save it under. */
-    public record LicenseFile(String fileName, String text) {
-    }
+    public record LicenseFile(String fileName, String text) {}
 
     @Inject
     LicenseRepository licenses;
@@ -57,27 +56,36 @@ public class LicenseOffline {
      */
     public LicenseFile file(String licenseId, String tenantId, String actor) {
         Instant now = clock.instant();
-        License license = licenses.find(licenseId).orElseThrow(() ->
-                new DomainException(ErrorCode.LICENSE_NOT_FOUND, "No license with id " + licenseId));
-        LicenseActivation activation = licenses.activation(licenseId, tenantId).orElseThrow(() -> new DomainException(
-                ErrorCode.LICENSE_NOT_ACTIVATED, "This tenant has not activated license " + licenseId));
+        License license = licenses.find(licenseId)
+                .orElseThrow(() -> new DomainException(ErrorCode.LICENSE_NOT_FOUND, "No license with id " + licenseId));
+        LicenseActivation activation = licenses.activation(licenseId, tenantId)
+                .orElseThrow(() -> new DomainException(
+                        ErrorCode.LICENSE_NOT_ACTIVATED, "This tenant has not activated license " + licenseId));
         if (license.status() != LicenseStatus.ACTIVE) {
-            throw new DomainException(license.status() == LicenseStatus.REVOKED ? ErrorCode.LICENSE_REVOKED
-                    : ErrorCode.LICENSE_SUSPENDED, "The license is " + license.status().wireName());
+            throw new DomainException(
+                    license.status() == LicenseStatus.REVOKED ? ErrorCode.LICENSE_REVOKED : ErrorCode.LICENSE_SUSPENDED,
+                    "The license is " + license.status().wireName());
         }
-        Tenant tenant = tenants.find(tenantId).orElseThrow(() ->
-                new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant with id " + tenantId));
+        Tenant tenant = tenants.find(tenantId)
+                .orElseThrow(() -> new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant with id " + tenantId));
         if (!tenant.status().grantsAccess()) {
-            throw new DomainException(ErrorCode.ACCOUNT_SUSPENDED, "The account is " + tenant.status().wireName());
+            throw new DomainException(
+                    ErrorCode.ACCOUNT_SUSPENDED,
+                    "The account is " + tenant.status().wireName());
         }
         GrantView grant = grants.current(tenantId)
-                .filter(g -> now.isBefore(g.endsAt()) && !activation.activatedAt().isBefore(g.startsAt()))
-                .orElseThrow(() -> new DomainException(ErrorCode.LICENSE_EXPIRED,
-                        "The access this license gave has ended"));
+                .filter(g ->
+                        now.isBefore(g.endsAt()) && !activation.activatedAt().isBefore(g.startsAt()))
+                .orElseThrow(
+                        () -> new DomainException(ErrorCode.LICENSE_EXPIRED, "The access this license gave has ended"));
         PlanView plan = plans.get(grant.planId());
-        String text = signing.sign(new OfflineLicense(license.id(), tenant.id(), tenant.name(), plan.code(),
-                plan.name(), grant.endsAt(), now));
-        audit.write(actor, tenantId, "license.offline_issued", "license:" + licenseId,
+        String text = signing.sign(new OfflineLicense(
+                license.id(), tenant.id(), tenant.name(), plan.code(), plan.name(), grant.endsAt(), now));
+        audit.write(
+                actor,
+                tenantId,
+                "license.offline_issued",
+                "license:" + licenseId,
                 "Offline license file signed (key " + signing.keyId() + "), plan " + plan.code() + " until "
                         + grant.endsAt());
         return new LicenseFile("guichet-" + tenant.slug() + "-" + licenseId.substring(0, 8) + ".lic", text);

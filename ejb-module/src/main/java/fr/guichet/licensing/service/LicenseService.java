@@ -63,10 +63,19 @@ public class LicenseService {
     public GeneratedBatch generate(NewLicenses order, String actor) {
         Instant now = clock.instant();
         int count = order.count() == null ? 1 : order.count();
-        new Validation().require(count >= 1 && count <= config.maxBatch(), "count",
-                "must be between 1 and " + config.maxBatch()).throwIfInvalid();
-        LicenseTerms terms = LicenseTerms.of(order.planId(), order.durationDays(), order.maxActivations(),
-                order.reseller(), order.note(), order.validFrom(), order.activateBefore(), now);
+        new Validation()
+                .require(
+                        count >= 1 && count <= config.maxBatch(), "count", "must be between 1 and " + config.maxBatch())
+                .throwIfInvalid();
+        LicenseTerms terms = LicenseTerms.of(
+                order.planId(),
+                order.durationDays(),
+                order.maxActivations(),
+                order.reseller(),
+                order.note(),
+                order.validFrom(),
+                order.activateBefore(),
+                now);
         plans.checkAssignable(terms.planId(), "planId");
         String planName = plans.get(terms.planId()).name();
         String batchId = UUID.randomUUID().toString();
@@ -78,9 +87,14 @@ public class LicenseService {
             generated.add(new GeneratedLicense(LicenseView.of(license, planName, now), key, activationLink(key)));
         }
         licenses.flush();
-        audit.write(actor, null, "license.generated", "batch:" + batchId, count + " key(s) of plan " + planName
-                + " for " + terms.durationDays() + " days, " + terms.maxActivations() + " activation(s) each"
-                + (terms.reseller() == null ? "" : ", reseller " + terms.reseller()));
+        audit.write(
+                actor,
+                null,
+                "license.generated",
+                "batch:" + batchId,
+                count + " key(s) of plan " + planName
+                        + " for " + terms.durationDays() + " days, " + terms.maxActivations() + " activation(s) each"
+                        + (terms.reseller() == null ? "" : ", reseller " + terms.reseller()));
         return new GeneratedBatch(batchId, generated);
     }
 
@@ -92,18 +106,21 @@ public class LicenseService {
     /** The QR code (PNG) of a known key's activation link; the operator has the key from its generation. */
     public byte[] activationQrCode(String typedKey) {
         if (LicenseKeyFormat.shapeOf(typedKey) != LicenseKeyFormat.Shape.WELL_FORMED) {
-            throw DomainException.invalid("key", "is not a license key (25 characters in groups of five, "
-                    + "with a valid check character)");
+            throw DomainException.invalid(
+                    "key", "is not a license key (25 characters in groups of five, " + "with a valid check character)");
         }
         String key = LicenseKeyFormat.canonical(typedKey).orElseThrow();
-        licenses.findByHash(hasher.hash(key)).orElseThrow(() ->
-                new DomainException(ErrorCode.LICENSE_NOT_FOUND, "No license has this key"));
+        licenses.findByHash(hasher.hash(key))
+                .orElseThrow(() -> new DomainException(ErrorCode.LICENSE_NOT_FOUND, "No license has this key"));
         return ActivationQrCode.png(activationLink(key), ActivationQrCode.DEFAULT_SIZE);
     }
 
     public Page<LicenseView> search(LicenseFilter filter, PageRequest page) {
-        new Validation().optionalText(filter.planId(), "planId", 36).optionalText(filter.reseller(), "reseller", 120)
-                .optionalText(filter.batchId(), "batchId", 36).throwIfInvalid();
+        new Validation()
+                .optionalText(filter.planId(), "planId", 36)
+                .optionalText(filter.reseller(), "reseller", 120)
+                .optionalText(filter.batchId(), "batchId", 36)
+                .throwIfInvalid();
         Instant now = clock.instant();
         Map<String, String> planNames = new HashMap<>();
         return licenses.search(filter, now, page).map(l -> LicenseView.of(l, planName(planNames, l.planId()), now));
@@ -141,8 +158,13 @@ public class LicenseService {
     public LicenseView extend(String id, Integer days, Instant activateBefore, String reason, String actor) {
         String why = reason(reason);
         int extra = days == null ? 0 : days;
-        return move(id, actor, "license.extended", "+" + extra + " days"
-                + (activateBefore == null ? "" : ", activate before " + activateBefore) + ": " + why, license -> {
+        return move(
+                id,
+                actor,
+                "license.extended",
+                "+" + extra + " days" + (activateBefore == null ? "" : ", activate before " + activateBefore) + ": "
+                        + why,
+                license -> {
                     license.extend(extra, activateBefore, clock.instant());
                     if (extra > 0) {
                         licenses.activationsOf(license.id()).forEach(a -> a.addDays(extra));
@@ -158,8 +180,8 @@ public class LicenseService {
         require(id);
         List<String> activators = licenses.activators(id);
         grants.lock(activators);
-        License license = licenses.findForUpdate(id).orElseThrow(() ->
-                new DomainException(ErrorCode.LICENSE_NOT_FOUND, "No license with id " + id));
+        License license = licenses.findForUpdate(id)
+                .orElseThrow(() -> new DomainException(ErrorCode.LICENSE_NOT_FOUND, "No license with id " + id));
         change.accept(license);
         licenses.flush();
         audit.write(actor, null, action, "license:" + id, reason);
@@ -171,12 +193,20 @@ public class LicenseService {
     }
 
     private ActivationView view(LicenseActivation a) {
-        return new ActivationView(a.id(), a.licenseId(), a.tenantId(), a.userId(), a.activatedAt(), a.days(),
-                null, grants.current(a.tenantId()).map(GrantView::endsAt).orElse(null));
+        return new ActivationView(
+                a.id(),
+                a.licenseId(),
+                a.tenantId(),
+                a.userId(),
+                a.activatedAt(),
+                a.days(),
+                null,
+                grants.current(a.tenantId()).map(GrantView::endsAt).orElse(null));
     }
 
     private String planName(Map<String, String> known, String planId) {
-        return known.computeIfAbsent(planId, id -> plans.find(id).map(PlanView::name).orElse(id));
+        return known.computeIfAbsent(
+                planId, id -> plans.find(id).map(PlanView::name).orElse(id));
     }
 
     private static String reason(String reason) {
@@ -185,7 +215,7 @@ public class LicenseService {
     }
 
     License require(String id) {
-        return licenses.find(id).orElseThrow(() ->
-                new DomainException(ErrorCode.LICENSE_NOT_FOUND, "No license with id " + id));
+        return licenses.find(id)
+                .orElseThrow(() -> new DomainException(ErrorCode.LICENSE_NOT_FOUND, "No license with id " + id));
     }
 }

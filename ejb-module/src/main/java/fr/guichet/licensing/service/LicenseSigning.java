@@ -43,8 +43,8 @@ public class LicenseSigning {
 
     private static final System.Logger LOG = System.getLogger(LicenseSigning.class.getName());
     private static final String SETTING = "GUICHET_LICENSING_SIGNING_KEY (guichet.licensing.signing-key)";
-    private static final OfflineLicense PROBE = new OfflineLicense("probe", "probe", "probe", "probe", "probe",
-            Instant.EPOCH.plusSeconds(1), Instant.EPOCH);
+    private static final OfflineLicense PROBE = new OfflineLicense(
+            "probe", "probe", "probe", "probe", "probe", Instant.EPOCH.plusSeconds(1), Instant.EPOCH);
 
     @Inject
     @ConfigProperty(name = "guichet.licensing.signing-key")
@@ -58,8 +58,7 @@ public class LicenseSigning {
     private PublicKey publicKey;
 
     /** For CDI. */
-    protected LicenseSigning() {
-    }
+    protected LicenseSigning() {}
 
     /** A signer with given settings, loaded at once (tests). */
     LicenseSigning(Optional<String> signingKey, String signingKeyFile) {
@@ -73,8 +72,7 @@ public class LicenseSigning {
         Optional<String> configured = signingKey.map(String::strip).filter(value -> !value.isEmpty());
         if (configured.isPresent()) {
             load(configured.get(), SETTING);
-            LOG.log(Level.INFO, "Offline licenses are signed with key {0} from GUICHET_LICENSING_SIGNING_KEY",
-                    keyId());
+            LOG.log(Level.INFO, "Offline licenses are signed with key {0} from GUICHET_LICENSING_SIGNING_KEY", keyId());
         } else {
             loadFromFile(Path.of(signingKeyFile));
         }
@@ -103,7 +101,8 @@ public class LicenseSigning {
     /** A fresh pair in the form of GUICHET_LICENSING_SIGNING_KEY: {@code <base64 PKCS#8>:<base64 X.509>}. */
     public static String newSigningKey() {
         try {
-            KeyPair pair = KeyPairGenerator.getInstance(OfflineLicenseFile.ALGORITHM).generateKeyPair();
+            KeyPair pair =
+                    KeyPairGenerator.getInstance(OfflineLicenseFile.ALGORITHM).generateKeyPair();
             Base64.Encoder base64 = Base64.getEncoder();
             return base64.encodeToString(pair.getPrivate().getEncoded()) + ":"
                     + base64.encodeToString(pair.getPublic().getEncoded());
@@ -139,8 +138,7 @@ public class LicenseSigning {
             var spec = new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64));
             return KeyFactory.getInstance(OfflineLicenseFile.ALGORITHM).generatePrivate(spec);
         } catch (IllegalArgumentException | GeneralSecurityException e) {
-            throw malformed(source,
-                    "the part before ':' is not the base64 PKCS#8 encoding of an Ed25519 private key");
+            throw malformed(source, "the part before ':' is not the base64 PKCS#8 encoding of an Ed25519 private key");
         }
     }
 
@@ -155,13 +153,18 @@ public class LicenseSigning {
             String value = Files.readString(file, US_ASCII).strip();
             load(value, "The license signing key file " + file.toAbsolutePath());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the license signing key file " + file.toAbsolutePath()
-                    + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Cannot read the license signing key file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
-        LOG.log(Level.WARNING, "GUICHET_LICENSING_SIGNING_KEY is not set: offline licenses are signed with key {0} "
-                + "{1} {2}. Set GUICHET_LICENSING_SIGNING_KEY in production, to the same value on every server (the "
-                + "file holds a value of the right form): a license verifies only with the public key of the pair "
-                + "that signed it.", keyId(), created ? "generated into" : "read from", file.toAbsolutePath());
+        LOG.log(
+                Level.WARNING,
+                "GUICHET_LICENSING_SIGNING_KEY is not set: offline licenses are signed with key {0} "
+                        + "{1} {2}. Set GUICHET_LICENSING_SIGNING_KEY in production, to the same value on every server (the "
+                        + "file holds a value of the right form): a license verifies only with the public key of the pair "
+                        + "that signed it.",
+                keyId(),
+                created ? "generated into" : "read from",
+                file.toAbsolutePath());
     }
 
     /** Writes a new pair beside the file and moves it into place, never over a file a concurrent start made. */
@@ -180,14 +183,17 @@ public class LicenseSigning {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the license signing key file " + file.toAbsolutePath()
-                    + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Cannot create the license signing key file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 
     private static Path ownerOnlyTempFile(Path dir) throws IOException {
         try {
-            return Files.createTempFile(dir, ".license-signing", ".tmp",
+            return Files.createTempFile(
+                    dir,
+                    ".license-signing",
+                    ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
             // Not a POSIX file system (Windows): the owner-only switches are the best the platform offers.

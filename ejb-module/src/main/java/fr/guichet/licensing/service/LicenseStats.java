@@ -60,8 +60,9 @@ public class LicenseStats {
         }
         byState.remove("active");
         long expired = count("l.activateBefore is not null and l.activateBefore <= :now", now);
-        long usedUp = count("(l.activateBefore is null or l.activateBefore > :now) "
-                + "and l.activations >= l.maxActivations", now);
+        long usedUp = count(
+                "(l.activateBefore is null or l.activateBefore > :now) " + "and l.activations >= l.maxActivations",
+                now);
         byState.put("expired", expired);
         byState.put("used_up", usedUp);
         byState.put("valid", total - expired - usedUp - byState.get("suspended") - byState.get("revoked"));
@@ -73,37 +74,51 @@ public class LicenseStats {
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
             days.put(d, 0L);
         }
-        List<Instant> times = em.createQuery("select a.activatedAt from LicenseActivation a "
-                        + "where a.activatedAt >= :from and a.activatedAt < :to", Instant.class)
+        List<Instant> times = em.createQuery(
+                        "select a.activatedAt from LicenseActivation a "
+                                + "where a.activatedAt >= :from and a.activatedAt < :to",
+                        Instant.class)
                 .setParameter("from", first.atStartOfDay(zone).toInstant())
-                .setParameter("to", last.plusDays(1).atStartOfDay(zone).toInstant()).getResultList();
+                .setParameter("to", last.plusDays(1).atStartOfDay(zone).toInstant())
+                .getResultList();
         for (Object time : times) {
             days.merge(LocalDate.ofInstant(NativeRows.toInstant(time), zone), 1L, Long::sum);
         }
-        return days.entrySet().stream().map(e -> new LicenseStatsView.Day(e.getKey(), e.getValue())).toList();
+        return days.entrySet().stream()
+                .map(e -> new LicenseStatsView.Day(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private List<LicenseStatsView.Group> byPlan() {
-        return groups("l.planId").stream().map(g -> new LicenseStatsView.Group(g.key(),
-                plans.find(g.key()).map(PlanView::name).orElse(g.key()), g.keys(), g.activations(), g.revoked()))
+        return groups("l.planId").stream()
+                .map(g -> new LicenseStatsView.Group(
+                        g.key(),
+                        plans.find(g.key()).map(PlanView::name).orElse(g.key()),
+                        g.keys(),
+                        g.activations(),
+                        g.revoked()))
                 .toList();
     }
 
     private List<LicenseStatsView.Group> groups(String column) {
         List<LicenseStatsView.Group> groups = new ArrayList<>();
-        for (Object[] row : rows("select " + column + ", count(l), sum(l.activations), sum(case when l.status = "
-                + "fr.guichet.licensing.domain.LicenseStatus.REVOKED then 1 else 0 end) from License l group by "
-                + column + " order by count(l) desc", null)) {
+        for (Object[] row : rows(
+                "select " + column + ", count(l), sum(l.activations), sum(case when l.status = "
+                        + "fr.guichet.licensing.domain.LicenseStatus.REVOKED then 1 else 0 end) from License l group by "
+                        + column + " order by count(l) desc",
+                null)) {
             String key = (String) row[0];
-            groups.add(new LicenseStatsView.Group(key, key, ((Number) row[1]).longValue(), number(row[2]),
-                    number(row[3])));
+            groups.add(new LicenseStatsView.Group(
+                    key, key, ((Number) row[1]).longValue(), number(row[2]), number(row[3])));
         }
         return groups.size() > 100 ? groups.subList(0, 100) : groups;
     }
 
     private long count(String activeAnd, Instant now) {
         return em.createQuery("select count(l) from License l where l.status = :active and " + activeAnd, Long.class)
-                .setParameter("active", LicenseStatus.ACTIVE).setParameter("now", now).getSingleResult();
+                .setParameter("active", LicenseStatus.ACTIVE)
+                .setParameter("now", now)
+                .getSingleResult();
     }
 
     private List<Object[]> rows(String jpql, Instant now) {

@@ -48,15 +48,41 @@ public class LicensingConfig {
     @ConfigProperty(name = "guichet.licensing.expiry-notice", defaultValue = "P7D")
     Duration expiryNotice;
 
-    public int maxBatch() { return Math.max(1, maxBatch); }
-    public String activationUrl() { return activationUrl.strip(); }
-    public int attemptsPerAddress() { return Math.max(1, attemptsPerAddress); }
-    public int attemptsPerUser() { return Math.max(1, attemptsPerUser); }
-    public int maxUnknownKeys() { return Math.max(1, maxUnknownKeys); }
-    public Duration unknownKeyWindow() { return positive(unknownKeyWindow, Duration.ofMinutes(10)); }
-    public Duration firstBlock() { return positive(firstBlock, Duration.ofMinutes(15)); }
-    public Duration longestBlock() { return Duration.ofHours(24); }
-    public Duration expiryNotice() { return positive(expiryNotice, Duration.ofDays(7)); }
+    public int maxBatch() {
+        return Math.max(1, maxBatch);
+    }
+
+    public String activationUrl() {
+        return activationUrl.strip();
+    }
+
+    public int attemptsPerAddress() {
+        return Math.max(1, attemptsPerAddress);
+    }
+
+    public int attemptsPerUser() {
+        return Math.max(1, attemptsPerUser);
+    }
+
+    public int maxUnknownKeys() {
+        return Math.max(1, maxUnknownKeys);
+    }
+
+    public Duration unknownKeyWindow() {
+        return positive(unknownKeyWindow, Duration.ofMinutes(10));
+    }
+
+    public Duration firstBlock() {
+        return positive(firstBlock, Duration.ofMinutes(15));
+    }
+
+    public Duration longestBlock() {
+        return Duration.ofHours(24);
+    }
+
+    public Duration expiryNotice() {
+        return positive(expiryNotice, Duration.ofDays(7));
+    }
 
     private static Duration positive(Duration d, Duration fallback) {
         return d == null || d.isNegative() || d.isZero() ? fallback : d;

@@ -33,8 +33,7 @@ public class AlertEvent {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected AlertEvent() {
-    }
+    protected AlertEvent() {}
 
     public AlertEvent(String dedupKey, String tenantId, AlertKind kind, String message, Instant now) {
         this.id = UUID.randomUUID().toString();
@@ -45,10 +44,27 @@ public class AlertEvent {
         this.createdAt = now;
     }
 
-    public String id() { return id; }
-    public String dedupKey() { return dedupKey; }
-    public String tenantId() { return tenantId; }
-    public AlertKind kind() { return AlertKind.valueOf(kind); }
-    public String message() { return message; }
-    public Instant createdAt() { return createdAt; }
+    public String id() {
+        return id;
+    }
+
+    public String dedupKey() {
+        return dedupKey;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public AlertKind kind() {
+        return AlertKind.valueOf(kind);
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

@@ -7,7 +7,11 @@ import java.util.stream.Collectors;
 
 /** What an alert is about. */
 public enum AlertKind {
-    QUOTA_80, QUOTA_100, KEY_SUSPENDED, LICENSE_EXPIRING, LICENSE_ENDED;
+    QUOTA_80,
+    QUOTA_100,
+    KEY_SUSPENDED,
+    LICENSE_EXPIRING,
+    LICENSE_ENDED;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
@@ -20,8 +24,10 @@ public enum AlertKind {
                 return kind;
             }
         }
-        throw DomainException.invalid(field, "must be one of " + Arrays.stream(values()).map(AlertKind::wireName)
-                .collect(Collectors.joining(", ")));
+        throw DomainException.invalid(
+                field,
+                "must be one of "
+                        + Arrays.stream(values()).map(AlertKind::wireName).collect(Collectors.joining(", ")));
     }
 
     public static AlertKind ofPercent(int percent) {

@@ -8,8 +8,14 @@ import java.util.List;
  * A tenant's counters in one period, as the database holds them right after a reservation (or a refused one),
  * beside the limits of its plan at that instant. A null limit is no limit.
  */
-public record QuotaUse(boolean granted, long requests, long tokens, BigDecimal costEur,
-                       Long requestLimit, Long tokenLimit, BigDecimal spendCapEur) {
+public record QuotaUse(
+        boolean granted,
+        long requests,
+        long tokens,
+        BigDecimal costEur,
+        Long requestLimit,
+        Long tokenLimit,
+        BigDecimal spendCapEur) {
 
     /** The thresholds (in percent) at which an alert is raised once per period. */
     public static final int[] THRESHOLDS = {80, 100};
@@ -17,8 +23,16 @@ public record QuotaUse(boolean granted, long requests, long tokens, BigDecimal c
     /** Every quota threshold these counters have reached, e.g. requests at 80 %. */
     public List<Threshold> reached() {
         List<Threshold> reached = new ArrayList<>();
-        add(reached, Metric.REQUESTS, BigDecimal.valueOf(requests), requestLimit == null ? null : BigDecimal.valueOf(requestLimit));
-        add(reached, Metric.TOKENS, BigDecimal.valueOf(tokens), tokenLimit == null ? null : BigDecimal.valueOf(tokenLimit));
+        add(
+                reached,
+                Metric.REQUESTS,
+                BigDecimal.valueOf(requests),
+                requestLimit == null ? null : BigDecimal.valueOf(requestLimit));
+        add(
+                reached,
+                Metric.TOKENS,
+                BigDecimal.valueOf(tokens),
+                tokenLimit == null ? null : BigDecimal.valueOf(tokenLimit));
         add(reached, Metric.SPEND, costEur, spendCapEur);
         return reached;
     }
@@ -54,7 +68,9 @@ public record QuotaUse(boolean granted, long requests, long tokens, BigDecimal c
 
     /** What a monthly quota counts. */
     public enum Metric {
-        REQUESTS("requests"), TOKENS("tokens"), SPEND("spend in EUR");
+        REQUESTS("requests"),
+        TOKENS("tokens"),
+        SPEND("spend in EUR");
 
         private final String label;
 
@@ -68,6 +84,5 @@ public record QuotaUse(boolean granted, long requests, long tokens, BigDecimal c
     }
 
     /** A metric at a percentage of its limit. */
-    public record Threshold(Metric metric, int percent) {
-    }
+    public record Threshold(Metric metric, int percent) {}
 }

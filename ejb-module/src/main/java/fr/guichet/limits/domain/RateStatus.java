@@ -30,7 +30,8 @@ public record RateStatus(boolean allowed, int limit, long remaining, long nanosT
         long hours = millis / 3_600_000;
         long minutes = millis % 3_600_000 / 60_000;
         long secondsMillis = millis % 60_000;
-        String seconds = secondsMillis % 1000 == 0 ? Long.toString(secondsMillis / 1000)
+        String seconds = secondsMillis % 1000 == 0
+                ? Long.toString(secondsMillis / 1000)
                 : Double.toString(Math.ceil(secondsMillis / 100.0) / 10.0);
         StringBuilder text = new StringBuilder();
         if (hours > 0) {

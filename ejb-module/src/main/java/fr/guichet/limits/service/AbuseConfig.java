@@ -46,14 +46,37 @@ public class AbuseConfig {
     @ConfigProperty(name = "guichet.abuse.key-action", defaultValue = "suspend")
     String keyAction;
 
-    public int maxFailures() { return Math.max(1, maxFailures); }
-    public Duration failureWindow() { return positive(failureWindow, Duration.ofMinutes(1)); }
-    public Duration firstBlock() { return positive(firstBlock, Duration.ofMinutes(1)); }
-    public Duration longestBlock() { return positive(longestBlock, Duration.ofHours(24)); }
-    public int keyMaxAddresses() { return Math.max(1, keyMaxAddresses); }
-    public Duration addressWindow() { return positive(addressWindow, Duration.ofMinutes(10)); }
-    public int burstFactor() { return Math.max(1, burstFactor); }
-    public boolean suspendsKeys() { return !"alert".equalsIgnoreCase(keyAction.strip()); }
+    public int maxFailures() {
+        return Math.max(1, maxFailures);
+    }
+
+    public Duration failureWindow() {
+        return positive(failureWindow, Duration.ofMinutes(1));
+    }
+
+    public Duration firstBlock() {
+        return positive(firstBlock, Duration.ofMinutes(1));
+    }
+
+    public Duration longestBlock() {
+        return positive(longestBlock, Duration.ofHours(24));
+    }
+
+    public int keyMaxAddresses() {
+        return Math.max(1, keyMaxAddresses);
+    }
+
+    public Duration addressWindow() {
+        return positive(addressWindow, Duration.ofMinutes(10));
+    }
+
+    public int burstFactor() {
+        return Math.max(1, burstFactor);
+    }
+
+    public boolean suspendsKeys() {
+        return !"alert".equalsIgnoreCase(keyAction.strip());
+    }
 
     private static Duration positive(Duration d, Duration fallback) {
         return d == null || d.isNegative() || d.isZero() ? fallback : d;

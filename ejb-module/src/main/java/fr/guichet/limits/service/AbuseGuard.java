@@ -64,10 +64,13 @@ public class AbuseGuard {
 
     @PostConstruct
     void init() {
-        blocked = Caches.bounded(100_000).expireAfterWrite(Duration.ofSeconds(10)).build();
-        failures = Caches.bounded(100_000).expireAfterWrite(config.failureWindow()).build();
+        blocked =
+                Caches.bounded(100_000).expireAfterWrite(Duration.ofSeconds(10)).build();
+        failures =
+                Caches.bounded(100_000).expireAfterWrite(config.failureWindow()).build();
         seen = Caches.bounded(200_000).expireAfterWrite(config.addressWindow()).build();
-        refusals = Caches.bounded(100_000).expireAfterWrite(Duration.ofMinutes(2)).build();
+        refusals =
+                Caches.bounded(100_000).expireAfterWrite(Duration.ofMinutes(2)).build();
     }
 
     /** Refuses a blocked address with 429 {@code address_blocked} and {@code Retry-After}. */
@@ -76,8 +79,12 @@ public class AbuseGuard {
         Instant now = clock.instant();
         if (until.isAfter(now)) {
             Duration left = Duration.between(now, until);
-            throw new LimitRefusal(ErrorCode.ADDRESS_BLOCKED, "Too many failed authentications from this address; "
-                    + "it is blocked for " + Math.max(1, left.toSeconds()) + " s.", left, null);
+            throw new LimitRefusal(
+                    ErrorCode.ADDRESS_BLOCKED,
+                    "Too many failed authentications from this address; " + "it is blocked for "
+                            + Math.max(1, left.toSeconds()) + " s.",
+                    left,
+                    null);
         }
     }
 
@@ -89,8 +96,13 @@ public class AbuseGuard {
         }
         failures.invalidate(address);
         try {
-            Instant until = ledger.block(address, clock.instant(), config.firstBlock(), config.longestBlock(),
-                    config.maxFailures() + " failed authentications within " + config.failureWindow().toSeconds() + " s");
+            Instant until = ledger.block(
+                    address,
+                    clock.instant(),
+                    config.firstBlock(),
+                    config.longestBlock(),
+                    config.maxFailures() + " failed authentications within "
+                            + config.failureWindow().toSeconds() + " s");
             blocked.put(address, until);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not block address " + address + ": " + e);
@@ -114,8 +126,10 @@ public class AbuseGuard {
         }
         seen.put(mark, Boolean.TRUE);
         if (addresses > config.keyMaxAddresses()) {
-            abused(caller, "used from " + addresses + " addresses within " + config.addressWindow().toMinutes()
-                    + " min (more than " + config.keyMaxAddresses() + ")");
+            abused(
+                    caller,
+                    "used from " + addresses + " addresses within "
+                            + config.addressWindow().toMinutes() + " min (more than " + config.keyMaxAddresses() + ")");
         }
     }
 
@@ -126,8 +140,9 @@ public class AbuseGuard {
         AtomicInteger count = refusals.get(caller.keyId() + "|" + perMinute + "|" + minute, k -> new AtomicInteger());
         long limit = (long) config.burstFactor() * perMinute;
         if (count.incrementAndGet() == limit) {
-            abused(caller, count.get() + " calls refused by the rate limit of " + perMinute
-                    + " per minute within a minute");
+            abused(
+                    caller,
+                    count.get() + " calls refused by the rate limit of " + perMinute + " per minute within a minute");
         }
     }
 
@@ -137,8 +152,11 @@ public class AbuseGuard {
                     && keys.suspend(caller.tenantId(), caller.keyId(), AuditLog.SYSTEM, "Abuse: " + why);
             String message = "API key " + caller.keyId() + (suspended ? " suspended automatically: " : " abused: ")
                     + why + (suspended ? ". An operator can reinstate it." : ".");
-            alerts.raise("key|" + caller.keyId() + "|" + clock.instant().toEpochMilli(), caller.tenantId(),
-                    AlertKind.KEY_SUSPENDED, message);
+            alerts.raise(
+                    "key|" + caller.keyId() + "|" + clock.instant().toEpochMilli(),
+                    caller.tenantId(),
+                    AlertKind.KEY_SUSPENDED,
+                    message);
             LOG.log(Level.WARNING, message);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not act on abused key " + caller.keyId() + ": " + e);
@@ -152,7 +170,10 @@ public class AbuseGuard {
 
     /** Lifts an address's block (operators), with the reason in the audit log. */
     public void unblock(String address, String actor, String reason) {
-        new Validation().text(address, "address", 1, 64).text(reason, "reason", 1, 1000).throwIfInvalid();
+        new Validation()
+                .text(address, "address", 1, 64)
+                .text(reason, "reason", 1, 1000)
+                .throwIfInvalid();
         ledger.unblock(address.strip(), clock.instant(), actor, reason.strip());
         blocked.invalidate(address.strip());
         failures.invalidate(address.strip());

@@ -40,7 +40,8 @@ public class AbuseLedger {
     public Optional<Instant> blockedUntil(String address) {
         @SuppressWarnings("unchecked")
         List<Object> rows = em.createNativeQuery("SELECT blocked_until FROM address_block WHERE address = ?")
-                .setParameter(1, address).getResultList();
+                .setParameter(1, address)
+                .getResultList();
         return rows.stream().findFirst().map(NativeRows::toInstant);
     }
 
@@ -51,8 +52,10 @@ public class AbuseLedger {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Instant block(String address, Instant now, Duration first, Duration longest, String reason) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT level, blocked_at, blocked_until FROM address_block WHERE address = ?")
-                .setParameter(1, address).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT level, blocked_at, blocked_until FROM address_block WHERE address = ?")
+                .setParameter(1, address)
+                .getResultList();
         int level = 1;
         if (!rows.isEmpty() && toInstant(rows.get(0)[2]).isAfter(now)) {
             // Already blocked (calls in flight, or another server that had not seen the block yet): one offence,
@@ -72,24 +75,38 @@ public class AbuseLedger {
         if (rows.isEmpty()) {
             em.createNativeQuery("INSERT INTO address_block (address, level, blocked_at, blocked_until, reason) "
                             + "VALUES (?, ?, ?, ?, ?)")
-                    .setParameter(1, address).setParameter(2, level).setParameter(3, Timestamp.from(now))
-                    .setParameter(4, Timestamp.from(until)).setParameter(5, reason).executeUpdate();
+                    .setParameter(1, address)
+                    .setParameter(2, level)
+                    .setParameter(3, Timestamp.from(now))
+                    .setParameter(4, Timestamp.from(until))
+                    .setParameter(5, reason)
+                    .executeUpdate();
         } else {
             em.createNativeQuery("UPDATE address_block SET level = ?, blocked_at = ?, blocked_until = ?, reason = ? "
                             + "WHERE address = ?")
-                    .setParameter(1, level).setParameter(2, Timestamp.from(now)).setParameter(3, Timestamp.from(until))
-                    .setParameter(4, reason).setParameter(5, address).executeUpdate();
+                    .setParameter(1, level)
+                    .setParameter(2, Timestamp.from(now))
+                    .setParameter(3, Timestamp.from(until))
+                    .setParameter(4, reason)
+                    .setParameter(5, address)
+                    .executeUpdate();
         }
-        audit.write(AuditLog.SYSTEM, null, "address.blocked", "address:" + address,
+        audit.write(
+                AuditLog.SYSTEM,
+                null,
+                "address.blocked",
+                "address:" + address,
                 reason + "; blocked for " + length.toSeconds() + " s (block " + level + " in a day)");
         return until;
     }
 
     /** Lifts a block now (the level is kept, so a new offence is blocked longer). */
     public void unblock(String address, Instant now, String actor, String reason) {
-        int updated = em.createNativeQuery("UPDATE address_block SET blocked_until = ? WHERE address = ? "
-                        + "AND blocked_until > ?")
-                .setParameter(1, Timestamp.from(now)).setParameter(2, address).setParameter(3, Timestamp.from(now))
+        int updated = em.createNativeQuery(
+                        "UPDATE address_block SET blocked_until = ? WHERE address = ? " + "AND blocked_until > ?")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, address)
+                .setParameter(3, Timestamp.from(now))
                 .executeUpdate();
         if (updated == 0) {
             throw new DomainException(ErrorCode.BLOCK_NOT_FOUND, "The address " + address + " is not blocked");
@@ -102,12 +119,17 @@ public class AbuseLedger {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT address, level, blocked_at, blocked_until, reason "
                         + "FROM address_block WHERE blocked_until > ? ORDER BY blocked_at DESC, address")
-                .setParameter(1, Timestamp.from(now)).setFirstResult(page.offset()).setMaxResults(page.size())
+                .setParameter(1, Timestamp.from(now))
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
                 .getResultList();
         long total = toLong(em.createNativeQuery("SELECT COUNT(*) FROM address_block WHERE blocked_until > ?")
-                .setParameter(1, Timestamp.from(now)).getSingleResult());
-        List<AddressBlockView> items = rows.stream().map(r -> new AddressBlockView((String) r[0], toInt(r[1]),
-                toInstant(r[2]), toInstant(r[3]), (String) r[4])).toList();
+                .setParameter(1, Timestamp.from(now))
+                .getSingleResult());
+        List<AddressBlockView> items = rows.stream()
+                .map(r -> new AddressBlockView(
+                        (String) r[0], toInt(r[1]), toInstant(r[2]), toInstant(r[3]), (String) r[4]))
+                .toList();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
@@ -117,16 +139,26 @@ public class AbuseLedger {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long useFrom(String keyId, long window, String address) {
-        long known = toLong(em.createNativeQuery("SELECT COUNT(*) FROM key_address WHERE key_id = ? "
-                        + "AND window_start = ? AND address = ?")
-                .setParameter(1, keyId).setParameter(2, window).setParameter(3, address).getSingleResult());
+        long known = toLong(em.createNativeQuery(
+                        "SELECT COUNT(*) FROM key_address WHERE key_id = ? " + "AND window_start = ? AND address = ?")
+                .setParameter(1, keyId)
+                .setParameter(2, window)
+                .setParameter(3, address)
+                .getSingleResult());
         if (known == 0) {
             em.createNativeQuery("DELETE FROM key_address WHERE key_id = ? AND window_start < ?")
-                    .setParameter(1, keyId).setParameter(2, window).executeUpdate();
+                    .setParameter(1, keyId)
+                    .setParameter(2, window)
+                    .executeUpdate();
             em.createNativeQuery("INSERT INTO key_address (key_id, window_start, address) VALUES (?, ?, ?)")
-                    .setParameter(1, keyId).setParameter(2, window).setParameter(3, address).executeUpdate();
+                    .setParameter(1, keyId)
+                    .setParameter(2, window)
+                    .setParameter(3, address)
+                    .executeUpdate();
         }
         return toLong(em.createNativeQuery("SELECT COUNT(*) FROM key_address WHERE key_id = ? AND window_start = ?")
-                .setParameter(1, keyId).setParameter(2, window).getSingleResult());
+                .setParameter(1, keyId)
+                .setParameter(2, window)
+                .getSingleResult());
     }
 }

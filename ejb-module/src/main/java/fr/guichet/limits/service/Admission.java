@@ -60,10 +60,11 @@ public class Admission {
     Clock clock;
 
     /** Periods whose counters this server knows to exist, and alerts it knows were raised. */
-    private final Cache<String, Boolean> opened = Caches.bounded(100_000)
-            .expireAfterWrite(Duration.ofDays(1)).build();
-    private final Cache<String, Boolean> raised = Caches.bounded(100_000)
-            .expireAfterWrite(Duration.ofDays(1)).build();
+    private final Cache<String, Boolean> opened =
+            Caches.bounded(100_000).expireAfterWrite(Duration.ofDays(1)).build();
+
+    private final Cache<String, Boolean> raised =
+            Caches.bounded(100_000).expireAfterWrite(Duration.ofDays(1)).build();
 
     /**
      * Admits a call as far as standing and rates go; returns the rate status to report (the tighter of the key's
@@ -73,19 +74,30 @@ public class Admission {
         TenantAccess tenant = caller.tenant();
         Instant now = clock.instant();
         if (tenant.suspended()) {
-            throw new LimitRefusal(ErrorCode.ACCOUNT_SUSPENDED, "This account is " + tenant.status().wireName()
-                    + ": its API keys cannot be used. A tenant admin can contact the operator to reactivate it.",
-                    null, null);
+            throw new LimitRefusal(
+                    ErrorCode.ACCOUNT_SUSPENDED,
+                    "This account is " + tenant.status().wireName()
+                            + ": its API keys cannot be used. A tenant admin can contact the operator to reactivate it.",
+                    null,
+                    null);
         }
         if (tenant.trialOver(now)) {
-            throw new LimitRefusal(ErrorCode.SUBSCRIPTION_REQUIRED, "The free trial of this account ended on "
-                    + RESET.format(tenant.trialEndsAt().atZone(tenant.zone())) + " (" + tenant.zone()
-                    + "). A tenant admin can choose a paid plan in the Guichet portal to go on.", null, null);
+            throw new LimitRefusal(
+                    ErrorCode.SUBSCRIPTION_REQUIRED,
+                    "The free trial of this account ended on "
+                            + RESET.format(tenant.trialEndsAt().atZone(tenant.zone())) + " (" + tenant.zone()
+                            + "). A tenant admin can choose a paid plan in the Guichet portal to go on.",
+                    null,
+                    null);
         }
         if (caller.keySuspended()) {
-            throw new LimitRefusal(ErrorCode.API_KEY_SUSPENDED, "This API key was suspended: "
-                    + caller.suspendedReason() + ". An operator must reinstate it; a tenant admin can create "
-                    + "another key meanwhile.", null, null);
+            throw new LimitRefusal(
+                    ErrorCode.API_KEY_SUSPENDED,
+                    "This API key was suspended: "
+                            + caller.suspendedReason() + ". An operator must reinstate it; a tenant admin can create "
+                            + "another key meanwhile.",
+                    null,
+                    null);
         }
         try {
             RateStatus key = null;
@@ -95,8 +107,8 @@ public class Admission {
                     throw rateRefusal(caller, key, "this API key");
                 }
             }
-            int perMinute = tenant.requestsPerMinute() == null ? config.defaultRequestsPerMinute()
-                    : tenant.requestsPerMinute();
+            int perMinute =
+                    tenant.requestsPerMinute() == null ? config.defaultRequestsPerMinute() : tenant.requestsPerMinute();
             RateStatus own = rates.consume("t:" + caller.tenantId(), perMinute);
             if (!own.allowed()) {
                 throw rateRefusal(caller, own, "this account");
@@ -169,8 +181,12 @@ public class Admission {
     private void raiseExhausted(String tenantId, QuotaPeriod period, QuotaUse use, Reservation r) {
         QuotaUse.Metric metric = use.exhaustedBy(r);
         if (metric != null) {
-            raiseOnce(tenantId, period, new QuotaUse.Threshold(metric, 100), "Monthly " + metric.label()
-                    + " quota exhausted for calls of this size (period " + period.key() + ")");
+            raiseOnce(
+                    tenantId,
+                    period,
+                    new QuotaUse.Threshold(metric, 100),
+                    "Monthly " + metric.label() + " quota exhausted for calls of this size (period " + period.key()
+                            + ")");
         }
     }
 
@@ -192,8 +208,9 @@ public class Admission {
         String figures = switch (t.metric()) {
             case REQUESTS -> use.requests() + " of " + use.requestLimit() + " requests";
             case TOKENS -> use.tokens() + " of " + use.tokenLimit() + " tokens";
-            case SPEND -> use.costEur().stripTrailingZeros().toPlainString() + " of "
-                    + use.spendCapEur().stripTrailingZeros().toPlainString() + " EUR";
+            case SPEND ->
+                use.costEur().stripTrailingZeros().toPlainString() + " of "
+                        + use.spendCapEur().stripTrailingZeros().toPlainString() + " EUR";
         };
         return "Monthly " + t.metric().label() + " at " + t.percent() + " % of the quota (" + figures + ", period "
                 + period.key() + ")";
@@ -201,9 +218,13 @@ public class Admission {
 
     private LimitRefusal rateRefusal(KeyPrincipal caller, RateStatus status, String whose) {
         abuse.rateLimited(caller, status.limit());
-        return new LimitRefusal(ErrorCode.RATE_LIMIT_EXCEEDED, "Rate limit reached for " + whose + ": "
-                + status.limit() + " requests per minute. Please try again in " + status.retryAfterSeconds()
-                + " s.", Duration.ofSeconds(status.retryAfterSeconds()), status);
+        return new LimitRefusal(
+                ErrorCode.RATE_LIMIT_EXCEEDED,
+                "Rate limit reached for " + whose + ": "
+                        + status.limit() + " requests per minute. Please try again in " + status.retryAfterSeconds()
+                        + " s.",
+                Duration.ofSeconds(status.retryAfterSeconds()),
+                status);
     }
 
     private static LimitRefusal quotaRefusal(QuotaUse use, Reservation r, QuotaPeriod period) {
@@ -218,8 +239,10 @@ public class Admission {
                     + Math.max(0, use.tokenLimit() - use.tokens()) + " of the monthly " + use.tokenLimit()
                     + " tokens remain; lower max_tokens or wait for the next period.";
         } else if (metric == QuotaUse.Metric.SPEND) {
-            what = "This call could cost up to " + r.costEur().stripTrailingZeros().toPlainString()
-                    + " EUR and the monthly spend cap of " + use.spendCapEur().stripTrailingZeros().toPlainString()
+            what = "This call could cost up to "
+                    + r.costEur().stripTrailingZeros().toPlainString()
+                    + " EUR and the monthly spend cap of "
+                    + use.spendCapEur().stripTrailingZeros().toPlainString()
                     + " EUR would be exceeded.";
         } else {
             // Refused by the database, then a concurrent call gave part of its reservation back.
@@ -234,7 +257,9 @@ public class Admission {
         } else {
             LOG.log(Level.ERROR, "Cannot decide " + what, e);
         }
-        return DomainException.retryLater(ErrorCode.SERVICE_UNAVAILABLE, "Guichet cannot check this account's "
-                + what + " right now; please retry shortly.", DatabaseFailures.RETRY_AFTER);
+        return DomainException.retryLater(
+                ErrorCode.SERVICE_UNAVAILABLE,
+                "Guichet cannot check this account's " + what + " right now; please retry shortly.",
+                DatabaseFailures.RETRY_AFTER);
     }
 }

@@ -32,7 +32,8 @@ public class AlertLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean raise(String dedupKey, String tenantId, AlertKind kind, String message) {
         long existing = em.createQuery("select count(a) from AlertEvent a where a.dedupKey = :key", Long.class)
-                .setParameter("key", dedupKey).getSingleResult();
+                .setParameter("key", dedupKey)
+                .getSingleResult();
         if (existing > 0) {
             return false;
         }
@@ -43,13 +44,16 @@ public class AlertLog {
 
     /** Newest first; {@code tenantId} null: every tenant's (operators). */
     public Page<AlertView> search(String tenantId, String kind, PageRequest page) {
-        new Validation().optionalText(tenantId, "tenantId", 36).optionalText(kind, "kind", 32).throwIfInvalid();
+        new Validation()
+                .optionalText(tenantId, "tenantId", 36)
+                .optionalText(kind, "kind", 32)
+                .throwIfInvalid();
         tenantId = Validation.clean(tenantId);
         AlertKind wanted = Validation.clean(kind) == null ? null : AlertKind.parse(kind, "kind");
         String where = " where 1 = 1" + (tenantId == null ? "" : " and a.tenantId = :tenant")
                 + (wanted == null ? "" : " and a.kind = :kind");
-        TypedQuery<AlertEvent> query = em.createQuery("select a from AlertEvent a" + where
-                + " order by a.createdAt desc, a.id", AlertEvent.class);
+        TypedQuery<AlertEvent> query = em.createQuery(
+                "select a from AlertEvent a" + where + " order by a.createdAt desc, a.id", AlertEvent.class);
         TypedQuery<Long> count = em.createQuery("select count(a) from AlertEvent a" + where, Long.class);
         for (TypedQuery<?> q : List.of(query, count)) {
             if (tenantId != null) {
@@ -59,7 +63,8 @@ public class AlertLog {
                 q.setParameter("kind", wanted.name());
             }
         }
-        List<AlertEvent> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<AlertEvent> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(items, page.page(), page.size(), count.getSingleResult()).map(AlertView::of);
     }
 }

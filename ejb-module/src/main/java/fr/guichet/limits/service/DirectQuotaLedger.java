@@ -78,15 +78,21 @@ public class DirectQuotaLedger {
             requestsAfter += 1;
             tokensAfter += r.tokens();
             costAfter = costAfter.add(r.costEur());
-            results.add(Optional.of(new QuotaUse(true, requestsAfter, tokensAfter, costAfter, after.requestLimit(),
-                    after.tokenLimit(), after.spendCapEur())));
+            results.add(Optional.of(new QuotaUse(
+                    true,
+                    requestsAfter,
+                    tokensAfter,
+                    costAfter,
+                    after.requestLimit(),
+                    after.tokenLimit(),
+                    after.spendCapEur())));
         }
         return results;
     }
 
     private Optional<QuotaUse> take(String tenantId, String period, long requests, long tokens, BigDecimal cost) {
         try (Connection connection = direct.postgres().orElseThrow().getConnection();
-             PreparedStatement statement = connection.prepareStatement(RESERVE)) {
+                PreparedStatement statement = connection.prepareStatement(RESERVE)) {
             statement.setLong(1, requests);
             statement.setLong(2, tokens);
             statement.setBigDecimal(3, cost);
@@ -99,8 +105,14 @@ public class DirectQuotaLedger {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new QuotaUse(true, rows.getLong(1), rows.getLong(2), rows.getBigDecimal(3),
-                        nullableLong(rows, 4), nullableLong(rows, 5), rows.getBigDecimal(6)));
+                return Optional.of(new QuotaUse(
+                        true,
+                        rows.getLong(1),
+                        rows.getLong(2),
+                        rows.getBigDecimal(3),
+                        nullableLong(rows, 4),
+                        nullableLong(rows, 5),
+                        rows.getBigDecimal(6)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Quota of " + tenantId + " not reserved: " + e.getMessage(), e);

@@ -18,6 +18,11 @@ public class LimitsConfig {
     @ConfigProperty(name = "guichet.limits.default-requests-per-minute", defaultValue = "60")
     int defaultRequestsPerMinute;
 
-    public int defaultOutputReservation() { return Math.max(0, defaultOutputReservation); }
-    public int defaultRequestsPerMinute() { return Math.max(1, defaultRequestsPerMinute); }
+    public int defaultOutputReservation() {
+        return Math.max(0, defaultOutputReservation);
+    }
+
+    public int defaultRequestsPerMinute() {
+        return Math.max(1, defaultRequestsPerMinute);
+    }
 }

@@ -1,11 +1,11 @@
 package fr.guichet.limits.service;
 
-import fr.guichet.limits.domain.QuotaSettlement;
-import fr.guichet.limits.domain.QuotaUse;
-import fr.guichet.limits.domain.Reservation;
 import static fr.guichet.common.persistence.NativeRows.toDecimal;
 import static fr.guichet.common.persistence.NativeRows.toLong;
 
+import fr.guichet.limits.domain.QuotaSettlement;
+import fr.guichet.limits.domain.QuotaUse;
+import fr.guichet.limits.domain.Reservation;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,7 +23,8 @@ import java.util.List;
 @Stateless
 public class QuotaLedger {
 
-    private static final String PLAN_LIMIT = "(SELECT p.%s FROM tenant t JOIN plan p ON p.id = t.plan_id WHERE t.id = ?)";
+    private static final String PLAN_LIMIT =
+            "(SELECT p.%s FROM tenant t JOIN plan p ON p.id = t.plan_id WHERE t.id = ?)";
     private static final String RESERVE = "UPDATE quota_usage SET requests = requests + 1, tokens = tokens + ?, "
             + "cost_eur = cost_eur + ? WHERE tenant_id = ? AND period = ?"
             + " AND requests < COALESCE(" + PLAN_LIMIT.formatted("requests_per_month") + ", 9223372036854775807)"
@@ -42,7 +43,10 @@ public class QuotaLedger {
         em.createNativeQuery("INSERT INTO quota_usage (tenant_id, period, requests, tokens, cost_eur) "
                         + "SELECT t.id, CAST(? AS VARCHAR(7)), 0, 0, 0 FROM tenant t WHERE t.id = ? AND NOT EXISTS "
                         + "(SELECT 1 FROM quota_usage q WHERE q.tenant_id = ? AND q.period = ?)")
-                .setParameter(1, period).setParameter(2, tenantId).setParameter(3, tenantId).setParameter(4, period)
+                .setParameter(1, period)
+                .setParameter(2, tenantId)
+                .setParameter(3, tenantId)
+                .setParameter(4, period)
                 .executeUpdate();
     }
 
@@ -53,11 +57,15 @@ public class QuotaLedger {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public QuotaUse reserve(Reservation r) {
         int updated = em.createNativeQuery(RESERVE)
-                .setParameter(1, r.tokens()).setParameter(2, r.costEur())
-                .setParameter(3, r.tenantId()).setParameter(4, r.period())
+                .setParameter(1, r.tokens())
+                .setParameter(2, r.costEur())
+                .setParameter(3, r.tenantId())
+                .setParameter(4, r.period())
                 .setParameter(5, r.tenantId())
-                .setParameter(6, r.tokens()).setParameter(7, r.tenantId())
-                .setParameter(8, r.costEur()).setParameter(9, r.tenantId())
+                .setParameter(6, r.tokens())
+                .setParameter(7, r.tenantId())
+                .setParameter(8, r.costEur())
+                .setParameter(9, r.tenantId())
                 .executeUpdate();
         return current(r.tenantId(), r.period(), updated == 1);
     }
@@ -70,8 +78,11 @@ public class QuotaLedger {
         }
         em.createNativeQuery("UPDATE quota_usage SET requests = requests + ?, tokens = tokens + ?, "
                         + "cost_eur = cost_eur + ? WHERE tenant_id = ? AND period = ?")
-                .setParameter(1, s.requests()).setParameter(2, s.tokens()).setParameter(3, s.costEur())
-                .setParameter(4, s.tenantId()).setParameter(5, s.period())
+                .setParameter(1, s.requests())
+                .setParameter(2, s.tokens())
+                .setParameter(3, s.costEur())
+                .setParameter(4, s.tenantId())
+                .setParameter(5, s.period())
                 .executeUpdate();
     }
 
@@ -82,13 +93,21 @@ public class QuotaLedger {
 
     private QuotaUse current(String tenantId, String period, boolean granted) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(READ).setParameter(1, tenantId).setParameter(2, period)
+        List<Object[]> rows = em.createNativeQuery(READ)
+                .setParameter(1, tenantId)
+                .setParameter(2, period)
                 .getResultList();
         if (rows.isEmpty()) {
             return null;
         }
         Object[] row = rows.get(0);
-        return new QuotaUse(granted, toLong(row[0]), toLong(row[1]), toDecimal(row[2]), toLong(row[3]),
-                toLong(row[4]), toDecimal(row[5]));
+        return new QuotaUse(
+                granted,
+                toLong(row[0]),
+                toLong(row[1]),
+                toDecimal(row[2]),
+                toLong(row[3]),
+                toLong(row[4]),
+                toDecimal(row[5]));
     }
 }

@@ -34,9 +34,15 @@ public class QuotaQueries {
         QuotaPeriod period = QuotaPeriod.containing(clock.instant(), ZoneId.of(tenant.timeZone()));
         Optional<PlanView> plan = plans.find(tenant.planId());
         QuotaUse use = ledger.read(tenantId, period.key());
-        return new QuotaStatus(period.key(), tenant.timeZone(), period.resetsAt(),
-                use == null ? 0 : use.requests(), plan.map(PlanView::requestsPerMonth).orElse(null),
-                use == null ? 0 : use.tokens(), plan.map(PlanView::tokensPerMonth).orElse(null),
-                use == null ? BigDecimal.ZERO : use.costEur(), plan.map(PlanView::spendCapEur).orElse(null));
+        return new QuotaStatus(
+                period.key(),
+                tenant.timeZone(),
+                period.resetsAt(),
+                use == null ? 0 : use.requests(),
+                plan.map(PlanView::requestsPerMonth).orElse(null),
+                use == null ? 0 : use.tokens(),
+                plan.map(PlanView::tokensPerMonth).orElse(null),
+                use == null ? BigDecimal.ZERO : use.costEur(),
+                plan.map(PlanView::spendCapEur).orElse(null));
     }
 }

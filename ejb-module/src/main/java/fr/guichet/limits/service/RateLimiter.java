@@ -48,7 +48,8 @@ public class RateLimiter {
     @Resource(lookup = "jdbc/guichet")
     DataSource database;
 
-    private final Cache<String, Bucket> buckets = Caches.bounded(200_000).expireAfterAccess(Duration.ofMinutes(10)).build();
+    private final Cache<String, Bucket> buckets =
+            Caches.bounded(200_000).expireAfterAccess(Duration.ofMinutes(10)).build();
     private volatile Store store;
 
     /** Takes one request from the bucket {@code key} of {@code perMinute} requests a minute. */
@@ -58,13 +59,20 @@ public class RateLimiter {
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         long nanosPerToken = MINUTE.toNanos() / perMinute;
         long toFull = (perMinute - probe.getRemainingTokens()) * nanosPerToken;
-        return new RateStatus(probe.isConsumed(), perMinute, probe.getRemainingTokens(), Math.max(0, toFull),
+        return new RateStatus(
+                probe.isConsumed(),
+                perMinute,
+                probe.getRemainingTokens(),
+                Math.max(0, toFull),
                 probe.isConsumed() ? 0 : probe.getNanosToWaitForRefill());
     }
 
     private static BucketConfiguration configuration(int perMinute) {
         return BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, MINUTE).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(perMinute)
+                        .refillGreedy(perMinute, MINUTE)
+                        .build())
                 .build();
     }
 
@@ -89,7 +97,8 @@ public class RateLimiter {
             throw new IllegalStateException("The database is not reachable: " + e.getMessage(), e);
         }
         if (!product.contains("postgres")) {
-            return (id, config) -> Bucket.builder().addLimit(config.getBandwidths()[0]).build();
+            return (id, config) ->
+                    Bucket.builder().addLimit(config.getBandwidths()[0]).build();
         }
         DataSource buckets;
         try {
@@ -99,13 +108,17 @@ public class RateLimiter {
         }
         ProxyManager<String> shared = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(buckets)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("rate_bucket").idColumn("id").stateColumn("state")
+                .table("rate_bucket")
+                .idColumn("id")
+                .stateColumn("state")
                 .build();
         return (id, config) -> {
             // Create the bucket's row first, unbatched: Bucket4j's batching cannot create a missing bucket (its
             // batch fails with BucketNotFoundException when concurrent first calls race for it).
             shared.builder().build(id, () -> config).getAvailableTokens();
-            return shared.builder().withOptimization(Optimizations.delaying(UNSYNCHRONIZED)).build(id, () -> config);
+            return shared.builder()
+                    .withOptimization(Optimizations.delaying(UNSYNCHRONIZED))
+                    .build(id, () -> config);
         };
     }
 

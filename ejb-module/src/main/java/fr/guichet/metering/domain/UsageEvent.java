@@ -26,38 +26,51 @@ public class UsageEvent {
 
     @Id
     private String id;
+
     @Column(name = "request_id", nullable = false, updatable = false)
     private String requestId;
+
     @Column(name = "tenant_id", nullable = false, updatable = false)
     private String tenantId;
+
     @Column(name = "api_key_id", updatable = false)
     private String apiKeyId;
+
     @Column(name = "user_id", updatable = false)
     private String userId;
+
     @Column(name = "provider_id", updatable = false)
     private String providerId;
+
     @Column(name = "model", nullable = false, updatable = false)
     private String model;
+
     @Column(name = "input_tokens", nullable = false, updatable = false)
     private long inputTokens;
+
     @Column(name = "output_tokens", nullable = false, updatable = false)
     private long outputTokens;
+
     @Column(name = "estimated", nullable = false, updatable = false)
     private boolean estimated;
+
     @Column(name = "cost_eur", nullable = false, updatable = false, precision = 19, scale = COST_SCALE)
     private BigDecimal costEur;
+
     @Column(name = "latency_ms", nullable = false, updatable = false)
     private long latencyMs;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", nullable = false, updatable = false)
     private Outcome outcome;
+
     @Column(name = "fallback_used", nullable = false, updatable = false)
     private boolean fallbackUsed;
+
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
-    protected UsageEvent() {
-    }
+    protected UsageEvent() {}
 
     public UsageEvent(UsageRecord record) {
         check(record);
@@ -78,21 +91,42 @@ public class UsageEvent {
         this.occurredAt = record.occurredAt();
     }
 
-    public String requestId() { return requestId; }
-    public String tenantId() { return tenantId; }
-    public long inputTokens() { return inputTokens; }
-    public long outputTokens() { return outputTokens; }
-    public BigDecimal costEur() { return costEur; }
-    public Instant occurredAt() { return occurredAt; }
+    public String requestId() {
+        return requestId;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public long inputTokens() {
+        return inputTokens;
+    }
+
+    public long outputTokens() {
+        return outputTokens;
+    }
+
+    public BigDecimal costEur() {
+        return costEur;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
     /** The rules every usage event obeys, however it is written (JPA, or one statement on PostgreSQL). */
     public static void check(UsageRecord record) {
         Objects.requireNonNull(record.requestId(), "requestId");
         Objects.requireNonNull(record.tenantId(), "tenantId");
-        if (record.inputTokens() < 0 || record.outputTokens() < 0 || record.latencyMs() < 0
+        if (record.inputTokens() < 0
+                || record.outputTokens() < 0
+                || record.latencyMs() < 0
                 || record.costEur().signum() < 0) {
             throw new IllegalArgumentException("usage counts and cost cannot be negative");
         }
     }
 
-    public Outcome outcome() { return outcome; }
+    public Outcome outcome() {
+        return outcome;
+    }
 }

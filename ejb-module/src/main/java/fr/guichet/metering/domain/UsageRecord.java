@@ -7,8 +7,18 @@ import java.time.Instant;
  * What the chat path reports about one call. {@code requestId} makes recording idempotent: the same id
  * recorded twice is one event. {@code apiKeyId}, {@code userId} and {@code providerId} may be null.
  */
-public record UsageRecord(String requestId, String tenantId, String apiKeyId, String userId, String providerId,
-                          String model, long inputTokens, long outputTokens, boolean estimated,
-                          BigDecimal costEur, long latencyMs, Outcome outcome, boolean fallbackUsed,
-                          Instant occurredAt) {
-}
+public record UsageRecord(
+        String requestId,
+        String tenantId,
+        String apiKeyId,
+        String userId,
+        String providerId,
+        String model,
+        long inputTokens,
+        long outputTokens,
+        boolean estimated,
+        BigDecimal costEur,
+        long latencyMs,
+        Outcome outcome,
+        boolean fallbackUsed,
+        Instant occurredAt) {}

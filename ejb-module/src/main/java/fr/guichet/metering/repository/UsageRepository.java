@@ -16,7 +16,9 @@ public class UsageRepository {
 
     public boolean exists(String requestId) {
         return em.createQuery("select count(u) from UsageEvent u where u.requestId = :id", Long.class)
-                .setParameter("id", requestId).getSingleResult() > 0;
+                        .setParameter("id", requestId)
+                        .getSingleResult()
+                > 0;
     }
 
     public void add(UsageEvent event) {
@@ -30,7 +32,8 @@ public class UsageRepository {
                 + "u.occurredAt, u.inputTokens, u.outputTokens, u.costEur) from UsageEvent u"
                 + " where u.occurredAt >= :from and u.occurredAt < :to"
                 + (tenantId == null ? "" : " and u.tenantId = :tenant");
-        var query = em.createQuery(jpql, UsageRow.class).setParameter("from", from).setParameter("to", to);
+        var query =
+                em.createQuery(jpql, UsageRow.class).setParameter("from", from).setParameter("to", to);
         if (tenantId != null) {
             query.setParameter("tenant", tenantId);
         }

@@ -4,5 +4,4 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** The few columns of a usage event that a report needs. */
-public record UsageRow(Instant occurredAt, long inputTokens, long outputTokens, BigDecimal costEur) {
-}
+public record UsageRow(Instant occurredAt, long inputTokens, long outputTokens, BigDecimal costEur) {}

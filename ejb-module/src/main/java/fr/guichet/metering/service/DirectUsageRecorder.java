@@ -78,8 +78,8 @@ public class DirectUsageRecorder {
         }
         UsageEvent.check(record);
         Item item = new Item(record, settlement);
-        return Optional.of(batches.execute(record.tenantId() + "|" + (item.settles() ? settlement.period() : ""),
-                item));
+        return Optional.of(
+                batches.execute(record.tenantId() + "|" + (item.settles() ? settlement.period() : ""), item));
     }
 
     private Connection connection() throws SQLException {
@@ -92,7 +92,8 @@ public class DirectUsageRecorder {
         QuotaSettlement settlement = item.settlement();
         boolean settles = item.settles();
         try (Connection connection = connection();
-             PreparedStatement statement = connection.prepareStatement(settles ? WITH_SETTLEMENT : WITHOUT_SETTLEMENT)) {
+                PreparedStatement statement =
+                        connection.prepareStatement(settles ? WITH_SETTLEMENT : WITHOUT_SETTLEMENT)) {
             int i = bindEvent(statement, 0, record);
             if (settles) {
                 statement.setLong(++i, settlement.requests());
@@ -106,7 +107,8 @@ public class DirectUsageRecorder {
                 return rows.getLong(1) == 1;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Usage event " + record.requestId() + " not recorded: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Usage event " + record.requestId() + " not recorded: " + e.getMessage(), e);
         }
     }
 
@@ -122,7 +124,8 @@ public class DirectUsageRecorder {
             List<Item> chunk = items.subList(from, Math.min(items.size(), from + MAX_BATCH));
             try {
                 Set<String> inserted = recordChunk(chunk);
-                chunk.forEach(i -> outcomes.put(i.record().requestId(), inserted.contains(i.record().requestId())));
+                chunk.forEach(i -> outcomes.put(
+                        i.record().requestId(), inserted.contains(i.record().requestId())));
             } catch (RuntimeException chunkFailed) {
                 for (Item item : chunk) {
                     outcomes.put(item.record().requestId(), Batches.outcome(() -> recordOne(item)));
@@ -138,7 +141,8 @@ public class DirectUsageRecorder {
      */
     private Set<String> recordChunk(List<Item> items) {
         List<Item> settling = items.stream().filter(Item::settles).toList();
-        StringBuilder sql = new StringBuilder("WITH ins AS (INSERT INTO usage_event (").append(COLUMNS)
+        StringBuilder sql = new StringBuilder("WITH ins AS (INSERT INTO usage_event (")
+                .append(COLUMNS)
                 .append(") VALUES ");
         for (int i = 0; i < items.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append(ROW);
@@ -147,7 +151,8 @@ public class DirectUsageRecorder {
         if (!settling.isEmpty()) {
             sql.append(", s (request_id, tenant_id, period, requests, tokens, cost_eur) AS (VALUES ");
             for (int i = 0; i < settling.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS NUMERIC))");
+                sql.append(i == 0 ? "" : ", ")
+                        .append("(?, ?, ?, CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS NUMERIC))");
             }
             sql.append("), upd AS (UPDATE quota_usage q SET requests = q.requests + d.requests, "
                     + "tokens = q.tokens + d.tokens, cost_eur = q.cost_eur + d.cost_eur FROM (SELECT s.tenant_id, "
@@ -157,7 +162,7 @@ public class DirectUsageRecorder {
         }
         sql.append(" SELECT request_id FROM ins");
         try (Connection connection = connection();
-             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+                PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             int i = 0;
             for (Item item : items) {
                 i = bindEvent(statement, i, item.record());
@@ -197,8 +202,10 @@ public class DirectUsageRecorder {
 
     /** The batch without repeated request ids (one insert per id, so a settlement is never counted twice). */
     private static List<Item> distinct(List<Item> batch) {
-        return List.copyOf(batch.stream().collect(Collectors.toMap(i -> i.record().requestId(), i -> i,
-                (first, second) -> first, LinkedHashMap::new)).values());
+        return List.copyOf(batch.stream()
+                .collect(Collectors.toMap(
+                        i -> i.record().requestId(), i -> i, (first, second) -> first, LinkedHashMap::new))
+                .values());
     }
 
     private static int bindEvent(PreparedStatement statement, int from, UsageRecord r) throws SQLException {

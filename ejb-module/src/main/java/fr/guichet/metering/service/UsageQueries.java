@@ -56,16 +56,21 @@ public class UsageQueries {
         LocalDate to = parse(toText, "to", today);
         new Validation()
                 .require(!to.isBefore(from), "to", "must not be before from")
-                .require(ChronoUnit.DAYS.between(from, to) < MAX_DAYS, "to", "the period is at most " + MAX_DAYS + " days")
+                .require(
+                        ChronoUnit.DAYS.between(from, to) < MAX_DAYS,
+                        "to",
+                        "the period is at most " + MAX_DAYS + " days")
                 .throwIfInvalid();
-        var rows = usage.rows(tenantId, from.atStartOfDay(zone).toInstant(),
+        var rows = usage.rows(
+                tenantId,
+                from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant());
         return UsageReport.aggregate(rows, from, to, zone);
     }
 
     private Tenant requireTenant(String tenantId) {
-        return tenants.find(tenantId).orElseThrow(() ->
-                new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant with id " + tenantId));
+        return tenants.find(tenantId)
+                .orElseThrow(() -> new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant with id " + tenantId));
     }
 
     private static LocalDate parse(String value, String field, LocalDate fallback) {

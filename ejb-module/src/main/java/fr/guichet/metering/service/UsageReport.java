@@ -15,8 +15,7 @@ import java.util.Map;
 public record UsageReport(LocalDate from, LocalDate to, String zone, UsageTotals totals, List<Day> days) {
 
     /** One calendar day of the period. */
-    public record Day(LocalDate date, UsageTotals totals) {
-    }
+    public record Day(LocalDate date, UsageTotals totals) {}
 
     /** Aggregates events into the days [from, to] (inclusive) of {@code zone}; events outside are ignored. */
     public static UsageReport aggregate(List<UsageRow> rows, LocalDate from, LocalDate to, ZoneId zone) {

@@ -20,26 +20,39 @@ public class BillingIdentity {
 
     @Column(name = "legal_name")
     private String legalName;
+
     @Column(name = "address_line1")
     private String addressLine1;
+
     @Column(name = "address_line2")
     private String addressLine2;
+
     @Column(name = "postal_code")
     private String postalCode;
+
     @Column(name = "city")
     private String city;
+
     @Column(name = "country")
     private String country;
+
     @Column(name = "siren")
     private String siren;
+
     @Column(name = "vat_number")
     private String vatNumber;
 
-    protected BillingIdentity() {
-    }
+    protected BillingIdentity() {}
 
-    public BillingIdentity(String legalName, String addressLine1, String addressLine2, String postalCode,
-                           String city, String country, String siren, String vatNumber) {
+    public BillingIdentity(
+            String legalName,
+            String addressLine1,
+            String addressLine2,
+            String postalCode,
+            String city,
+            String country,
+            String siren,
+            String vatNumber) {
         this.legalName = Validation.clean(legalName);
         this.addressLine1 = Validation.clean(addressLine1);
         this.addressLine2 = Validation.clean(addressLine2);
@@ -62,18 +75,20 @@ public class BillingIdentity {
                 .optionalText(addressLine2, "billing.addressLine2", 200)
                 .optionalText(postalCode, "billing.postalCode", 16)
                 .optionalText(city, "billing.city", 100);
-        v.require(country == null || COUNTRY.matcher(country).matches(), "billing.country",
+        v.require(
+                country == null || COUNTRY.matcher(country).matches(),
+                "billing.country",
                 "must be an ISO 3166 two-letter country code");
-        v.require(siren == null || isValidSiren(siren), "billing.siren",
-                "must be 9 digits with a valid check digit");
+        v.require(siren == null || isValidSiren(siren), "billing.siren", "must be 9 digits with a valid check digit");
         if (vatNumber != null) {
             boolean shape = VAT.matcher(vatNumber).matches();
             v.require(shape, "billing.vatNumber", "must be an intra-EU VAT number such as FR40303265045");
             if (shape && vatNumber.startsWith("FR")) {
-                v.require(isValidFrenchVat(vatNumber), "billing.vatNumber",
+                v.require(
+                        isValidFrenchVat(vatNumber),
+                        "billing.vatNumber",
                         "is not a valid French VAT number (FR + 2-digit key + SIREN)");
-                v.require(siren == null || vatNumber.endsWith(siren), "billing.vatNumber",
-                        "does not match the SIREN");
+                v.require(siren == null || vatNumber.endsWith(siren), "billing.vatNumber", "does not match the SIREN");
             }
         }
         v.throwIfInvalid();
@@ -121,12 +136,35 @@ public class BillingIdentity {
         return clean == null ? null : clean.replace(" ", "");
     }
 
-    public String legalName() { return legalName; }
-    public String addressLine1() { return addressLine1; }
-    public String addressLine2() { return addressLine2; }
-    public String postalCode() { return postalCode; }
-    public String city() { return city; }
-    public String country() { return country; }
-    public String siren() { return siren; }
-    public String vatNumber() { return vatNumber; }
+    public String legalName() {
+        return legalName;
+    }
+
+    public String addressLine1() {
+        return addressLine1;
+    }
+
+    public String addressLine2() {
+        return addressLine2;
+    }
+
+    public String postalCode() {
+        return postalCode;
+    }
+
+    public String city() {
+        return city;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public String siren() {
+        return siren;
+    }
+
+    public String vatNumber() {
+        return vatNumber;
+    }
 }

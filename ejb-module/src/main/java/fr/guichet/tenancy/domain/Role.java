@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** What a user may do: operators run Guichet; tenant admins manage their tenant; members use it. */
 public enum Role {
-    OPERATOR, TENANT_ADMIN, MEMBER;
+    OPERATOR,
+    TENANT_ADMIN,
+    MEMBER;
 
     public boolean isTenantRole() {
         return this != OPERATOR;

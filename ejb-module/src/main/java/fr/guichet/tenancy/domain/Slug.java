@@ -11,15 +11,15 @@ public final class Slug {
 
     private static final Pattern SHAPE = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{1,38})[a-z0-9]$");
 
-    private Slug() {
-    }
+    private Slug() {}
 
     public static String validate(String value, String field) {
         if (value == null || value.isBlank()) {
             throw DomainException.invalid(field, "must not be blank");
         }
         if (!SHAPE.matcher(value).matches() || value.contains("--")) {
-            throw DomainException.invalid(field,
+            throw DomainException.invalid(
+                    field,
                     "must be 3 to 40 lower-case letters, digits or single hyphens, starting and ending with a letter or digit");
         }
         return value;

@@ -62,8 +62,7 @@ public class Tenant {
     @Version
     private int version;
 
-    protected Tenant() {
-    }
+    protected Tenant() {}
 
     /** A new tenant in trial until {@code trialEndsAt}. */
     public Tenant(String name, String slug, String contactEmail, ZoneId timeZone, Instant trialEndsAt, Instant now) {
@@ -100,7 +99,8 @@ public class Tenant {
             return;
         }
         if (!status.canMoveTo(target)) {
-            throw new DomainException(ErrorCode.INVALID_STATUS_TRANSITION,
+            throw new DomainException(
+                    ErrorCode.INVALID_STATUS_TRANSITION,
                     "A tenant cannot go from " + status.wireName() + " to " + target.wireName());
         }
         this.status = target;
@@ -167,8 +167,8 @@ public class Tenant {
      * way back into the trial). A plan an operator gave meanwhile, and a standing it set (suspended, cancelled),
      * stand.
      */
-    public void endLicensedAccess(String licensedPlanId, String previousPlanId, TenantStatus previousStatus,
-                                  Instant now) {
+    public void endLicensedAccess(
+            String licensedPlanId, String previousPlanId, TenantStatus previousStatus, Instant now) {
         if (!java.util.Objects.equals(planId, licensedPlanId)) {
             return;
         }
@@ -191,16 +191,51 @@ public class Tenant {
         this.updatedAt = now;
     }
 
-    public String id() { return id; }
-    public String name() { return name; }
-    public String slug() { return slug; }
-    public String contactEmail() { return contactEmail; }
-    public TenantStatus status() { return status; }
-    public Instant trialEndsAt() { return trialEndsAt; }
-    public ZoneId timeZone() { return ZoneId.of(timeZone); }
-    public BillingIdentity billing() { return billing == null ? BillingIdentity.empty() : billing; }
-    public String planId() { return planId; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public int version() { return version; }
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public TenantStatus status() {
+        return status;
+    }
+
+    public Instant trialEndsAt() {
+        return trialEndsAt;
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public BillingIdentity billing() {
+        return billing == null ? BillingIdentity.empty() : billing;
+    }
+
+    public String planId() {
+        return planId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public int version() {
+        return version;
+    }
 }

@@ -10,7 +10,11 @@ import java.util.stream.Collectors;
  * states freely (an operator may reactivate a cancelled tenant), but never back into the trial.
  */
 public enum TenantStatus {
-    TRIAL, ACTIVE, PAST_DUE, SUSPENDED, CANCELLED;
+    TRIAL,
+    ACTIVE,
+    PAST_DUE,
+    SUSPENDED,
+    CANCELLED;
 
     public boolean canMoveTo(TenantStatus target) {
         return target != this && target != TRIAL;

@@ -65,8 +65,7 @@ public class UserAccount {
     @Version
     private int version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     private UserAccount(Tenant tenant, String email, String displayName, Role role, String passwordHash, Instant now) {
         new Validation()
@@ -89,8 +88,8 @@ public class UserAccount {
         return new UserAccount(null, email, displayName, Role.OPERATOR, passwordHash, now);
     }
 
-    public static UserAccount tenantUser(Tenant tenant, String email, String displayName, Role role,
-                                         String passwordHash, Instant now) {
+    public static UserAccount tenantUser(
+            Tenant tenant, String email, String displayName, Role role, String passwordHash, Instant now) {
         if (tenant == null || !role.isTenantRole()) {
             throw DomainException.invalid("role", "must be one of TENANT_ADMIN, MEMBER");
         }
@@ -129,15 +128,47 @@ public class UserAccount {
         return role == Role.TENANT_ADMIN;
     }
 
-    public String id() { return id; }
-    public Optional<Tenant> tenant() { return Optional.ofNullable(tenant); }
-    public String tenantId() { return OPERATOR_SCOPE.equals(scope) ? null : scope; }
-    public String email() { return email; }
-    public String displayName() { return displayName; }
-    public Role role() { return role; }
-    public String passwordHash() { return passwordHash; }
-    public boolean enabled() { return enabled; }
-    public Instant lastLoginAt() { return lastLoginAt; }
-    public Instant createdAt() { return createdAt; }
-    public int version() { return version; }
+    public String id() {
+        return id;
+    }
+
+    public Optional<Tenant> tenant() {
+        return Optional.ofNullable(tenant);
+    }
+
+    public String tenantId() {
+        return OPERATOR_SCOPE.equals(scope) ? null : scope;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Instant lastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public int version() {
+        return version;
+    }
 }

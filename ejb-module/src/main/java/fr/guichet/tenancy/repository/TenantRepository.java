@@ -29,14 +29,16 @@ public class TenantRepository {
 
     /** The tenant, its row locked until the transaction ends (changes that must take turns per tenant). */
     public Optional<Tenant> findForUpdate(String id) {
-        return id == null ? Optional.empty()
+        return id == null
+                ? Optional.empty()
                 : Optional.ofNullable(em.find(Tenant.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
     }
 
     public Optional<Tenant> findBySlug(String slug) {
         return em.createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
                 .setParameter("slug", slug)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** Tenants matching an optional status and an optional text (in name, slug or contact e-mail), newest first. */
@@ -47,13 +49,18 @@ public class TenantRepository {
         }
         String pattern = null;
         if (text != null && !text.isBlank()) {
-            pattern = "%" + text.strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            pattern = "%"
+                    + text.strip()
+                            .toLowerCase(Locale.ROOT)
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_")
+                    + "%";
             where.append(" and (lower(t.name) like :text escape '\\' or t.slug like :text escape '\\'"
                     + " or t.contactEmail like :text escape '\\')");
         }
-        TypedQuery<Tenant> items = em.createQuery(
-                "select t from Tenant t" + where + " order by t.createdAt desc, t.id", Tenant.class);
+        TypedQuery<Tenant> items =
+                em.createQuery("select t from Tenant t" + where + " order by t.createdAt desc, t.id", Tenant.class);
         TypedQuery<Long> count = em.createQuery("select count(t) from Tenant t" + where, Long.class);
         for (TypedQuery<?> q : List.of(items, count)) {
             if (status != null) {
@@ -63,7 +70,10 @@ public class TenantRepository {
                 q.setParameter("text", pattern);
             }
         }
-        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                page.page(), page.size(), count.getSingleResult());
+        return new Page<>(
+                items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                page.page(),
+                page.size(),
+                count.getSingleResult());
     }
 }

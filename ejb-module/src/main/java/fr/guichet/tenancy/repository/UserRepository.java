@@ -29,27 +29,33 @@ public class UserRepository {
     }
 
     public Optional<UserAccount> findByEmail(String scope, String normalizedEmail) {
-        return em.createQuery("select u from UserAccount u where u.scope = :scope and u.email = :email",
-                        UserAccount.class)
+        return em.createQuery(
+                        "select u from UserAccount u where u.scope = :scope and u.email = :email", UserAccount.class)
                 .setParameter("scope", scope)
                 .setParameter("email", normalizedEmail)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public Page<UserAccount> listInTenant(String tenantId, PageRequest page) {
-        var items = em.createQuery("select u from UserAccount u where u.scope = :scope order by u.createdAt, u.id",
+        var items = em.createQuery(
+                        "select u from UserAccount u where u.scope = :scope order by u.createdAt, u.id",
                         UserAccount.class)
                 .setParameter("scope", tenantId)
-                .setFirstResult(page.offset()).setMaxResults(page.size())
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
                 .getResultList();
         long total = em.createQuery("select count(u) from UserAccount u where u.scope = :scope", Long.class)
-                .setParameter("scope", tenantId).getSingleResult();
+                .setParameter("scope", tenantId)
+                .getSingleResult();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
     public long countEnabledAdmins(String tenantId) {
-        return em.createQuery("select count(u) from UserAccount u where u.scope = :scope and u.role = :role"
-                        + " and u.enabled = true", Long.class)
+        return em.createQuery(
+                        "select count(u) from UserAccount u where u.scope = :scope and u.role = :role"
+                                + " and u.enabled = true",
+                        Long.class)
                 .setParameter("scope", tenantId)
                 .setParameter("role", Role.TENANT_ADMIN)
                 .getSingleResult();
@@ -57,7 +63,9 @@ public class UserRepository {
 
     public boolean anyOperator() {
         return em.createQuery("select count(u) from UserAccount u where u.scope = :scope", Long.class)
-                .setParameter("scope", UserAccount.OPERATOR_SCOPE).getSingleResult() > 0;
+                        .setParameter("scope", UserAccount.OPERATOR_SCOPE)
+                        .getSingleResult()
+                > 0;
     }
 
     /** Writes pending changes now, so that a broken unique constraint surfaces here. */

@@ -46,7 +46,8 @@ public class AuthenticationService {
         Optional<Tenant> tenant = tenants.findBySlug(lower(tenantSlug));
         Optional<UserAccount> user = tenant.flatMap(t -> users.findByEmail(t.id(), Validation.normalizeEmail(email)));
         UserAccount signedIn = check(user, password, account, address);
-        return new SignedIn(UserView.of(signedIn), tenant.get().slug(), tenant.get().name());
+        return new SignedIn(
+                UserView.of(signedIn), tenant.get().slug(), tenant.get().name());
     }
 
     /** Authenticates an operator (console sign-in or HTTP Basic on the admin API). */
@@ -65,7 +66,8 @@ public class AuthenticationService {
     private UserAccount check(Optional<UserAccount> user, String password, String account, String address) {
         boolean ok;
         if (user.isPresent()) {
-            ok = passwords.verify(password, user.get().passwordHash()) && user.get().enabled();
+            ok = passwords.verify(password, user.get().passwordHash())
+                    && user.get().enabled();
         } else {
             passwords.verifyDecoy(password);
             ok = false;
@@ -77,7 +79,8 @@ public class AuthenticationService {
         throttle.recordSuccess(account);
         UserAccount u = user.get();
         Instant now = clock.instant();
-        if (u.lastLoginAt() == null || u.lastLoginAt().plus(LOGIN_RECORD_INTERVAL).isBefore(now)) {
+        if (u.lastLoginAt() == null
+                || u.lastLoginAt().plus(LOGIN_RECORD_INTERVAL).isBefore(now)) {
             u.recordLogin(now);
         }
         return u;

@@ -27,8 +27,12 @@ public class LoginThrottle {
     @PostConstruct
     void init() {
         Duration window = config.loginWindow();
-        accounts = Caches.bounded(100_000).expireAfterAccess(window.multipliedBy(2)).build();
-        addresses = Caches.bounded(100_000).expireAfterAccess(window.multipliedBy(2)).build();
+        accounts = Caches.bounded(100_000)
+                .expireAfterAccess(window.multipliedBy(2))
+                .build();
+        addresses = Caches.bounded(100_000)
+                .expireAfterAccess(window.multipliedBy(2))
+                .build();
     }
 
     /** Throws TOO_MANY_ATTEMPTS when the account or the address has used up its failures. */
@@ -50,9 +54,11 @@ public class LoginThrottle {
 
     private Bucket bucket(Cache<String, Bucket> cache, String key, int capacity) {
         Duration window = config.loginWindow();
-        return cache.get(key, k -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window))
-                .build());
+        return cache.get(
+                key,
+                k -> Bucket.builder()
+                        .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window))
+                        .build());
     }
 
     private static Duration waitFor(Cache<String, Bucket> cache, String key) {

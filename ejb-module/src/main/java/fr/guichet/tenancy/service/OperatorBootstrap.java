@@ -45,8 +45,12 @@ public class OperatorBootstrap {
             return;
         }
         if (created && generated) {
-            LOG.log(Level.WARNING, "First operator created: {0} with the generated password {1} "
-                    + "(shown once; set GUICHET_ADMIN_PASSWORD to choose it)", email, password);
+            LOG.log(
+                    Level.WARNING,
+                    "First operator created: {0} with the generated password {1} "
+                            + "(shown once; set GUICHET_ADMIN_PASSWORD to choose it)",
+                    email,
+                    password);
         } else if (created) {
             LOG.log(Level.INFO, "First operator created: {0}", email);
         }

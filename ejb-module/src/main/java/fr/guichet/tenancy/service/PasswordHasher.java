@@ -27,8 +27,8 @@ public class PasswordHasher {
     private static final int GENERATED_LENGTH = 20;
 
     private final SecureRandom random = new SecureRandom();
-    private final Cache<String, Boolean> recentlyVerified = Caches.bounded(10_000)
-            .expireAfterWrite(Duration.ofMinutes(5)).build();
+    private final Cache<String, Boolean> recentlyVerified =
+            Caches.bounded(10_000).expireAfterWrite(Duration.ofMinutes(5)).build();
 
     @Inject
     Pbkdf2PasswordHash hash;

@@ -43,12 +43,35 @@ public class TenancyConfig {
     @ConfigProperty(name = "guichet.security.login.window", defaultValue = "PT15M")
     Duration loginWindow;
 
-    public ZoneId zone() { return ZoneId.of(zone); }
-    public Duration trialLength() { return Duration.ofDays(trialDays); }
-    public String adminEmail() { return adminEmail; }
-    public Optional<String> adminPassword() { return adminPassword.filter(p -> !p.isBlank()); }
-    public int pbkdf2Iterations() { return pbkdf2Iterations; }
-    public int maxFailuresPerAccount() { return maxFailuresPerAccount; }
-    public int maxFailuresPerAddress() { return maxFailuresPerAddress; }
-    public Duration loginWindow() { return loginWindow; }
+    public ZoneId zone() {
+        return ZoneId.of(zone);
+    }
+
+    public Duration trialLength() {
+        return Duration.ofDays(trialDays);
+    }
+
+    public String adminEmail() {
+        return adminEmail;
+    }
+
+    public Optional<String> adminPassword() {
+        return adminPassword.filter(p -> !p.isBlank());
+    }
+
+    public int pbkdf2Iterations() {
+        return pbkdf2Iterations;
+    }
+
+    public int maxFailuresPerAccount() {
+        return maxFailuresPerAccount;
+    }
+
+    public int maxFailuresPerAddress() {
+        return maxFailuresPerAddress;
+    }
+
+    public Duration loginWindow() {
+        return loginWindow;
+    }
 }

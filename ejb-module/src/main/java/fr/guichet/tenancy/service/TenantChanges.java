@@ -7,6 +7,11 @@ import java.time.Instant;
  * {@code past_due}); {@code billing}, when given, replaces the whole billing identity; {@code planId}, when
  * given, must name an enabled plan.
  */
-public record TenantChanges(String name, String contactEmail, String status, Instant trialEndsAt,
-                            String timeZone, TenantView.Billing billing, String planId) {
-}
+public record TenantChanges(
+        String name,
+        String contactEmail,
+        String status,
+        Instant trialEndsAt,
+        String timeZone,
+        TenantView.Billing billing,
+        String planId) {}

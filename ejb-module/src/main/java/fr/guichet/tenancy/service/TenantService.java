@@ -52,17 +52,18 @@ public class TenantService {
         String slug = Slug.validate(request.slug(), "slug");
         ZoneId zone = request.timeZone() == null ? config.zone() : Tenant.parseZone(request.timeZone(), "timeZone");
         String adminEmail = request.adminEmail() == null ? request.contactEmail() : request.adminEmail();
-        new Validation().email(adminEmail, request.adminEmail() == null ? "contactEmail" : "adminEmail")
+        new Validation()
+                .email(adminEmail, request.adminEmail() == null ? "contactEmail" : "adminEmail")
                 .optionalText(request.adminName(), "adminName", 120)
                 .throwIfInvalid();
         if (tenants.findBySlug(slug).isPresent()) {
             throw slugTaken(slug);
         }
-        Tenant tenant = new Tenant(request.name(), slug, request.contactEmail(), zone,
-                now.plus(config.trialLength()), now);
+        Tenant tenant =
+                new Tenant(request.name(), slug, request.contactEmail(), zone, now.plus(config.trialLength()), now);
         String password = passwords.generate();
-        UserAccount admin = UserAccount.tenantUser(tenant, adminEmail, request.adminName(), Role.TENANT_ADMIN,
-                passwords.hash(password), now);
+        UserAccount admin = UserAccount.tenantUser(
+                tenant, adminEmail, request.adminName(), Role.TENANT_ADMIN, passwords.hash(password), now);
         try {
             tenants.add(tenant);
             users.add(admin);
@@ -115,8 +116,8 @@ public class TenantService {
     }
 
     private Tenant require(String id) {
-        return tenants.find(id).orElseThrow(() ->
-                new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant with id " + id));
+        return tenants.find(id)
+                .orElseThrow(() -> new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant with id " + id));
     }
 
     private static DomainException slugTaken(String slug) {

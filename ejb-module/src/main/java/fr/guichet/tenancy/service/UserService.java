@@ -39,16 +39,16 @@ public class UserService {
     Clock clock;
 
     public NewUser invite(String tenantId, String email, String displayName, String role) {
-        Tenant tenant = tenants.find(tenantId).orElseThrow(() ->
-                new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant with id " + tenantId));
+        Tenant tenant = tenants.find(tenantId)
+                .orElseThrow(() -> new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant with id " + tenantId));
         Role wanted = role == null ? Role.MEMBER : Role.parseTenantRole(role, "role");
         new Validation().email(email, "email").throwIfInvalid();
         if (users.findByEmail(tenantId, Validation.normalizeEmail(email)).isPresent()) {
             throw emailTaken(email);
         }
         String password = passwords.generate();
-        UserAccount user = UserAccount.tenantUser(tenant, email, displayName, wanted, passwords.hash(password),
-                clock.instant());
+        UserAccount user =
+                UserAccount.tenantUser(tenant, email, displayName, wanted, passwords.hash(password), clock.instant());
         try {
             users.add(user);
             users.flush();
@@ -85,7 +85,8 @@ public class UserService {
         if (wasActiveAdmin && !isActiveAdmin) {
             users.flush();
             if (users.countEnabledAdmins(tenantId) == 0) {
-                throw new DomainException(ErrorCode.LAST_TENANT_ADMIN,
+                throw new DomainException(
+                        ErrorCode.LAST_TENANT_ADMIN,
                         "This is the tenant's last enabled admin: make another user admin first");
             }
         }
@@ -94,12 +95,15 @@ public class UserService {
 
     /** Changes the caller's own password after checking the current one. */
     public void changePassword(String userId, String currentPassword, String newPassword) {
-        UserAccount user = users.find(userId).orElseThrow(() ->
-                new DomainException(ErrorCode.USER_NOT_FOUND, "No such user"));
+        UserAccount user =
+                users.find(userId).orElseThrow(() -> new DomainException(ErrorCode.USER_NOT_FOUND, "No such user"));
         new Validation()
                 .require(currentPassword != null && !currentPassword.isEmpty(), "currentPassword", "must not be blank")
-                .require(newPassword != null && newPassword.length() >= MIN_PASSWORD
-                        && newPassword.length() <= MAX_PASSWORD, "newPassword",
+                .require(
+                        newPassword != null
+                                && newPassword.length() >= MIN_PASSWORD
+                                && newPassword.length() <= MAX_PASSWORD,
+                        "newPassword",
                         "must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters")
                 .throwIfInvalid();
         if (!passwords.verify(currentPassword, user.passwordHash())) {
@@ -109,12 +113,14 @@ public class UserService {
     }
 
     private UserAccount require(String tenantId, String userId) {
-        return users.findInTenant(tenantId, userId).orElseThrow(() ->
-                new DomainException(ErrorCode.USER_NOT_FOUND, "No user with id " + userId + " in this tenant"));
+        return users.findInTenant(tenantId, userId)
+                .orElseThrow(() ->
+                        new DomainException(ErrorCode.USER_NOT_FOUND, "No user with id " + userId + " in this tenant"));
     }
 
     private static DomainException emailTaken(String email) {
-        return new DomainException(ErrorCode.EMAIL_TAKEN,
+        return new DomainException(
+                ErrorCode.EMAIL_TAKEN,
                 "A user with the e-mail " + Validation.normalizeEmail(email) + " already exists in this tenant");
     }
 }

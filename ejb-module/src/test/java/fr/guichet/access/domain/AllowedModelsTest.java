@@ -42,8 +42,13 @@ class AllowedModelsTest {
 
         assertThatThrownBy(() -> AllowedModels.of(ids, "allowedModels"))
                 .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).violations().stream().map(Violation::field).toList())
-                .isEqualTo(List.of("allowedModels[1]", "allowedModels[2]", "allowedModels[3]", "allowedModels[4]",
+                .extracting(e -> ((DomainException) e)
+                        .violations().stream().map(Violation::field).toList())
+                .isEqualTo(List.of(
+                        "allowedModels[1]",
+                        "allowedModels[2]",
+                        "allowedModels[3]",
+                        "allowedModels[4]",
                         "allowedModels[5]"));
     }
 
@@ -60,6 +65,8 @@ class AllowedModelsTest {
             long20.add(i + "x".repeat(60));
         }
         assertThatThrownBy(() -> AllowedModels.of(long20, "allowedModels")).isInstanceOf(DomainException.class);
-        assertThat(AllowedModels.of(Collections.nCopies(50, "m"), "allowedModels").ids()).containsExactly("m");
+        assertThat(AllowedModels.of(Collections.nCopies(50, "m"), "allowedModels")
+                        .ids())
+                .containsExactly("m");
     }
 }

@@ -17,7 +17,9 @@ class ApiKeySecretTest {
     void format() {
         String value = ApiKeySecret.generate(random).value();
 
-        assertThat(value).startsWith("gk_live_").hasSizeGreaterThanOrEqualTo(40)
+        assertThat(value)
+                .startsWith("gk_live_")
+                .hasSizeGreaterThanOrEqualTo(40)
                 .hasSize(ApiKeySecret.SCHEME.length() + ApiKeySecret.RANDOM_LENGTH)
                 .matches("^gk_live_[0-9A-Za-z]{40}$");
     }
@@ -38,7 +40,8 @@ class ApiKeySecretTest {
     @Test
     @DisplayName("the visible prefix is the first 12 characters, last4 the last four, the mask joins them")
     void visibleParts() {
-        ApiKeySecret secret = ApiKeySecret.parse("gk_live_AbCd0123456789012345678901234567wxyz").orElseThrow();
+        ApiKeySecret secret = ApiKeySecret.parse("gk_live_AbCd0123456789012345678901234567wxyz")
+                .orElseThrow();
 
         assertThat(secret.prefix()).isEqualTo("gk_live_AbCd");
         assertThat(secret.last4()).isEqualTo("wxyz");

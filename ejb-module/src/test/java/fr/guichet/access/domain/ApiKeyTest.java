@@ -24,8 +24,15 @@ class ApiKeyTest {
 
     private ApiKey key(Instant expiresAt) {
         ApiKeySecret secret = ApiKeySecret.generate(random);
-        return new ApiKey("tenant-1", " CI pipeline ", secret, "hash-" + secret.last4(), expiresAt,
-                List.of("gpt-4o-mini"), "user-1", now);
+        return new ApiKey(
+                "tenant-1",
+                " CI pipeline ",
+                secret,
+                "hash-" + secret.last4(),
+                expiresAt,
+                List.of("gpt-4o-mini"),
+                "user-1",
+                now);
     }
 
     @Test
@@ -56,23 +63,38 @@ class ApiKeyTest {
     void invalid() {
         ApiKeySecret secret = ApiKeySecret.generate(random);
         assertThatThrownBy(() -> new ApiKey("t", "n", secret, "h", now, null, null, now))
-                .isInstanceOf(DomainException.class).hasMessageContaining("expiresAt");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("expiresAt");
         assertThatThrownBy(() -> new ApiKey("t", "n", secret, "h", now.minusSeconds(1), null, null, now))
-                .isInstanceOf(DomainException.class).hasMessageContaining("must be in the future");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("must be in the future");
         assertThatThrownBy(() -> new ApiKey("t", " ", secret, "h", null, null, null, now))
-                .isInstanceOf(DomainException.class).hasMessageContaining("name");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("name");
         assertThatThrownBy(() -> new ApiKey("t", "x".repeat(81), secret, "h", null, null, null, now))
-                .isInstanceOf(DomainException.class).hasMessageContaining("name");
-        assertThat(new ApiKey("t", "x".repeat(80), secret, "h", null, null, null, now).name()).hasSize(80);
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("name");
+        assertThat(new ApiKey("t", "x".repeat(80), secret, "h", null, null, null, now).name())
+                .hasSize(80);
     }
 
     @Test
     @DisplayName("a blank name, a past expiry and a bad model id are reported together")
     void allAtOnce() {
-        assertThatThrownBy(() -> new ApiKey("t", "", ApiKeySecret.generate(random), "h", now.minusSeconds(1),
-                List.of("ok", "a,b"), null, now))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
-                        .extracting(v -> v.field()).containsExactly("name", "expiresAt", "allowedModels[1]"));
+        assertThatThrownBy(() -> new ApiKey(
+                        "t",
+                        "",
+                        ApiKeySecret.generate(random),
+                        "h",
+                        now.minusSeconds(1),
+                        List.of("ok", "a,b"),
+                        null,
+                        now))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.field())
+                                .containsExactly("name", "expiresAt", "allowedModels[1]"));
     }
 
     @Test
@@ -88,7 +110,8 @@ class ApiKeyTest {
     }
 
     @Test
-    @DisplayName("rotating gives a successor with the same name, expiry and models; the old key works until the grace ends")
+    @DisplayName(
+            "rotating gives a successor with the same name, expiry and models; the old key works until the grace ends")
     void rotate() {
         ApiKey old = key(now.plus(Duration.ofDays(30)));
         ApiKey successor = old.rotate(ApiKeySecret.generate(random), "new-hash", "user-2", GRACE, now);
@@ -133,8 +156,9 @@ class ApiKeyTest {
                 () -> rotating.rotate(ApiKeySecret.generate(random), "x", null, GRACE, now),
                 () -> revoked.rotate(ApiKeySecret.generate(random), "y", null, GRACE, now),
                 () -> expiring.rotate(ApiKeySecret.generate(random), "z", null, GRACE, now.plusSeconds(1)))) {
-            assertThatThrownBy(attempt::run).isInstanceOfSatisfying(DomainException.class,
-                    e -> assertThat(e.code()).isEqualTo(ErrorCode.API_KEY_NOT_ACTIVE));
+            assertThatThrownBy(attempt::run)
+                    .isInstanceOfSatisfying(
+                            DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.API_KEY_NOT_ACTIVE));
         }
     }
 

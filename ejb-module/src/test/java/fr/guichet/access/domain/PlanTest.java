@@ -17,9 +17,16 @@ class PlanTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
-    private static PlanTerms terms(String price, Integer trial, Long perMonth, int perMinute, String cap, String extra) {
-        return new PlanTerms(price == null ? null : new BigDecimal(price), trial, perMonth, perMinute, null,
-                cap == null ? null : new BigDecimal(cap), extra == null ? null : new BigDecimal(extra));
+    private static PlanTerms terms(
+            String price, Integer trial, Long perMonth, int perMinute, String cap, String extra) {
+        return new PlanTerms(
+                price == null ? null : new BigDecimal(price),
+                trial,
+                perMonth,
+                perMinute,
+                null,
+                cap == null ? null : new BigDecimal(cap),
+                extra == null ? null : new BigDecimal(extra));
     }
 
     private static List<String> fields(Runnable action) {
@@ -45,10 +52,21 @@ class PlanTest {
     @Test
     @DisplayName("every broken rule is reported at once: negative price, 3 decimals, non-positive limits")
     void reportsEveryBrokenRule() {
-        assertThat(fields(() -> new Plan("x", "X", new PlanTerms(new BigDecimal("-1"), 0, 0L, 0, -5L,
-                new BigDecimal("1.234"), new BigDecimal("-0.01")), true, NOW)))
-                .containsExactlyInAnyOrder("monthlyPriceEur", "spendCapEur", "extraKeyPriceEur", "trialDays",
-                        "requestsPerMinute", "requestsPerMonth", "tokensPerMonth");
+        assertThat(fields(() -> new Plan(
+                        "x",
+                        "X",
+                        new PlanTerms(
+                                new BigDecimal("-1"), 0, 0L, 0, -5L, new BigDecimal("1.234"), new BigDecimal("-0.01")),
+                        true,
+                        NOW)))
+                .containsExactlyInAnyOrder(
+                        "monthlyPriceEur",
+                        "spendCapEur",
+                        "extraKeyPriceEur",
+                        "trialDays",
+                        "requestsPerMinute",
+                        "requestsPerMonth",
+                        "tokensPerMonth");
     }
 
     @Test
@@ -71,8 +89,11 @@ class PlanTest {
     @DisplayName("a code is lower-case letters, digits and inner hyphens, at most 40 characters")
     void badCodes(String code) {
         assertThatThrownBy(() -> new Plan(code, "X", terms("1", null, null, 5, null, null), true, NOW))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly("code"));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("code"));
     }
 
     @Test

@@ -16,8 +16,11 @@ class ProviderChainTest {
 
     private static void assertInvalid(List<String> ids, String... fields) {
         assertThatThrownBy(() -> ProviderChain.validate(ids))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly(fields));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly(fields));
     }
 
     @Test

@@ -29,8 +29,8 @@ class ApiKeyServiceTest {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
     private final MemoryKeys keys = new MemoryKeys();
-    private final Map<String, TenantStatus> tenantStatuses = new HashMap<>(Map.of(
-            "tenant-a", TenantStatus.ACTIVE, "tenant-b", TenantStatus.TRIAL));
+    private final Map<String, TenantStatus> tenantStatuses =
+            new HashMap<>(Map.of("tenant-a", TenantStatus.ACTIVE, "tenant-b", TenantStatus.TRIAL));
     private ApiKeyCache keyCache;
     private final ApiKeyService service = service();
     private final ApiKeyAuthenticator authenticator = authenticator();
@@ -48,8 +48,9 @@ class ApiKeyServiceTest {
         assertThat(principal.permits("gpt-4o")).isFalse();
         assertThat(created.key().toString()).doesNotContain(created.secret().substring(12, 40));
         assertThat(created.toString()).doesNotContain(created.secret());
-        assertThat(created.key().masked()).isEqualTo(created.secret().substring(0, 12) + "…"
-                + created.secret().substring(created.secret().length() - 4));
+        assertThat(created.key().masked())
+                .isEqualTo(created.secret().substring(0, 12) + "…"
+                        + created.secret().substring(created.secret().length() - 4));
         assertThat(keys.stored.get(0).hash()).doesNotContain(created.secret().substring(8));
     }
 
@@ -92,10 +93,13 @@ class ApiKeyServiceTest {
         NewApiKey ofA = service.create("tenant-a", "CI", null, null, null);
         String id = ofA.key().id();
 
-        for (var attempt : List.<Runnable>of(() -> service.get("tenant-b", id), () -> service.revoke("tenant-b", id),
+        for (var attempt : List.<Runnable>of(
+                () -> service.get("tenant-b", id),
+                () -> service.revoke("tenant-b", id),
                 () -> service.rotate("tenant-b", id, null))) {
-            assertThatThrownBy(attempt::run).isInstanceOfSatisfying(DomainException.class,
-                    e -> assertThat(e.code()).isEqualTo(ErrorCode.API_KEY_NOT_FOUND));
+            assertThatThrownBy(attempt::run)
+                    .isInstanceOfSatisfying(
+                            DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.API_KEY_NOT_FOUND));
         }
         assertThat(service.list("tenant-b", new PageRequest(0, 20)).total()).isZero();
         assertThat(authenticator.authenticate(ofA.secret())).isPresent();
@@ -125,10 +129,12 @@ class ApiKeyServiceTest {
     @Test
     @DisplayName("an expiry in the past is refused; a key stops at its expiry even while remembered")
     void expiry() {
-        assertThatThrownBy(() -> service.create("tenant-a", "CI", clock.instant().minusSeconds(1), null, null))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
-        String secret = service.create("tenant-a", "CI", clock.instant().plusSeconds(60), null, null).secret();
+        assertThatThrownBy(
+                        () -> service.create("tenant-a", "CI", clock.instant().minusSeconds(1), null, null))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
+        String secret = service.create("tenant-a", "CI", clock.instant().plusSeconds(60), null, null)
+                .secret();
         assertThat(authenticator.authenticate(secret)).isPresent();
 
         clock.advance(Duration.ofSeconds(60));
@@ -151,10 +157,9 @@ class ApiKeyServiceTest {
     @DisplayName("keys of an unknown tenant cannot be created or listed")
     void unknownTenant() {
         assertThatThrownBy(() -> service.create("nope", "CI", null, null, null))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.TENANT_NOT_FOUND));
-        assertThatThrownBy(() -> service.list("nope", new PageRequest(0, 20)))
-                .isInstanceOf(DomainException.class);
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.TENANT_NOT_FOUND));
+        assertThatThrownBy(() -> service.list("nope", new PageRequest(0, 20))).isInstanceOf(DomainException.class);
     }
 
     private ApiKeyService service() {
@@ -214,7 +219,9 @@ class ApiKeyServiceTest {
 
         @Override
         public Optional<ApiKey> findInTenant(String tenantId, String keyId) {
-            return stored.stream().filter(k -> k.id().equals(keyId) && k.tenantId().equals(tenantId)).findFirst();
+            return stored.stream()
+                    .filter(k -> k.id().equals(keyId) && k.tenantId().equals(tenantId))
+                    .findFirst();
         }
 
         @Override
@@ -225,10 +232,12 @@ class ApiKeyServiceTest {
 
         @Override
         public Page<ApiKey> listInTenant(String tenantId, PageRequest page) {
-            List<ApiKey> all = stored.stream().filter(k -> k.tenantId().equals(tenantId))
-                    .sorted(Comparator.comparing(ApiKey::createdAt).reversed()).toList();
-            return new Page<>(all.stream().skip(page.offset()).limit(page.size()).toList(), page.page(), page.size(),
-                    all.size());
+            List<ApiKey> all = stored.stream()
+                    .filter(k -> k.tenantId().equals(tenantId))
+                    .sorted(Comparator.comparing(ApiKey::createdAt).reversed())
+                    .toList();
+            return new Page<>(
+                    all.stream().skip(page.offset()).limit(page.size()).toList(), page.page(), page.size(), all.size());
         }
 
         @Override

@@ -34,7 +34,9 @@ class KeySecretFileTest {
         assertThat(second.created()).isFalse();
         assertThat(second.secret()).isEqualTo(first.secret()).hasSizeGreaterThanOrEqualTo(43);
         assertThat(first.toString()).doesNotContain(first.secret());
-        assertThat(KeySecretFile.loadOrCreate(dir.resolve("other.secret"), random).secret()).isNotEqualTo(first.secret());
+        assertThat(KeySecretFile.loadOrCreate(dir.resolve("other.secret"), random)
+                        .secret())
+                .isNotEqualTo(first.secret());
     }
 
     @Test
@@ -45,7 +47,8 @@ class KeySecretFileTest {
 
         KeySecretFile.loadOrCreate(file, random);
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
@@ -58,7 +61,8 @@ class KeySecretFileTest {
         Files.writeString(file, "short\n");
 
         assertThatThrownBy(() -> KeySecretFile.loadOrCreate(file, random))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("fewer than 32");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("fewer than 32");
         assertThat(Files.readString(file)).isEqualTo("short\n");
     }
 }

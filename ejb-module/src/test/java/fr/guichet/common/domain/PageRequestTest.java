@@ -12,10 +12,12 @@ class PageRequestTest {
     @DisplayName("pages are zero-based and sized 1 to 100")
     void bounds() {
         assertThat(new PageRequest(2, 20).offset()).isEqualTo(40);
-        assertThatThrownBy(() -> new PageRequest(-1, 20)).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> new PageRequest(-1, 20))
+                .isInstanceOf(DomainException.class)
                 .hasMessageContaining("page");
         assertThatThrownBy(() -> new PageRequest(0, 0)).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> new PageRequest(0, 101)).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> new PageRequest(0, 101))
+                .isInstanceOf(DomainException.class)
                 .hasMessageContaining("size");
     }
 
@@ -23,6 +25,7 @@ class PageRequestTest {
     @DisplayName("a page far beyond the end is refused rather than overflowing")
     void overflow() {
         assertThatThrownBy(() -> new PageRequest(Integer.MAX_VALUE, 100))
-                .isInstanceOf(DomainException.class).hasMessageContaining("page");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("page");
     }
 }

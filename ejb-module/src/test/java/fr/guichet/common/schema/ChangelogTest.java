@@ -37,14 +37,15 @@ class ChangelogTest {
     @EnabledIfEnvironmentVariable(named = "DB_KIND", matches = "postgres")
     @DisplayName("on PostgreSQL the changelog applies once; a second run applies nothing and changes no column")
     void postgresTwice() throws SQLException {
-        String schema = "changelog_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema =
+                "changelog_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String base = "jdbc:postgresql://" + env("DB_HOST", "localhost") + ":" + env("DB_PORT", "5432") + "/"
                 + env("DB_NAME", "guichet");
         try (Connection admin = DriverManager.getConnection(base, env("DB_USER", "guichet"), env("DB_PASSWORD", ""));
-             Statement st = admin.createStatement()) {
+                Statement st = admin.createStatement()) {
             st.execute("create schema " + schema);
-            try (Connection connection = DriverManager.getConnection(base + "?currentSchema=" + schema,
-                    env("DB_USER", "guichet"), env("DB_PASSWORD", ""))) {
+            try (Connection connection = DriverManager.getConnection(
+                    base + "?currentSchema=" + schema, env("DB_USER", "guichet"), env("DB_PASSWORD", ""))) {
                 assertAppliesOnceThenNothing(connection, schema);
             } finally {
                 st.execute("drop schema " + schema + " cascade");
@@ -56,7 +57,8 @@ class ChangelogTest {
         int first = changelog.update(connection);
         assertThat(first).isPositive();
         List<String> columns = columns(connection, schema);
-        assertThat(columns).anyMatch(c -> c.startsWith("tenant.slug:"))
+        assertThat(columns)
+                .anyMatch(c -> c.startsWith("tenant.slug:"))
                 .anyMatch(c -> c.startsWith("user_account.password_hash:"));
 
         assertThat(changelog.pending(connection)).isZero();
@@ -72,8 +74,8 @@ class ChangelogTest {
             while (rs.next()) {
                 String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
                 if (!table.startsWith("sys") && !table.startsWith("databasechangelog")) {
-                    result.add(table + "." + rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT)
-                            + ":" + rs.getString("TYPE_NAME").toLowerCase(Locale.ROOT) + ":" + rs.getInt("COLUMN_SIZE"));
+                    result.add(table + "." + rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT) + ":"
+                            + rs.getString("TYPE_NAME").toLowerCase(Locale.ROOT) + ":" + rs.getInt("COLUMN_SIZE"));
                 }
             }
         }
@@ -82,7 +84,8 @@ class ChangelogTest {
     }
 
     private static long count(Connection connection, String sql) throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -46,8 +46,11 @@ class ProviderCircuitsTest {
         assertThat(circuits.of("openai")).isSameAs(openAi);
     }
 
-    private static final ProviderException BUSY = new ProviderException(ProviderKind.OPENAI_COMPATIBLE, Failure.BUSY,
-            0, "all 1024 connections to OPENAI_COMPATIBLE providers in use");
+    private static final ProviderException BUSY = new ProviderException(
+            ProviderKind.OPENAI_COMPATIBLE,
+            Failure.BUSY,
+            0,
+            "all 1024 connections to OPENAI_COMPATIBLE providers in use");
 
     @Test
     @DisplayName("BUSY (Guichet's own connections all in use) is no success of the provider: it hides none of its "
@@ -61,16 +64,19 @@ class ProviderCircuitsTest {
         }
         assertThat(circuit.isClosed()).isTrue();
         assertThat(circuit.tryAcquirePermit()).isTrue();
-        ProviderCircuits.recordOutcome(circuit, new RetryableFailure(new ProviderException(
-                ProviderKind.OPENAI_COMPATIBLE, Failure.TIMEOUT, 0, "no answer within 60000 ms")));
+        ProviderCircuits.recordOutcome(
+                circuit,
+                new RetryableFailure(new ProviderException(
+                        ProviderKind.OPENAI_COMPATIBLE, Failure.TIMEOUT, 0, "no answer within 60000 ms")));
         assertThat(circuit.isOpen()).isTrue(); // three failures in the last five calls that reached the provider
 
         CircuitBreaker<Object> healthy = circuits.of("q");
         fail(healthy, 2);
         for (int i = 0; i < 3; i++) {
             assertThat(healthy.tryAcquirePermit()).isTrue();
-            ProviderCircuits.recordOutcome(healthy, new ProviderException(ProviderKind.OPENAI_COMPATIBLE,
-                    Failure.INVALID_REQUEST, 400, "bad request"));
+            ProviderCircuits.recordOutcome(
+                    healthy,
+                    new ProviderException(ProviderKind.OPENAI_COMPATIBLE, Failure.INVALID_REQUEST, 400, "bad request"));
         }
         assertThat(healthy.tryAcquirePermit()).isTrue();
         healthy.recordFailure();

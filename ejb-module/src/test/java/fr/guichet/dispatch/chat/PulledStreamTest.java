@@ -47,7 +47,8 @@ class PulledStreamTest {
         return lines;
     }
 
-    private static final long NO_DEADLINE = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    private static final long NO_DEADLINE =
+            System.nanoTime() + Duration.ofMinutes(5).toNanos();
 
     @Test
     @DisplayName("a line that completes a fragment and then reveals the cut: the fragment first, then the interruption")
@@ -56,13 +57,18 @@ class PulledStreamTest {
         ScriptedLines lines = attachedTo(pulled);
         lines.lines.add(() -> {
             pulled.onDelta("Once upon");
-            throw new StreamInterruptedException(new ProviderException(ProviderKind.OPENAI_COMPATIBLE,
-                    ProviderException.Failure.CONNECTION, 0, "cut"), "Once upon", new Usage(3, 2, true));
+            throw new StreamInterruptedException(
+                    new ProviderException(
+                            ProviderKind.OPENAI_COMPATIBLE, ProviderException.Failure.CONNECTION, 0, "cut"),
+                    "Once upon",
+                    new Usage(3, 2, true));
         });
 
         assertThat(pulled.first(NO_DEADLINE, Duration.ofMinutes(5))).isEqualTo(new StreamEvent.Delta("Once upon"));
-        assertThat(pulled.next()).isInstanceOfSatisfying(PulledStream.Interrupted.class,
-                i -> assertThat(i.failure().deliveredText()).isEqualTo("Once upon"));
+        assertThat(pulled.next())
+                .isInstanceOfSatisfying(
+                        PulledStream.Interrupted.class,
+                        i -> assertThat(i.failure().deliveredText()).isEqualTo("Once upon"));
     }
 
     @Test
@@ -71,11 +77,11 @@ class PulledStreamTest {
         PulledStream pulled = new PulledStream(ProviderKind.ANTHROPIC);
         ScriptedLines lines = attachedTo(pulled);
         lines.lines.add(() -> pulled.onDelta("Hi"));
-        lines.lines.add(() -> { }); // event: ping
+        lines.lines.add(() -> {}); // event: ping
         lines.lines.add(() -> pulled.onDelta(" there"));
         assertThat(pulled.first(NO_DEADLINE, Duration.ofMinutes(5))).isEqualTo(new StreamEvent.Delta("Hi"));
 
-        lines.arrived.add(true);  // the ping has arrived
+        lines.arrived.add(true); // the ping has arrived
         lines.arrived.add(false); // the next fragment has not
         assertThat(pulled.ready()).isFalse();
         assertThat(lines.lines).hasSize(1); // the ping was read
@@ -90,10 +96,11 @@ class PulledStreamTest {
     void firstByteDeadline() {
         PulledStream pulled = new PulledStream(ProviderKind.OPENAI_COMPATIBLE);
         ScriptedLines lines = attachedTo(pulled);
-        lines.lines.add(() -> { }); // a comment line, then nothing in time
+        lines.lines.add(() -> {}); // a comment line, then nothing in time
         long past = System.nanoTime() - 1;
         assertThatThrownBy(() -> pulled.first(past, Duration.ofSeconds(90)))
-                .isInstanceOfSatisfying(ProviderException.class,
+                .isInstanceOfSatisfying(
+                        ProviderException.class,
                         e -> assertThat(e.failure()).isEqualTo(ProviderException.Failure.TIMEOUT));
     }
 }

@@ -16,8 +16,15 @@ import org.junit.jupiter.api.Test;
 class RoutePlannerTest {
 
     private static ProviderView provider(String id, String name) {
-        return new ProviderView(id, ProviderKind.OPENAI_COMPATIBLE, name, "http://localhost/v1", List.of("m"), true,
-                Instant.EPOCH, Instant.EPOCH);
+        return new ProviderView(
+                id,
+                ProviderKind.OPENAI_COMPATIBLE,
+                name,
+                "http://localhost/v1",
+                List.of("m"),
+                true,
+                Instant.EPOCH,
+                Instant.EPOCH);
     }
 
     private static final ProviderView OPENAI = provider("p-openai", "OpenAI");
@@ -51,8 +58,8 @@ class RoutePlannerTest {
     @Test
     @DisplayName("a tenant on a plan goes through its plan's chain, in the plan's order")
     void planChain() {
-        RoutePlanner planner = planner(List.of(ANTHROPIC, OLLAMA, OPENAI),
-                Map.of("t1", List.of("p-ollama", "p-anthropic")));
+        RoutePlanner planner =
+                planner(List.of(ANTHROPIC, OLLAMA, OPENAI), Map.of("t1", List.of("p-ollama", "p-anthropic")));
         assertThat(planner.chain("t1")).containsExactly(OLLAMA, ANTHROPIC);
     }
 

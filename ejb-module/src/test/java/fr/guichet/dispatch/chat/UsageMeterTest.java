@@ -20,7 +20,8 @@ class UsageMeterTest {
     void cost() {
         // 1234 × 0.138 + 567 × 0.552 = 170.292 + 312.984 = 483.276 → per million: 0.000483276 → 0.000483
         assertThat(UsageMeter.cost(price("0.138000", "0.552000"), Usage.reported(1234, 567)))
-                .isEqualByComparingTo("0.000483").hasScaleOf(6);
+                .isEqualByComparingTo("0.000483")
+                .hasScaleOf(6);
         // 1 × 2.5 + 1 × 10 = 12.5 → 0.0000125 → 0.000013 (half-up)
         assertThat(UsageMeter.cost(price("2.5", "10"), Usage.reported(1, 1))).isEqualByComparingTo("0.000013");
     }

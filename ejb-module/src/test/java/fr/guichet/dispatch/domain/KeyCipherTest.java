@@ -59,7 +59,8 @@ class KeyCipherTest {
         SealedKey sealed = cipher("k0", key(1)).seal(SECRET, AAD);
         assertThatThrownBy(() -> cipher("k1", key(1)).open(sealed, AAD))
                 .isInstanceOf(KeyCipherException.class)
-                .hasMessageContaining("'k0'").hasMessageContaining("guichet.master-keys-retired");
+                .hasMessageContaining("'k0'")
+                .hasMessageContaining("guichet.master-keys-retired");
     }
 
     @Test
@@ -73,7 +74,8 @@ class KeyCipherTest {
         assertThatThrownBy(() -> cipher.open(flipped, AAD)).isInstanceOf(KeyCipherException.class);
         byte[] iv = Base64.getDecoder().decode(sealed.iv());
         iv[0] ^= 0x01;
-        SealedKey otherIv = new SealedKey(sealed.ciphertext(), Base64.getEncoder().encodeToString(iv), "k1");
+        SealedKey otherIv =
+                new SealedKey(sealed.ciphertext(), Base64.getEncoder().encodeToString(iv), "k1");
         assertThatThrownBy(() -> cipher.open(otherIv, AAD)).isInstanceOf(KeyCipherException.class);
         assertThatThrownBy(() -> cipher.open(new SealedKey("not base64!", sealed.iv(), "k1"), AAD))
                 .isInstanceOf(KeyCipherException.class);

@@ -21,8 +21,10 @@ class KeyHierarchyTest {
     @Test
     @DisplayName("personal beats tenant, which beats global, whatever the order found")
     void precedence() {
-        assertThat(KeyHierarchy.choose(List.of(global, tenantA, aliceInA), "A", "alice")).containsSame(aliceInA);
-        assertThat(KeyHierarchy.choose(List.of(aliceInA, global, tenantA), "A", "alice")).containsSame(aliceInA);
+        assertThat(KeyHierarchy.choose(List.of(global, tenantA, aliceInA), "A", "alice"))
+                .containsSame(aliceInA);
+        assertThat(KeyHierarchy.choose(List.of(aliceInA, global, tenantA), "A", "alice"))
+                .containsSame(aliceInA);
         assertThat(KeyHierarchy.choose(List.of(global, tenantA), "A", "alice")).containsSame(tenantA);
         assertThat(KeyHierarchy.choose(List.of(global), "A", "alice")).containsSame(global);
         assertThat(KeyHierarchy.choose(List.of(), "A", "alice")).isEmpty();
@@ -32,8 +34,10 @@ class KeyHierarchyTest {
     @DisplayName("another tenant's or another user's key is never chosen")
     void onlyOwnKeys() {
         assertThat(KeyHierarchy.choose(List.of(tenantB, aliceInA), "A", "bob")).isEmpty();
-        assertThat(KeyHierarchy.choose(List.of(tenantB, aliceInA, global), "B", "alice")).containsSame(tenantB);
+        assertThat(KeyHierarchy.choose(List.of(tenantB, aliceInA, global), "B", "alice"))
+                .containsSame(tenantB);
         assertThat(KeyHierarchy.choose(List.of(aliceInA, tenantA), "A", null)).containsSame(tenantA);
-        assertThat(KeyHierarchy.choose(List.of(aliceInA, tenantA, global), null, null)).containsSame(global);
+        assertThat(KeyHierarchy.choose(List.of(aliceInA, tenantA, global), null, null))
+                .containsSame(global);
     }
 }

@@ -29,10 +29,12 @@ class MasterKeyRingTest {
     void badKeys() {
         String short16 = Base64.getEncoder().encodeToString(new byte[16]);
         assertThatThrownBy(() -> MasterKeyRing.parse("k1", short16, null))
-                .hasMessageContaining("guichet.master-key").hasMessageContaining("32 bytes")
+                .hasMessageContaining("guichet.master-key")
+                .hasMessageContaining("32 bytes")
                 .hasMessageNotContaining(short16);
         assertThatThrownBy(() -> MasterKeyRing.parse("k1", "%%%not-base64%%%", null))
-                .hasMessageContaining("not valid base64").hasMessageNotContaining("%%%");
+                .hasMessageContaining("not valid base64")
+                .hasMessageNotContaining("%%%");
         assertThatThrownBy(() -> MasterKeyRing.parse("k1", b64(1), "k0=" + b64(2)))
                 .hasMessageContaining("id:base64");
         assertThatThrownBy(() -> MasterKeyRing.parse("k1", b64(1), "k1:" + b64(2)))

@@ -29,14 +29,14 @@ class ModelPriceTest {
     void inForceAt() {
         List<ModelPrice> history = List.of(price("3", "4", JUN), price("1", "2", JAN), price("5", "6", DEC));
         assertThat(PriceHistory.inForceAt(history, JAN.minusSeconds(1))).isEmpty();
-        assertThat(PriceHistory.inForceAt(history, JAN)).hasValueSatisfying(p ->
-                assertThat(p.inputPerMillion()).isEqualByComparingTo("1"));
-        assertThat(PriceHistory.inForceAt(history, JUN.minusNanos(1000))).hasValueSatisfying(p ->
-                assertThat(p.outputPerMillion()).isEqualByComparingTo("2"));
-        assertThat(PriceHistory.inForceAt(history, JUN.plus(Duration.ofDays(10)))).hasValueSatisfying(p ->
-                assertThat(p.inputPerMillion()).isEqualByComparingTo("3"));
-        assertThat(PriceHistory.inForceAt(history, DEC.plusSeconds(1))).hasValueSatisfying(p ->
-                assertThat(p.inputPerMillion()).isEqualByComparingTo("5"));
+        assertThat(PriceHistory.inForceAt(history, JAN))
+                .hasValueSatisfying(p -> assertThat(p.inputPerMillion()).isEqualByComparingTo("1"));
+        assertThat(PriceHistory.inForceAt(history, JUN.minusNanos(1000)))
+                .hasValueSatisfying(p -> assertThat(p.outputPerMillion()).isEqualByComparingTo("2"));
+        assertThat(PriceHistory.inForceAt(history, JUN.plus(Duration.ofDays(10))))
+                .hasValueSatisfying(p -> assertThat(p.inputPerMillion()).isEqualByComparingTo("3"));
+        assertThat(PriceHistory.inForceAt(history, DEC.plusSeconds(1)))
+                .hasValueSatisfying(p -> assertThat(p.inputPerMillion()).isEqualByComparingTo("5"));
     }
 
     @Test
@@ -52,19 +52,30 @@ class ModelPriceTest {
     @ValueSource(strings = {"-0.000001", "0.0000001", "1000000.000001", "1e7"})
     @DisplayName("a negative price, more than 6 decimals or more than a million EUR is refused")
     void badPrices(String value) {
-        assertThatThrownBy(() -> price(value, "1", JAN)).isInstanceOfSatisfying(DomainException.class, e ->
-                assertThat(e.violations()).extracting(Violation::field).containsExactly("inputPerMillion"));
+        assertThatThrownBy(() -> price(value, "1", JAN))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("inputPerMillion"));
     }
 
     @Test
     @DisplayName("a price never takes effect in the past, and both prices are required")
     void notInThePast() {
         assertThatThrownBy(() -> new ModelPrice("m", BigDecimal.ONE, BigDecimal.ONE, JAN, JUN))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly("effectiveFrom"));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("effectiveFrom"));
         assertThatThrownBy(() -> new ModelPrice("m", null, null, JUN, JUN))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly("inputPerMillion", "outputPerMillion"));
-        assertThat(new ModelPrice("m", BigDecimal.ONE, BigDecimal.ONE, null, JUN).effectiveFrom()).isEqualTo(JUN);
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("inputPerMillion", "outputPerMillion"));
+        assertThat(new ModelPrice("m", BigDecimal.ONE, BigDecimal.ONE, null, JUN).effectiveFrom())
+                .isEqualTo(JUN);
     }
 }

@@ -20,31 +20,53 @@ class ProviderTest {
     @Test
     @DisplayName("a provider keeps its base URL without trailing slash and its default models in order")
     void registers() {
-        Provider p = new Provider(ProviderKind.OPENAI_COMPATIBLE, " Mistral ", "https://api.mistral.ai/v1/",
-                List.of("mistral-small-latest", "mistral-large-latest", "mistral-small-latest"), true, NOW);
+        Provider p = new Provider(
+                ProviderKind.OPENAI_COMPATIBLE,
+                " Mistral ",
+                "https://api.mistral.ai/v1/",
+                List.of("mistral-small-latest", "mistral-large-latest", "mistral-small-latest"),
+                true,
+                NOW);
         assertThat(p.name()).isEqualTo("Mistral");
         assertThat(p.baseUrl()).isEqualTo("https://api.mistral.ai/v1");
         assertThat(p.defaultModels()).containsExactly("mistral-small-latest", "mistral-large-latest");
         assertThat(new Provider(ProviderKind.OLLAMA, "Local", "http://localhost:11434", null, false, NOW)
-                .defaultModels()).isEmpty();
+                        .defaultModels())
+                .isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "api.openai.com", "ftp://api.example.com", "https://", "https://user:pw@api.example.com",
-            "https://api.example.com/v1?key=x", "https://api.example.com/#x", "not a url", "mailto:x@y.z"})
+    @ValueSource(
+            strings = {
+                "",
+                "api.openai.com",
+                "ftp://api.example.com",
+                "https://",
+                "https://user:pw@api.example.com",
+                "https://api.example.com/v1?key=x",
+                "https://api.example.com/#x",
+                "not a url",
+                "mailto:x@y.z"
+            })
     @DisplayName("a base URL that is not an absolute http(s) URL without credentials, query or fragment is refused")
     void badUrls(String url) {
         assertThatThrownBy(() -> new Provider(ProviderKind.GEMINI, "G", url, List.of(), true, NOW))
-                .isInstanceOfSatisfying(DomainException.class, e ->
-                        assertThat(e.violations()).extracting(Violation::field).containsExactly("baseUrl"));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("baseUrl"));
     }
 
     @Test
     @DisplayName("every broken field is reported at once, and an unknown kind names the known ones")
     void allViolations() {
         assertThatThrownBy(() -> new Provider(null, " ", "x", List.of(), true, NOW))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly("kind", "name", "baseUrl"));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("kind", "name", "baseUrl"));
         assertThatThrownBy(() -> ProviderKinds.parse("openai", "kind"))
                 .hasMessageContaining("OPENAI_COMPATIBLE, ANTHROPIC, GEMINI, OLLAMA");
         assertThat(ProviderKinds.parse(" anthropic ", "kind")).isEqualTo(ProviderKind.ANTHROPIC);
@@ -64,7 +86,10 @@ class ProviderTest {
         assertThat(ModelName.isValid(name)).isFalse();
         assertThat(ModelName.isValid("m".repeat(101))).isFalse();
         assertThatThrownBy(() -> new Provider(ProviderKind.OLLAMA, "O", "http://h:1", List.of("ok", name), true, NOW))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly("defaultModels[1]"));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("defaultModels[1]"));
     }
 }

@@ -60,7 +60,8 @@ class AnthropicAdapterTest {
                 + event("message_stop", "{\"type\":\"message_stop\"}");
     }
 
-    private static final String BLOCK_START = event("content_block_start",
+    private static final String BLOCK_START = event(
+            "content_block_start",
             "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}");
     private static final String PING = event("ping", "{\"type\": \"ping\"}");
 
@@ -68,17 +69,26 @@ class AnthropicAdapterTest {
         return """
                 {"id":"msg_01","type":"message","role":"assistant","model":"%s",
                  "content":[{"type":"text","text":"Hello"},{"type":"text","text":" world"}],
-                 "stop_reason":"%s","stop_sequence":null,"usage":{"input_tokens":21,"output_tokens":7}}"""
-                .formatted(MODEL, stopReason);
+                 "stop_reason":"%s","stop_sequence":null,"usage":{"input_tokens":21,"output_tokens":7}}""".formatted(MODEL, stopReason);
     }
 
     @Test
     @DisplayName("a request carries x-api-key and anthropic-version, the system prompt as a top-level field")
     void sendsTheDocumentedRequest() {
         anthropic.answerJson(200, answer("end_turn"));
-        ChatRequest request = new ChatRequest(MODEL, List.of(ChatMessage.system("Be brief."),
-                ChatMessage.user("Hi"), ChatMessage.assistant("Hello!"), ChatMessage.system("Answer in French."),
-                ChatMessage.user("Again")), 0.5, 0.9, 300, List.of("END"), "user-42");
+        ChatRequest request = new ChatRequest(
+                MODEL,
+                List.of(
+                        ChatMessage.system("Be brief."),
+                        ChatMessage.user("Hi"),
+                        ChatMessage.assistant("Hello!"),
+                        ChatMessage.system("Answer in French."),
+                        ChatMessage.user("Again")),
+                0.5,
+                0.9,
+                300,
+                List.of("END"),
+                "user-42");
 
         adapter.complete(endpoint(), request);
 
@@ -114,15 +124,22 @@ class AnthropicAdapterTest {
 
         ChatResponse response = adapter.complete(endpoint(), hello());
 
-        assertThat(response).isEqualTo(new ChatResponse("msg_01", MODEL, "Hello world", finishReason,
-                Usage.reported(21, 7)));
+        assertThat(response)
+                .isEqualTo(new ChatResponse("msg_01", MODEL, "Hello world", finishReason, Usage.reported(21, 7)));
     }
 
     @Test
     @DisplayName("a stream takes input tokens from message_start and output tokens from message_delta, ignoring pings")
     void streamsAnAnswer() {
-        anthropic.answerStream(SSE, messageStart(25) + BLOCK_START + PING + textDelta("Hel") + PING
-                + textDelta("lo!") + messageEnd("max_tokens", 15));
+        anthropic.answerStream(
+                SSE,
+                messageStart(25)
+                        + BLOCK_START
+                        + PING
+                        + textDelta("Hel")
+                        + PING
+                        + textDelta("lo!")
+                        + messageEnd("max_tokens", 15));
         RecordingListener listener = new RecordingListener();
 
         adapter.stream(endpoint(), hello(), listener);
@@ -163,10 +180,10 @@ class AnthropicAdapterTest {
     @Test
     @DisplayName("a 429 rate_limit_error carries retry-after")
     void rateLimited() {
-        anthropic.answer(ProviderDouble.json(429, """
+        anthropic.answer(
+                ProviderDouble.json(429, """
                 {"type":"error","error":{"type":"rate_limit_error",\
-                "message":"Number of requests has exceeded your rate limit"}}""")
-                .addHeader("retry-after", "30").build());
+                "message":"Number of requests has exceeded your rate limit"}}""").addHeader("retry-after", "30").build());
 
         assertThatThrownBy(() -> adapter.stream(endpoint(), hello(), new RecordingListener()))
                 .isInstanceOfSatisfying(ProviderException.class, e -> {
@@ -191,8 +208,14 @@ class AnthropicAdapterTest {
     @Test
     @DisplayName("an error event after some text interrupts the stream, keeping the reported input tokens")
     void errorEventAfterText() {
-        anthropic.answerStream(SSE, messageStart(25) + BLOCK_START + textDelta("Hello, how are you?") + event("error",
-                "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}"));
+        anthropic.answerStream(
+                SSE,
+                messageStart(25)
+                        + BLOCK_START
+                        + textDelta("Hello, how are you?")
+                        + event(
+                                "error",
+                                "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}"));
         RecordingListener listener = new RecordingListener();
 
         assertThatThrownBy(() -> adapter.stream(endpoint(), hello(), listener))
@@ -207,9 +230,15 @@ class AnthropicAdapterTest {
     @Test
     @DisplayName("a stream cut after some deltas is interrupted with the text delivered")
     void streamCutAfterDeltas() {
-        anthropic.answerStreamCutHalfway(SSE, messageStart(25) + BLOCK_START + textDelta("Once upon")
-                + textDelta(" a time") + ProviderDouble.ssePadding(3000) + textDelta(" there was")
-                + messageEnd("end_turn", 9));
+        anthropic.answerStreamCutHalfway(
+                SSE,
+                messageStart(25)
+                        + BLOCK_START
+                        + textDelta("Once upon")
+                        + textDelta(" a time")
+                        + ProviderDouble.ssePadding(3000)
+                        + textDelta(" there was")
+                        + messageEnd("end_turn", 9));
         RecordingListener listener = new RecordingListener();
 
         assertThatThrownBy(() -> adapter.stream(endpoint(), hello(), listener))
@@ -226,19 +255,19 @@ class AnthropicAdapterTest {
         anthropic.answerLate(answer("end_turn"));
 
         assertThatThrownBy(() -> adapter.complete(anthropic.impatientEndpoint("", KEY), hello()))
-                .isInstanceOfSatisfying(ProviderException.class,
-                        e -> assertThat(e.failure()).isEqualTo(Failure.TIMEOUT));
+                .isInstanceOfSatisfying(
+                        ProviderException.class, e -> assertThat(e.failure()).isEqualTo(Failure.TIMEOUT));
     }
 
     @Test
     @DisplayName("a refused connection is a CONNECTION failure")
     void refusedConnection() {
-        ProviderEndpoint nowhere = new ProviderEndpoint("http://127.0.0.1:" + ProviderDouble.closedPort(), KEY,
-                Duration.ofSeconds(2));
+        ProviderEndpoint nowhere =
+                new ProviderEndpoint("http://127.0.0.1:" + ProviderDouble.closedPort(), KEY, Duration.ofSeconds(2));
 
         assertThatThrownBy(() -> adapter.stream(nowhere, hello(), new RecordingListener()))
-                .isInstanceOfSatisfying(ProviderException.class,
-                        e -> assertThat(e.failure()).isEqualTo(Failure.CONNECTION));
+                .isInstanceOfSatisfying(
+                        ProviderException.class, e -> assertThat(e.failure()).isEqualTo(Failure.CONNECTION));
     }
 
     @Test

@@ -42,10 +42,10 @@ class GeminiAdapterTest {
     }
 
     private static String chunk(String text, String finishReason, String usage) {
-        return data("""
+        return data(
+                """
                 {"candidates":[{"content":{"parts":[{"text":"%s"}],"role":"model"}%s,"index":0}],\
-                "usageMetadata":%s,"modelVersion":"gemini-2.0-flash"}""".formatted(text,
-                finishReason == null ? "" : ",\"finishReason\":\"" + finishReason + "\"", usage));
+                "usageMetadata":%s,"modelVersion":"gemini-2.0-flash"}""".formatted(text, finishReason == null ? "" : ",\"finishReason\":\"" + finishReason + "\"", usage));
     }
 
     private static String answer(String finishReason) {
@@ -60,9 +60,18 @@ class GeminiAdapterTest {
     @DisplayName("a request goes to {model}:generateContent with x-goog-api-key, roles user/model, systemInstruction")
     void sendsTheDocumentedRequest() {
         gemini.answerJson(200, answer("STOP"));
-        ChatRequest request = new ChatRequest("models/" + MODEL, List.of(ChatMessage.system("Be brief."),
-                ChatMessage.user("Hi"), ChatMessage.assistant("Hello!"), ChatMessage.user("Again")),
-                0.5, 0.9, 300, List.of("END"), "user-42");
+        ChatRequest request = new ChatRequest(
+                "models/" + MODEL,
+                List.of(
+                        ChatMessage.system("Be brief."),
+                        ChatMessage.user("Hi"),
+                        ChatMessage.assistant("Hello!"),
+                        ChatMessage.user("Again")),
+                0.5,
+                0.9,
+                300,
+                List.of("END"),
+                "user-42");
 
         adapter.complete(endpoint(), request);
 
@@ -96,8 +105,9 @@ class GeminiAdapterTest {
 
         ChatResponse response = adapter.complete(endpoint(), hello());
 
-        assertThat(response).isEqualTo(new ChatResponse("resp-1", "gemini-2.0-flash-001", "Hello world", mapped,
-                Usage.reported(11, 4)));
+        assertThat(response)
+                .isEqualTo(new ChatResponse(
+                        "resp-1", "gemini-2.0-flash-001", "Hello world", mapped, Usage.reported(11, 4)));
     }
 
     @Test
@@ -117,9 +127,14 @@ class GeminiAdapterTest {
     @Test
     @DisplayName("a stream uses :streamGenerateContent?alt=sse and takes usage from the last chunks")
     void streamsAnAnswer() {
-        gemini.answerStream(SSE, chunk("Hel", null, "{\"promptTokenCount\":8,\"totalTokenCount\":8}")
-                + chunk("lo!", null, "{\"promptTokenCount\":8,\"candidatesTokenCount\":2,\"totalTokenCount\":10}")
-                + chunk("", "MAX_TOKENS", """
+        gemini.answerStream(
+                SSE,
+                chunk("Hel", null, "{\"promptTokenCount\":8,\"totalTokenCount\":8}")
+                        + chunk(
+                                "lo!",
+                                null,
+                                "{\"promptTokenCount\":8,\"candidatesTokenCount\":2,\"totalTokenCount\":10}")
+                        + chunk("", "MAX_TOKENS", """
                 {"promptTokenCount":8,"candidatesTokenCount":3,"thoughtsTokenCount":4,"totalTokenCount":15}"""));
         RecordingListener listener = new RecordingListener();
 
@@ -192,8 +207,12 @@ class GeminiAdapterTest {
     @DisplayName("a stream cut after some deltas, before any finishReason, is interrupted with the text delivered")
     void streamCutAfterDeltas() {
         String usage = "{\"promptTokenCount\":8,\"totalTokenCount\":8}";
-        gemini.answerStreamCutHalfway(SSE, chunk("Once upon", null, usage) + chunk(" a time", null, usage)
-                + ProviderDouble.ssePadding(3000) + chunk(" there was", "STOP", usage));
+        gemini.answerStreamCutHalfway(
+                SSE,
+                chunk("Once upon", null, usage)
+                        + chunk(" a time", null, usage)
+                        + ProviderDouble.ssePadding(3000)
+                        + chunk(" there was", "STOP", usage));
         RecordingListener listener = new RecordingListener();
 
         assertThatThrownBy(() -> adapter.stream(endpoint(), hello(), listener))
@@ -210,19 +229,19 @@ class GeminiAdapterTest {
         gemini.answerLate(answer("STOP"));
 
         assertThatThrownBy(() -> adapter.stream(gemini.impatientEndpoint("", KEY), hello(), new RecordingListener()))
-                .isInstanceOfSatisfying(ProviderException.class,
-                        e -> assertThat(e.failure()).isEqualTo(Failure.TIMEOUT));
+                .isInstanceOfSatisfying(
+                        ProviderException.class, e -> assertThat(e.failure()).isEqualTo(Failure.TIMEOUT));
     }
 
     @Test
     @DisplayName("a refused connection is a CONNECTION failure")
     void refusedConnection() {
-        ProviderEndpoint nowhere = new ProviderEndpoint("http://127.0.0.1:" + ProviderDouble.closedPort(), KEY,
-                Duration.ofSeconds(2));
+        ProviderEndpoint nowhere =
+                new ProviderEndpoint("http://127.0.0.1:" + ProviderDouble.closedPort(), KEY, Duration.ofSeconds(2));
 
         assertThatThrownBy(() -> adapter.complete(nowhere, hello()))
-                .isInstanceOfSatisfying(ProviderException.class,
-                        e -> assertThat(e.failure()).isEqualTo(Failure.CONNECTION));
+                .isInstanceOfSatisfying(
+                        ProviderException.class, e -> assertThat(e.failure()).isEqualTo(Failure.CONNECTION));
     }
 
     @Test
@@ -255,7 +274,7 @@ class GeminiAdapterTest {
         ChatRequest odd = ChatRequest.of("../admin?x=1", List.of(ChatMessage.user("Hi")));
 
         assertThatThrownBy(() -> adapter.complete(endpoint(), odd))
-                .isInstanceOfSatisfying(ProviderException.class,
-                        e -> assertThat(e.failure()).isEqualTo(Failure.INVALID_REQUEST));
+                .isInstanceOfSatisfying(
+                        ProviderException.class, e -> assertThat(e.failure()).isEqualTo(Failure.INVALID_REQUEST));
     }
 }

@@ -28,8 +28,8 @@ class HttpTransportTest {
         provider.answerJson(200, "{\"ok\":true}");
 
         LineStream open = transport.openLines(ProviderRequest.post(uri, "{}").build(), ProviderDouble.SHORT_TIMEOUT);
-        assertThatThrownBy(() -> transport.exchange(ProviderRequest.post(uri, "{}").build(),
-                ProviderDouble.SHORT_TIMEOUT))
+        assertThatThrownBy(
+                        () -> transport.exchange(ProviderRequest.post(uri, "{}").build(), ProviderDouble.SHORT_TIMEOUT))
                 .isInstanceOfSatisfying(ProviderException.class, e -> {
                     assertThat(e.failure()).isEqualTo(Failure.BUSY);
                     assertThat(e.retryable()).isFalse();

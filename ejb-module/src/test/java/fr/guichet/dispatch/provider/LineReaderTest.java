@@ -36,7 +36,8 @@ class LineReaderTest {
     }
 
     @Test
-    @DisplayName("splits at LF, CR and CRLF like BufferedReader, whatever the reads; UTF-8 split across reads is intact")
+    @DisplayName(
+            "splits at LF, CR and CRLF like BufferedReader, whatever the reads; UTF-8 split across reads is intact")
     void splitsLikeReadLine() throws IOException {
         String text = "data: café\n\ndata: 東京\r\n\r\nlast\rend";
         for (int step = 1; step <= text.length() + 8; step++) {
@@ -71,7 +72,8 @@ class LineReaderTest {
                 return len;
             }
         };
-        assertThatThrownBy(() -> new LineReader(endless).readLine()).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> new LineReader(endless).readLine())
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("longer than " + LineReader.MAX_LINE_BYTES);
     }
 }

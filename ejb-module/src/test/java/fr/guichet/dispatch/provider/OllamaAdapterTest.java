@@ -55,16 +55,21 @@ class OllamaAdapterTest {
         return """
                 {"model":"llama3.2","created_at":"2026-01-05T10:00:01.000Z",
                  "message":{"role":"assistant","content":"Hello world"},
-                 "done":true,"done_reason":"%s","total_duration":4883583458,%s"eval_duration":4709213000}"""
-                .formatted(doneReason, counts);
+                 "done":true,"done_reason":"%s","total_duration":4883583458,%s"eval_duration":4709213000}""".formatted(doneReason, counts);
     }
 
     @Test
     @DisplayName("a request goes to /api/chat without a key, stream false, parameters in options")
     void sendsTheDocumentedRequest() {
         ollama.answerJson(200, answer("stop", "\"prompt_eval_count\":26,\"eval_count\":5,"));
-        ChatRequest request = new ChatRequest(MODEL, List.of(ChatMessage.system("Be brief."),
-                ChatMessage.user("Hi")), 0.5, 0.9, 300, List.of("END"), "user-42");
+        ChatRequest request = new ChatRequest(
+                MODEL,
+                List.of(ChatMessage.system("Be brief."), ChatMessage.user("Hi")),
+                0.5,
+                0.9,
+                300,
+                List.of("END"),
+                "user-42");
 
         adapter.complete(endpoint(), request);
 
@@ -114,8 +119,13 @@ class OllamaAdapterTest {
     @Test
     @DisplayName("a stream reads NDJSON lines in order and the counts of the last line")
     void streamsAnAnswer() {
-        ollama.answerStream(NDJSON, line("Hel") + line("lo!")
-                + last("stop", "\"prompt_eval_count\":26,\"prompt_eval_duration\":130079000,\"eval_count\":5,"));
+        ollama.answerStream(
+                NDJSON,
+                line("Hel")
+                        + line("lo!")
+                        + last(
+                                "stop",
+                                "\"prompt_eval_count\":26,\"prompt_eval_duration\":130079000,\"eval_count\":5,"));
         RecordingListener listener = new RecordingListener();
 
         adapter.stream(endpoint(), hello(), listener);
@@ -156,8 +166,8 @@ class OllamaAdapterTest {
         ollama.answerJson(404, "{\"error\":\"model 'llama9' not found\"}");
         RecordingListener listener = new RecordingListener();
 
-        assertThatThrownBy(() -> adapter.stream(endpoint(), ChatRequest.of("llama9", List.of(
-                ChatMessage.user("Hi"))), listener))
+        assertThatThrownBy(() ->
+                        adapter.stream(endpoint(), ChatRequest.of("llama9", List.of(ChatMessage.user("Hi"))), listener))
                 .isInstanceOfSatisfying(ProviderException.class, e -> {
                     assertThat(e.failure()).isEqualTo(Failure.MODEL_NOT_FOUND);
                     assertThat(e.retryable()).isFalse();
@@ -168,8 +178,9 @@ class OllamaAdapterTest {
     @Test
     @DisplayName("an error line after some text interrupts the stream with the text delivered")
     void errorLineAfterText() {
-        ollama.answerStream(NDJSON, line("Hello, how") + line(" are you?")
-                + "{\"error\":\"llama runner process has terminated\"}\n");
+        ollama.answerStream(
+                NDJSON,
+                line("Hello, how") + line(" are you?") + "{\"error\":\"llama runner process has terminated\"}\n");
         RecordingListener listener = new RecordingListener();
 
         assertThatThrownBy(() -> adapter.stream(endpoint(), hello(), listener))
@@ -188,8 +199,12 @@ class OllamaAdapterTest {
         for (int i = 0; i < 40; i++) {
             tail.append(line("."));
         }
-        ollama.answerStreamCutHalfway(NDJSON, line("Once upon") + line(" a time") + tail
-                + last("stop", "\"prompt_eval_count\":26,\"eval_count\":45,"));
+        ollama.answerStreamCutHalfway(
+                NDJSON,
+                line("Once upon")
+                        + line(" a time")
+                        + tail
+                        + last("stop", "\"prompt_eval_count\":26,\"eval_count\":45,"));
         RecordingListener listener = new RecordingListener();
 
         assertThatThrownBy(() -> adapter.stream(endpoint(), hello(), listener))
@@ -205,24 +220,24 @@ class OllamaAdapterTest {
     void slowAnswerTimesOut() {
         ollama.answerLate(answer("stop", "\"prompt_eval_count\":26,\"eval_count\":5,"));
 
-        assertThatThrownBy(() -> adapter.complete(ProviderEndpoint.withoutKey(ollama.baseUrl(""),
-                ProviderDouble.SHORT_TIMEOUT), hello()))
-                .isInstanceOfSatisfying(ProviderException.class,
-                        e -> assertThat(e.failure()).isEqualTo(Failure.TIMEOUT));
+        assertThatThrownBy(() -> adapter.complete(
+                        ProviderEndpoint.withoutKey(ollama.baseUrl(""), ProviderDouble.SHORT_TIMEOUT), hello()))
+                .isInstanceOfSatisfying(
+                        ProviderException.class, e -> assertThat(e.failure()).isEqualTo(Failure.TIMEOUT));
     }
 
     @Test
     @DisplayName("a stopped Ollama refuses the connection: a CONNECTION failure, plain or streamed")
     void refusedConnection() {
-        ProviderEndpoint stopped = ProviderEndpoint.withoutKey("http://127.0.0.1:" + ProviderDouble.closedPort(),
-                Duration.ofSeconds(2));
+        ProviderEndpoint stopped =
+                ProviderEndpoint.withoutKey("http://127.0.0.1:" + ProviderDouble.closedPort(), Duration.ofSeconds(2));
 
         assertThatThrownBy(() -> adapter.complete(stopped, hello()))
-                .isInstanceOfSatisfying(ProviderException.class,
-                        e -> assertThat(e.failure()).isEqualTo(Failure.CONNECTION));
+                .isInstanceOfSatisfying(
+                        ProviderException.class, e -> assertThat(e.failure()).isEqualTo(Failure.CONNECTION));
         assertThatThrownBy(() -> adapter.stream(stopped, hello(), new RecordingListener()))
-                .isInstanceOfSatisfying(ProviderException.class,
-                        e -> assertThat(e.failure()).isEqualTo(Failure.CONNECTION));
+                .isInstanceOfSatisfying(
+                        ProviderException.class, e -> assertThat(e.failure()).isEqualTo(Failure.CONNECTION));
     }
 
     @Test

@@ -15,9 +15,11 @@ class OpenAiChunkReaderTest {
     private final List<String> deltas = new ArrayList<>();
     private String finish;
     private Usage usage;
-    private final StreamState state = new StreamState(ProviderKind.OPENAI_COMPATIBLE,
+    private final StreamState state = new StreamState(
+            ProviderKind.OPENAI_COMPATIBLE,
             new ProviderEndpoint("http://127.0.0.1:1/v1", "sk-test-key-0000", Duration.ofSeconds(5)),
-            ChatRequest.of("gpt-4o-mini", List.of(ChatMessage.user("Hello there"))), new StreamListener() {
+            ChatRequest.of("gpt-4o-mini", List.of(ChatMessage.user("Hello there"))),
+            new StreamListener() {
                 @Override
                 public void onDelta(String text) {
                     deltas.add(text);
@@ -42,7 +44,8 @@ class OpenAiChunkReaderTest {
     void openAiChunks() {
         String head = "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1741570283,"
                 + "\"model\":\"gpt-4o-mini\",\"service_tier\":\"default\",\"system_fingerprint\":\"fp_1\",\"choices\":";
-        read(head + "[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"\",\"refusal\":null},"
+        read(
+                head + "[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"\",\"refusal\":null},"
                         + "\"logprobs\":null,\"finish_reason\":null}],\"usage\":null}",
                 head + "[{\"index\":0,\"delta\":{\"content\":\"Bon\\\"jour\\n\"},\"logprobs\":{\"content\":[{\"token\":"
                         + "\"Bon\",\"logprob\":-0.1,\"bytes\":[66,111,110],\"top_logprobs\":[]}]},"
@@ -60,7 +63,8 @@ class OpenAiChunkReaderTest {
     @Test
     @DisplayName("Groq's usage under x_groq, and only the first choice's text is taken")
     void groqUsageAndFirstChoice() {
-        read("{\"choices\":[\"not an object\",{\"index\":0,\"delta\":{\"content\":\"first\"}},"
+        read(
+                "{\"choices\":[\"not an object\",{\"index\":0,\"delta\":{\"content\":\"first\"}},"
                         + "{\"index\":1,\"delta\":{\"content\":\"second\"}}]}",
                 "{\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}],"
                         + "\"x_groq\":{\"id\":\"req_1\",\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":7}}}");
@@ -72,10 +76,11 @@ class OpenAiChunkReaderTest {
     @Test
     @DisplayName("a usage object, even without counts, is the chunk's usage; a null one leaves Groq's x_groq.usage")
     void usageObjectWinsOverGroq() {
-        OpenAiChunkReader.read("{\"choices\":[],\"usage\":{},\"x_groq\":{\"usage\":{\"prompt_tokens\":5,"
-                + "\"completion_tokens\":7}}}", state);
-        OpenAiChunkReader.read("{\"choices\":[{\"delta\":{\"content\":\"Hi\"},\"finish_reason\":\"stop\"}]}",
+        OpenAiChunkReader.read(
+                "{\"choices\":[],\"usage\":{},\"x_groq\":{\"usage\":{\"prompt_tokens\":5,"
+                        + "\"completion_tokens\":7}}}",
                 state);
+        OpenAiChunkReader.read("{\"choices\":[{\"delta\":{\"content\":\"Hi\"},\"finish_reason\":\"stop\"}]}", state);
         state.complete();
         assertThat(usage.estimated()).isTrue();
 
@@ -88,7 +93,8 @@ class OpenAiChunkReaderTest {
     @Test
     @DisplayName("fields of an unexpected type read as absent: no delta, no finish, the usage estimated")
     void unexpectedTypes() {
-        read("{\"choices\":{\"delta\":{\"content\":\"not in an array\"}}}",
+        read(
+                "{\"choices\":{\"delta\":{\"content\":\"not in an array\"}}}",
                 "{\"choices\":[{\"delta\":{\"content\":null},\"finish_reason\":7}]}",
                 "{\"choices\":[{\"delta\":\"text\"}],\"usage\":{\"prompt_tokens\":\"27\",\"completion_tokens\":4}}",
                 "{\"usage\":[1,2],\"x_groq\":[]}");
@@ -100,23 +106,31 @@ class OpenAiChunkReaderTest {
     @Test
     @DisplayName("an error object in the stream is the provider's error, with its message")
     void errorObject() {
-        assertThatThrownBy(() -> OpenAiChunkReader.read("{\"error\":{\"message\":\"The server is overloaded\","
-                + "\"type\":\"server_error\",\"code\":null}}", state))
-                .isInstanceOfSatisfying(ProviderException.class, e -> assertThat(e.getMessage())
-                        .contains("The server is overloaded"));
+        assertThatThrownBy(() -> OpenAiChunkReader.read(
+                        "{\"error\":{\"message\":\"The server is overloaded\","
+                                + "\"type\":\"server_error\",\"code\":null}}",
+                        state))
+                .isInstanceOfSatisfying(
+                        ProviderException.class, e -> assertThat(e.getMessage()).contains("The server is overloaded"));
         assertThat(deltas).isEmpty();
     }
 
     @Test
     @DisplayName("text that is not a JSON object is a SERVER_ERROR, and a broken chunk delivers nothing of itself")
     void notAnObject() {
-        for (String data : List.of("not json", "[1,2]", "\"text\"", "{\"choices\":[{\"delta\":{\"content\":\"cut",
+        for (String data : List.of(
+                "not json",
+                "[1,2]",
+                "\"text\"",
+                "{\"choices\":[{\"delta\":{\"content\":\"cut",
                 "{\"choices\":[{\"delta\":{\"content\":\"x\"}}]",
                 "{\"choices\":[{\"delta\":{\"content\":\"x\"}}],\"usage\":{\"prompt_tokens\":1e9999999999,"
                         + "\"completion_tokens\":1}}")) {
-            assertThatThrownBy(() -> OpenAiChunkReader.read(data, state)).as(data)
-                    .isInstanceOfSatisfying(ProviderException.class, e -> assertThat(e.failure())
-                            .isEqualTo(Failure.SERVER_ERROR));
+            assertThatThrownBy(() -> OpenAiChunkReader.read(data, state))
+                    .as(data)
+                    .isInstanceOfSatisfying(
+                            ProviderException.class,
+                            e -> assertThat(e.failure()).isEqualTo(Failure.SERVER_ERROR));
         }
         assertThat(deltas).isEmpty();
     }

@@ -31,8 +31,14 @@ class OpenAiCompatibleAdapterTest {
     }
 
     private static ChatRequest fullRequest() {
-        return new ChatRequest("gpt-4o-mini", List.of(ChatMessage.system("Be brief."), ChatMessage.user("Hi")),
-                0.2, 0.9, 64, List.of("END"), "user-42");
+        return new ChatRequest(
+                "gpt-4o-mini",
+                List.of(ChatMessage.system("Be brief."), ChatMessage.user("Hi")),
+                0.2,
+                0.9,
+                64,
+                List.of("END"),
+                "user-42");
     }
 
     private static ChatRequest hello() {
@@ -90,13 +96,14 @@ class OpenAiCompatibleAdapterTest {
     @Test
     @DisplayName("a plain answer maps id, model, content, finish reason and the provider's usage")
     void mapsAPlainAnswer() {
-        openAi.answerJson(200, answer("Hello!",
-                ",\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":5,\"total_tokens\":17}"));
+        openAi.answerJson(
+                200, answer("Hello!", ",\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":5,\"total_tokens\":17}"));
 
         ChatResponse response = adapter.complete(openAi.endpoint("/v1", KEY), hello());
 
-        assertThat(response).isEqualTo(new ChatResponse("chatcmpl-abc", "gpt-4o-mini-2024-07-18", "Hello!", "stop",
-                Usage.reported(12, 5)));
+        assertThat(response)
+                .isEqualTo(new ChatResponse(
+                        "chatcmpl-abc", "gpt-4o-mini-2024-07-18", "Hello!", "stop", Usage.reported(12, 5)));
     }
 
     @Test
@@ -113,9 +120,15 @@ class OpenAiCompatibleAdapterTest {
     @Test
     @DisplayName("a stream asks for usage, delivers deltas in order and completes once with the final usage chunk")
     void streamsAnAnswer() {
-        openAi.answerStream(SSE, sseData(chunk("{\"role\":\"assistant\",\"content\":\"\"}", "null"),
-                chunk("{\"content\":\"Hel\"}", "null"), chunk("{\"content\":\"lo!\"}", "null"),
-                chunk("{}", "\"length\""), USAGE_CHUNK, "[DONE]"));
+        openAi.answerStream(
+                SSE,
+                sseData(
+                        chunk("{\"role\":\"assistant\",\"content\":\"\"}", "null"),
+                        chunk("{\"content\":\"Hel\"}", "null"),
+                        chunk("{\"content\":\"lo!\"}", "null"),
+                        chunk("{}", "\"length\""),
+                        USAGE_CHUNK,
+                        "[DONE]"));
         RecordingListener listener = new RecordingListener();
 
         adapter.stream(openAi.endpoint("/v1", KEY), hello(), listener);
@@ -133,8 +146,9 @@ class OpenAiCompatibleAdapterTest {
     @Test
     @DisplayName("a stream whose provider sends no usage completes with an estimate")
     void streamWithoutUsageIsEstimated() {
-        openAi.answerStream(SSE, sseData(chunk("{\"content\":\"Hello, how are you?\"}", "null"),
-                chunk("{}", "\"stop\""), "[DONE]"));
+        openAi.answerStream(
+                SSE,
+                sseData(chunk("{\"content\":\"Hello, how are you?\"}", "null"), chunk("{}", "\"stop\""), "[DONE]"));
         RecordingListener listener = new RecordingListener();
 
         adapter.stream(openAi.endpoint("/v1", KEY), hello(), listener);
@@ -154,8 +168,7 @@ class OpenAiCompatibleAdapterTest {
     @DisplayName("an error status and body become the right failure, with the provider's message, type and code")
     void mapsErrors(int status, String type, String code, String message, Failure failure) {
         openAi.answerJson(status, """
-                {"error":{"message":"%s","type":"%s","param":null,"code":%s}}"""
-                .formatted(message, type, code == null ? "null" : "\"" + code + "\""));
+                {"error":{"message":"%s","type":"%s","param":null,"code":%s}}""".formatted(message, type, code == null ? "null" : "\"" + code + "\""));
 
         assertThatThrownBy(() -> adapter.complete(openAi.endpoint("/v1", KEY), hello()))
                 .isInstanceOfSatisfying(ProviderException.class, e -> {
@@ -170,14 +183,17 @@ class OpenAiCompatibleAdapterTest {
     }
 
     @ParameterizedTest(name = "{0}: {1} -> {2} ms")
-    @CsvSource({"retry-after, 20, 20000", "x-ratelimit-reset-requests, 6s, 6000",
-        "x-ratelimit-reset-requests, 12ms, 12", "x-ratelimit-reset-requests, 1m30.5s, 90500"})
+    @CsvSource({
+        "retry-after, 20, 20000",
+        "x-ratelimit-reset-requests, 6s, 6000",
+        "x-ratelimit-reset-requests, 12ms, 12",
+        "x-ratelimit-reset-requests, 1m30.5s, 90500"
+    })
     @DisplayName("a 429 carries how long to wait, from retry-after or the rate-limit reset header")
     void rateLimitCarriesRetryAfter(String header, String value, long millis) {
         openAi.answer(ProviderDouble.json(429, """
                 {"error":{"message":"Rate limit reached","type":"requests","param":null,\
-                "code":"rate_limit_exceeded"}}""")
-                .addHeader(header, value).build());
+                "code":"rate_limit_exceeded"}}""").addHeader(header, value).build());
 
         assertThatThrownBy(() -> adapter.complete(openAi.endpoint("/v1", KEY), hello()))
                 .isInstanceOfSatisfying(ProviderException.class, e -> {
@@ -189,9 +205,9 @@ class OpenAiCompatibleAdapterTest {
     @Test
     @DisplayName("an error answer to a stream request fails before any delta, so the caller may fall back")
     void streamErrorBeforeFirstDelta() {
-        openAi.answer(ProviderDouble.json(429, """
-                {"error":{"message":"Rate limit reached","type":"requests","code":"rate_limit_exceeded"}}""")
-                .addHeader("retry-after", "2").build());
+        openAi.answer(
+                ProviderDouble.json(429, """
+                {"error":{"message":"Rate limit reached","type":"requests","code":"rate_limit_exceeded"}}""").addHeader("retry-after", "2").build());
         RecordingListener listener = new RecordingListener();
 
         assertThatThrownBy(() -> adapter.stream(openAi.endpoint("/v1", KEY), hello(), listener))
@@ -221,19 +237,18 @@ class OpenAiCompatibleAdapterTest {
         openAi.answerLate(answer("late", ""));
 
         assertThatThrownBy(() -> adapter.complete(openAi.impatientEndpoint("/v1", KEY), hello()))
-                .isInstanceOfSatisfying(ProviderException.class,
-                        e -> assertThat(e.failure()).isEqualTo(Failure.TIMEOUT));
-        assertThatThrownBy(() -> adapter.stream(openAi.impatientEndpoint("/v1", KEY), hello(),
-                new RecordingListener()))
-                .isInstanceOfSatisfying(ProviderException.class,
-                        e -> assertThat(e.failure()).isEqualTo(Failure.TIMEOUT));
+                .isInstanceOfSatisfying(
+                        ProviderException.class, e -> assertThat(e.failure()).isEqualTo(Failure.TIMEOUT));
+        assertThatThrownBy(() -> adapter.stream(openAi.impatientEndpoint("/v1", KEY), hello(), new RecordingListener()))
+                .isInstanceOfSatisfying(
+                        ProviderException.class, e -> assertThat(e.failure()).isEqualTo(Failure.TIMEOUT));
     }
 
     @Test
     @DisplayName("a refused connection is a retryable CONNECTION failure with no status, plain or streamed")
     void refusedConnection() {
-        ProviderEndpoint nowhere = new ProviderEndpoint("http://127.0.0.1:" + ProviderDouble.closedPort() + "/v1",
-                KEY, Duration.ofSeconds(2));
+        ProviderEndpoint nowhere = new ProviderEndpoint(
+                "http://127.0.0.1:" + ProviderDouble.closedPort() + "/v1", KEY, Duration.ofSeconds(2));
 
         assertThatThrownBy(() -> adapter.complete(nowhere, hello()))
                 .isInstanceOfSatisfying(ProviderException.class, e -> {
@@ -242,16 +257,18 @@ class OpenAiCompatibleAdapterTest {
                     assertThat(e.retryable()).isTrue();
                 });
         assertThatThrownBy(() -> adapter.stream(nowhere, hello(), new RecordingListener()))
-                .isInstanceOfSatisfying(ProviderException.class,
-                        e -> assertThat(e.failure()).isEqualTo(Failure.CONNECTION));
+                .isInstanceOfSatisfying(
+                        ProviderException.class, e -> assertThat(e.failure()).isEqualTo(Failure.CONNECTION));
     }
 
     @Test
     @DisplayName("a stream cut after some deltas is interrupted with the text delivered and an estimated usage")
     void streamCutAfterDeltas() {
-        openAi.answerStreamCutHalfway(SSE, sseData(chunk("{\"content\":\"Once upon\"}", "null"),
-                chunk("{\"content\":\" a time\"}", "null")) + ProviderDouble.ssePadding(2000)
-                + sseData(chunk("{\"content\":\" there was\"}", "null"), chunk("{}", "\"stop\""), "[DONE]"));
+        openAi.answerStreamCutHalfway(
+                SSE,
+                sseData(chunk("{\"content\":\"Once upon\"}", "null"), chunk("{\"content\":\" a time\"}", "null"))
+                        + ProviderDouble.ssePadding(2000)
+                        + sseData(chunk("{\"content\":\" there was\"}", "null"), chunk("{}", "\"stop\""), "[DONE]"));
         RecordingListener listener = new RecordingListener();
 
         assertThatThrownBy(() -> adapter.stream(openAi.endpoint("/v1", KEY), hello(), listener))
@@ -267,11 +284,13 @@ class OpenAiCompatibleAdapterTest {
     @Test
     @DisplayName("a stream that falls silent after some deltas is interrupted once the timeout passes")
     void streamStalledAfterDeltas() {
-        openAi.answerStreamStalledHalfway(SSE, sseData(chunk("{\"content\":\"Once upon\"}", "null"))
-                + ProviderDouble.ssePadding(1000) + sseData(chunk("{}", "\"stop\""), "[DONE]"));
+        openAi.answerStreamStalledHalfway(
+                SSE,
+                sseData(chunk("{\"content\":\"Once upon\"}", "null"))
+                        + ProviderDouble.ssePadding(1000)
+                        + sseData(chunk("{}", "\"stop\""), "[DONE]"));
 
-        assertThatThrownBy(() -> adapter.stream(openAi.impatientEndpoint("/v1", KEY), hello(),
-                new RecordingListener()))
+        assertThatThrownBy(() -> adapter.stream(openAi.impatientEndpoint("/v1", KEY), hello(), new RecordingListener()))
                 .isInstanceOfSatisfying(StreamInterruptedException.class, e -> {
                     assertThat(e.deliveredText()).isEqualTo("Once upon");
                     assertThat(e.failure().failure()).isEqualTo(Failure.TIMEOUT);
@@ -281,8 +300,13 @@ class OpenAiCompatibleAdapterTest {
     @Test
     @DisplayName("a pulled stream tells whether its next line has arrived: yes within a burst, no while it stalls")
     void readiness() {
-        openAi.answerStream(SSE, sseData(chunk("{\"content\":\"Once\"}", "null"), chunk("{\"content\":\" upon\"}",
-                "null"), chunk("{}", "\"stop\""), "[DONE]"));
+        openAi.answerStream(
+                SSE,
+                sseData(
+                        chunk("{\"content\":\"Once\"}", "null"),
+                        chunk("{\"content\":\" upon\"}", "null"),
+                        chunk("{}", "\"stop\""),
+                        "[DONE]"));
         RecordingListener burst = new RecordingListener();
         try (ProviderStream stream = adapter.open(openAi.endpoint("/v1", KEY), hello(), burst)) {
             while (burst.deltas.isEmpty()) {
@@ -296,8 +320,11 @@ class OpenAiCompatibleAdapterTest {
             assertThat(burst.text()).isEqualTo("Once upon");
         }
 
-        openAi.answerStreamStalledHalfway(SSE, sseData(chunk("{\"content\":\"Once upon\"}", "null"))
-                + ProviderDouble.ssePadding(1000) + sseData(chunk("{}", "\"stop\""), "[DONE]"));
+        openAi.answerStreamStalledHalfway(
+                SSE,
+                sseData(chunk("{\"content\":\"Once upon\"}", "null"))
+                        + ProviderDouble.ssePadding(1000)
+                        + sseData(chunk("{}", "\"stop\""), "[DONE]"));
         RecordingListener stalled = new RecordingListener();
         ProviderStream stream = adapter.open(openAi.endpoint("/v1", KEY), hello(), stalled);
         while (stalled.deltas.isEmpty()) {
@@ -322,8 +349,12 @@ class OpenAiCompatibleAdapterTest {
         }
         body.append(sseData(chunk("{}", "\"stop\""), USAGE_CHUNK, "[DONE]"));
         // about 200 bytes every 100 ms: well over the 300 ms timeout in all, never silent for that long
-        openAi.answer(new MockResponse.Builder().code(200).addHeader("Content-Type", SSE).body(body.toString())
-                .throttleBody(200, 100, TimeUnit.MILLISECONDS).build());
+        openAi.answer(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", SSE)
+                .body(body.toString())
+                .throttleBody(200, 100, TimeUnit.MILLISECONDS)
+                .build());
         RecordingListener listener = new RecordingListener();
 
         adapter.stream(openAi.impatientEndpoint("/v1", KEY), hello(), listener);

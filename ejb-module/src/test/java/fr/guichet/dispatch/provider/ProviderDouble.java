@@ -55,29 +55,45 @@ final class ProviderDouble implements AutoCloseable {
     }
 
     void answerStream(String contentType, String body) {
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", contentType).body(body)
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", contentType)
+                .body(body)
                 .build());
     }
 
     /** Sends the first half of {@code body}, then closes the connection. */
     void answerStreamCutHalfway(String contentType, String body) {
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", contentType).body(body)
-                .onResponseBody(new SocketEffect.CloseSocket()).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", contentType)
+                .body(body)
+                .onResponseBody(new SocketEffect.CloseSocket())
+                .build());
     }
 
     /** Sends the first half of {@code body}, then stays silent with the connection open. */
     void answerStreamStalledHalfway(String contentType, String body) {
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", contentType).body(body)
-                .onResponseBody(SocketEffect.Stall.INSTANCE).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", contentType)
+                .body(body)
+                .onResponseBody(SocketEffect.Stall.INSTANCE)
+                .build());
     }
 
     /** Answers only after the adapter's short timeout has passed. */
     void answerLate(String json) {
-        server.enqueue(json(200, json).headersDelay(SHORT_TIMEOUT.toMillis() * 5, TimeUnit.MILLISECONDS).build());
+        server.enqueue(json(200, json)
+                .headersDelay(SHORT_TIMEOUT.toMillis() * 5, TimeUnit.MILLISECONDS)
+                .build());
     }
 
     static MockResponse.Builder json(int status, String json) {
-        return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json").body(json);
+        return new MockResponse.Builder()
+                .code(status)
+                .addHeader("Content-Type", "application/json")
+                .body(json);
     }
 
     RecordedRequest request() {

@@ -24,8 +24,8 @@ class SseDecoderTest {
     void gathersFields() {
         feed(": keep-alive", "event: message_start", "data: {\"a\":1}", "", "data:{\"b\":2}", "");
 
-        assertThat(events).containsExactly(new SseEvent("message_start", "{\"a\":1}"),
-                new SseEvent("message", "{\"b\":2}"));
+        assertThat(events)
+                .containsExactly(new SseEvent("message_start", "{\"a\":1}"), new SseEvent("message", "{\"b\":2}"));
     }
 
     @Test

@@ -25,7 +25,8 @@ class MasterKeyFileTest {
         assertThat(MasterKeyRing.decode(first, "test")).hasSize(32);
         assertThat(Files.exists(file)).isTrue();
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
         }
         assertThat(masterKey(file)).isEqualTo(first);
         assertThat(masterKey(dir.resolve("other.key"))).isNotEqualTo(first);
@@ -33,6 +34,7 @@ class MasterKeyFileTest {
 
     /** What MasterKeys does when GUICHET_MASTER_KEY is not set. */
     private static String masterKey(Path file) {
-        return SecretFile.loadOrCreate(file, MasterKeyRing.KEY_BYTES, new SecureRandom()).secret();
+        return SecretFile.loadOrCreate(file, MasterKeyRing.KEY_BYTES, new SecureRandom())
+                .secret();
     }
 }

@@ -60,7 +60,9 @@ class ProviderKeyServiceTest {
         s.keys = new ProviderKeyRepository() {
             @Override
             public List<ProviderKey> candidates(String providerId, String tenantId, String userId) {
-                return keyRows.stream().filter(k -> k.providerId().equals(providerId)).toList();
+                return keyRows.stream()
+                        .filter(k -> k.providerId().equals(providerId))
+                        .toList();
             }
         };
         s.cipher = with;
@@ -72,8 +74,8 @@ class ProviderKeyServiceTest {
     @DisplayName("resolution gives the caller's personal key, else the tenant's, else the global one, in plaintext")
     void hierarchy() {
         keyRows.add(ProviderKey.global(openai.id(), "sk-global-0123456789", cipher, NOW));
-        assertThat(service.resolve(openai.id(), "A", "alice")).isEqualTo(new ResolvedKey("sk-global-0123456789",
-                KeyScope.GLOBAL));
+        assertThat(service.resolve(openai.id(), "A", "alice"))
+                .isEqualTo(new ResolvedKey("sk-global-0123456789", KeyScope.GLOBAL));
         keyRows.add(ProviderKey.ofTenant(openai.id(), "A", "sk-tenant-0123456789", cipher, NOW));
         keyRows.add(ProviderKey.personal(openai.id(), "A", "bob", "sk-bob-0123456789xx", cipher, NOW));
         assertThat(service.resolve(openai.id(), "A", "alice").scope()).isEqualTo(KeyScope.TENANT);
@@ -94,8 +96,8 @@ class ProviderKeyServiceTest {
                 });
         assertThat(service.resolve(ollama.id(), "B", "carol")).isEqualTo(ResolvedKey.NONE);
         assertThatThrownBy(() -> service.resolve("no-such-provider", "A", null))
-                .isInstanceOfSatisfying(DomainException.class, e ->
-                        assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_NOT_FOUND));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_NOT_FOUND));
     }
 
     @Test

@@ -38,7 +38,9 @@ class LicenseKeyFormatTest {
                         continue;
                     }
                     key[i] = c;
-                    assertThat(LicenseKeyFormat.shapeOf(new String(key))).as("%s at %d", c, i).isEqualTo(Shape.BAD_CHECK);
+                    assertThat(LicenseKeyFormat.shapeOf(new String(key)))
+                            .as("%s at %d", c, i)
+                            .isEqualTo(Shape.BAD_CHECK);
                 }
                 key[i] = original;
             }

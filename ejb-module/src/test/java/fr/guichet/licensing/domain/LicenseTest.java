@@ -15,8 +15,8 @@ class LicenseTest {
     private static final Instant NOW = Instant.parse("2026-05-01T08:00:00Z");
 
     private static License license(Integer days, Integer activations, Instant validFrom, Instant activateBefore) {
-        LicenseTerms terms = LicenseTerms.of("plan-1", days, activations, " Revendeur ", null, validFrom,
-                activateBefore, NOW);
+        LicenseTerms terms =
+                LicenseTerms.of("plan-1", days, activations, " Revendeur ", null, validFrom, activateBefore, NOW);
         return new License("hash", "ABCDE-FGHJK-LMNPQ-RSTUV-WXY23", terms, "batch", "operator:x", NOW);
     }
 
@@ -53,16 +53,20 @@ class LicenseTest {
     @DisplayName("life cycle: only active keys are suspended, only suspended ones reinstated, revocation is final")
     void lifeCycle() {
         License l = license(null, null, null, null);
-        assertThatThrownBy(() -> l.reinstate("x", NOW)).isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.INVALID_STATUS_TRANSITION);
+        assertThatThrownBy(() -> l.reinstate("x", NOW))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo(ErrorCode.INVALID_STATUS_TRANSITION);
         l.suspend("x", NOW);
         assertThatThrownBy(() -> l.suspend("x", NOW)).isInstanceOf(DomainException.class);
         l.reinstate("ok", NOW);
         assertThat(l.status()).isEqualTo(LicenseStatus.ACTIVE);
         l.revoke("gone", NOW);
         assertThatThrownBy(() -> l.revoke("again", NOW)).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> l.extend(5, null, NOW)).isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.LICENSE_REVOKED);
+        assertThatThrownBy(() -> l.extend(5, null, NOW))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo(ErrorCode.LICENSE_REVOKED);
     }
 
     @Test
@@ -89,12 +93,14 @@ class LicenseTest {
         assertInvalid(() -> LicenseTerms.of(" ", null, null, null, null, null, null, NOW), "planId");
         assertInvalid(() -> LicenseTerms.of("p", null, null, "r".repeat(121), null, null, null, NOW), "reseller");
         assertInvalid(() -> LicenseTerms.of("p", null, null, null, null, null, NOW, NOW), "activateBefore");
-        assertInvalid(() -> LicenseTerms.of("p", null, null, null, null, NOW.plusSeconds(20), NOW.plusSeconds(10),
-                NOW), "activateBefore");
+        assertInvalid(
+                () -> LicenseTerms.of("p", null, null, null, null, NOW.plusSeconds(20), NOW.plusSeconds(10), NOW),
+                "activateBefore");
     }
 
     private static void assertInvalid(Runnable call, String field) {
-        assertThatThrownBy(call::run).isInstanceOf(DomainException.class)
+        assertThatThrownBy(call::run)
+                .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).violations())
                         .anySatisfy(v -> assertThat(v.field()).isEqualTo(field)));
     }

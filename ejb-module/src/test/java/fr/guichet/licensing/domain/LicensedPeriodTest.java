@@ -19,7 +19,8 @@ class LicensedPeriodTest {
     @Test
     @DisplayName("one activation gives its days from the moment of activation")
     void single() {
-        LicensedPeriod.Span span = LicensedPeriod.at(List.of(part(0, 30, "p")), T0.plusSeconds(1)).orElseThrow();
+        LicensedPeriod.Span span =
+                LicensedPeriod.at(List.of(part(0, 30, "p")), T0.plusSeconds(1)).orElseThrow();
         assertThat(span.startsAt()).isEqualTo(T0);
         assertThat(span.endsAt()).isEqualTo(T0.plus(Duration.ofDays(30)));
         assertThat(span.planId()).isEqualTo("p");
@@ -28,8 +29,9 @@ class LicensedPeriodTest {
     @Test
     @DisplayName("a second key activated during the access adds its days to the end, and its plan applies")
     void secondKeyExtends() {
-        LicensedPeriod.Span span = LicensedPeriod.at(List.of(part(10, 10, "b"), part(0, 30, "a")),
-                T0.plus(Duration.ofDays(11))).orElseThrow();
+        LicensedPeriod.Span span = LicensedPeriod.at(
+                        List.of(part(10, 10, "b"), part(0, 30, "a")), T0.plus(Duration.ofDays(11)))
+                .orElseThrow();
         assertThat(span.startsAt()).isEqualTo(T0);
         assertThat(span.endsAt()).isEqualTo(T0.plus(Duration.ofDays(40)));
         assertThat(span.planId()).isEqualTo("b");
@@ -38,8 +40,9 @@ class LicensedPeriodTest {
     @Test
     @DisplayName("a key activated after the access ended starts a new access from its activation")
     void afterAGap() {
-        LicensedPeriod.Span span = LicensedPeriod.at(List.of(part(0, 5, "a"), part(20, 7, "a")),
-                T0.plus(Duration.ofDays(21))).orElseThrow();
+        LicensedPeriod.Span span = LicensedPeriod.at(
+                        List.of(part(0, 5, "a"), part(20, 7, "a")), T0.plus(Duration.ofDays(21)))
+                .orElseThrow();
         assertThat(span.startsAt()).isEqualTo(T0.plus(Duration.ofDays(20)));
         assertThat(span.endsAt()).isEqualTo(T0.plus(Duration.ofDays(27)));
     }
@@ -48,7 +51,8 @@ class LicensedPeriodTest {
     @DisplayName("no access at or after the end (exclusive), nor without activations")
     void ended() {
         List<LicensedPeriod.Part> parts = List.of(part(0, 30, "p"));
-        assertThat(LicensedPeriod.at(parts, T0.plus(Duration.ofDays(30)).minusNanos(1))).isPresent();
+        assertThat(LicensedPeriod.at(parts, T0.plus(Duration.ofDays(30)).minusNanos(1)))
+                .isPresent();
         assertThat(LicensedPeriod.at(parts, T0.plus(Duration.ofDays(30)))).isEmpty();
         assertThat(LicensedPeriod.at(List.of(), T0)).isEmpty();
     }

@@ -55,7 +55,8 @@ class OfflineLicenseFileTest {
     void roundTrip() throws InvalidLicense {
         String text = written();
 
-        assertThat(text).startsWith(OfflineLicenseFile.BEGIN + "\nformat: 1\nlicense: lic-0001\ntenant: tenant-42\n")
+        assertThat(text)
+                .startsWith(OfflineLicenseFile.BEGIN + "\nformat: 1\nlicense: lic-0001\ntenant: tenant-42\n")
                 .contains("\ntenant-name: Société d'Essai: Paris\nplan: pro\nplan-name: Pro (annual)\n")
                 .contains("\nissued-at: 2026-03-01T10:00:00Z\nexpires-at: 2027-03-01T10:00:00Z\n")
                 .contains("\nkey-id: " + OfflineLicenseFile.keyId(keys.getPublic()) + "\nsignature: ")
@@ -91,15 +92,19 @@ class OfflineLicenseFileTest {
         String text = written();
 
         assertThatThrownBy(() -> OfflineLicenseFile.verify(text + "\n", keys.getPublic()))
-                .isInstanceOf(InvalidLicense.class).hasMessageContaining("does not end with the line");
+                .isInstanceOf(InvalidLicense.class)
+                .hasMessageContaining("does not end with the line");
         assertThatThrownBy(() -> OfflineLicenseFile.verify(text + " ", keys.getPublic()))
                 .isInstanceOf(InvalidLicense.class);
         assertThatThrownBy(() -> OfflineLicenseFile.verify(text.replace("\n", "\r\n"), keys.getPublic()))
-                .isInstanceOf(InvalidLicense.class).hasMessageContaining("CR");
+                .isInstanceOf(InvalidLicense.class)
+                .hasMessageContaining("CR");
         assertThatThrownBy(() -> OfflineLicenseFile.verify(text.replace("Essai", "Essai\uD800"), keys.getPublic()))
-                .isInstanceOf(InvalidLicense.class).hasMessageContaining("Unicode");
+                .isInstanceOf(InvalidLicense.class)
+                .hasMessageContaining("Unicode");
         assertThatThrownBy(() -> OfflineLicenseFile.verify("", keys.getPublic()))
-                .isInstanceOf(InvalidLicense.class).hasMessageContaining("does not start with");
+                .isInstanceOf(InvalidLicense.class)
+                .hasMessageContaining("does not start with");
     }
 
     @Test
@@ -115,7 +120,8 @@ class OfflineLicenseFileTest {
         assertThat(Base64.getDecoder().decode(tampered.substring(tampered.indexOf("signature: ") + 11, last + 3)))
                 .isEqualTo(Base64.getDecoder().decode(text.substring(text.indexOf("signature: ") + 11, last + 3)));
         assertThatThrownBy(() -> OfflineLicenseFile.verify(tampered, keys.getPublic()))
-                .isInstanceOf(InvalidLicense.class).hasMessageContaining("base64");
+                .isInstanceOf(InvalidLicense.class)
+                .hasMessageContaining("base64");
     }
 
     @Test
@@ -127,10 +133,13 @@ class OfflineLicenseFileTest {
         String trustedId = OfflineLicenseFile.keyId(keys.getPublic());
 
         assertThatThrownBy(() -> OfflineLicenseFile.verify(text, keys.getPublic()))
-                .isInstanceOf(InvalidLicense.class).hasMessageContaining(otherId).hasMessageContaining(trustedId);
+                .isInstanceOf(InvalidLicense.class)
+                .hasMessageContaining(otherId)
+                .hasMessageContaining(trustedId);
         String claimed = text.replace("key-id: " + otherId, "key-id: " + trustedId);
         assertThatThrownBy(() -> OfflineLicenseFile.verify(claimed, keys.getPublic()))
-                .isInstanceOf(InvalidLicense.class).hasMessageContaining("signature does not verify");
+                .isInstanceOf(InvalidLicense.class)
+                .hasMessageContaining("signature does not verify");
     }
 
     @Test
@@ -142,15 +151,21 @@ class OfflineLicenseFileTest {
         String unknown = resigned(text.replace("plan: pro\n", "plan: pro\nseats: 5\n"));
         String notAField = resigned(text.replace("plan: pro\n", "plan: pro\n\n"));
 
-        assertThat(OfflineLicenseFile.verify(resigned(text), keys.getPublic()).planCode()).isEqualTo("pro");
+        assertThat(OfflineLicenseFile.verify(resigned(text), keys.getPublic()).planCode())
+                .isEqualTo("pro");
         assertThatThrownBy(() -> OfflineLicenseFile.verify(missing, keys.getPublic()))
-                .isInstanceOf(InvalidLicense.class).hasMessage("Missing field 'plan' in the license file");
+                .isInstanceOf(InvalidLicense.class)
+                .hasMessage("Missing field 'plan' in the license file");
         assertThatThrownBy(() -> OfflineLicenseFile.verify(duplicated, keys.getPublic()))
-                .isInstanceOf(InvalidLicense.class).hasMessage("Duplicated field 'plan' in the license file");
+                .isInstanceOf(InvalidLicense.class)
+                .hasMessage("Duplicated field 'plan' in the license file");
         assertThatThrownBy(() -> OfflineLicenseFile.verify(unknown, keys.getPublic()))
-                .isInstanceOf(InvalidLicense.class).hasMessage("Unknown field 'seats' in the license file");
+                .isInstanceOf(InvalidLicense.class)
+                .hasMessage("Unknown field 'seats' in the license file");
         assertThatThrownBy(() -> OfflineLicenseFile.verify(notAField, keys.getPublic()))
-                .isInstanceOf(InvalidLicense.class).hasMessageContaining("Line 7").hasMessageContaining("name: value");
+                .isInstanceOf(InvalidLicense.class)
+                .hasMessageContaining("Line 7")
+                .hasMessageContaining("name: value");
     }
 
     @Test
@@ -158,7 +173,8 @@ class OfflineLicenseFileTest {
     void oneLineValues() {
         for (String name : List.of("Acme\nkey-id: 0000", "Acme\r", "Acme\u2028Inc", "Acme\tInc")) {
             assertThatThrownBy(() -> OfflineLicenseFile.write(license(name), keys.getPrivate(), keys.getPublic()))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tenant-name");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("tenant-name");
         }
     }
 
@@ -166,7 +182,8 @@ class OfflineLicenseFileTest {
     @DisplayName("writing with a public key that is not the signing key's pair is refused")
     void mismatchedWrite() {
         assertThatThrownBy(() -> OfflineLicenseFile.write(license, keys.getPrivate(), pair().getPublic()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a pair");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a pair");
     }
 
     @Test
@@ -184,7 +201,8 @@ class OfflineLicenseFileTest {
 
         assertThat(OfflineLicenseFile.publicKeyFromBase64(base64)).isEqualTo(keys.getPublic());
         assertThat(OfflineLicenseFile.keyId(OfflineLicenseFile.publicKeyFromBase64(base64)))
-                .matches("^[0-9a-f]{16}$").isEqualTo(OfflineLicenseFile.keyId(keys.getPublic()));
+                .matches("^[0-9a-f]{16}$")
+                .isEqualTo(OfflineLicenseFile.keyId(keys.getPublic()));
         assertThatThrownBy(() -> OfflineLicenseFile.publicKeyFromBase64("not base64!"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> OfflineLicenseFile.publicKeyFromBase64(base64.substring(4)))
@@ -194,10 +212,12 @@ class OfflineLicenseFileTest {
     @Test
     @DisplayName("a license states non-blank texts and expires after it was issued")
     void licenseInvariants() {
-        assertThatThrownBy(() -> license(" ")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> license(" "))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("tenantName");
         assertThatThrownBy(() -> new OfflineLicense("l", "t", "n", "p", "P", ISSUED, ISSUED))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("after");
         assertThatThrownBy(() -> new OfflineLicense("l", "t", "n", "p", "P", null, ISSUED))
                 .isInstanceOf(NullPointerException.class);
     }

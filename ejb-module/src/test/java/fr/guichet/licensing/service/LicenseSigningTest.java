@@ -24,8 +24,14 @@ class LicenseSigningTest {
     @TempDir
     Path dir;
 
-    private final OfflineLicense license = new OfflineLicense("lic-0001", "tenant-42", "Acme", "pro", "Pro",
-            Instant.parse("2027-03-01T10:00:00Z"), Instant.parse("2026-03-01T10:00:00Z"));
+    private final OfflineLicense license = new OfflineLicense(
+            "lic-0001",
+            "tenant-42",
+            "Acme",
+            "pro",
+            "Pro",
+            Instant.parse("2027-03-01T10:00:00Z"),
+            Instant.parse("2026-03-01T10:00:00Z"));
 
     private LicenseSigning configured(String value) {
         return new LicenseSigning(Optional.of(value), dir.resolve("unused.key").toString());
@@ -64,20 +70,29 @@ class LicenseSigningTest {
 
         assertThatThrownBy(() -> configured(privatePart + ":" + publicPart))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("GUICHET_LICENSING_SIGNING_KEY").hasMessageContaining("not a pair")
-                .hasMessageNotContaining(privatePart).hasNoCause();
+                .hasMessageContaining("GUICHET_LICENSING_SIGNING_KEY")
+                .hasMessageContaining("not a pair")
+                .hasMessageNotContaining(privatePart)
+                .hasNoCause();
     }
 
     @Test
     @DisplayName("a malformed value stops the start with a message naming the setting, never the value")
     void malformed() {
         String[] parts = LicenseSigning.newSigningKey().split(":");
-        for (String value : new String[] {parts[0], parts[0] + ":" + parts[1] + ":x", "secret!:" + parts[1],
-                parts[1] + ":" + parts[1], parts[0] + ":" + parts[0]}) {
+        for (String value : new String[] {
+            parts[0],
+            parts[0] + ":" + parts[1] + ":x",
+            "secret!:" + parts[1],
+            parts[1] + ":" + parts[1],
+            parts[0] + ":" + parts[0]
+        }) {
             assertThatThrownBy(() -> configured(value))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("GUICHET_LICENSING_SIGNING_KEY (guichet.licensing.signing-key) is malformed")
-                    .hasMessageNotContaining(parts[0]).hasMessageNotContaining("secret!").hasNoCause();
+                    .hasMessageNotContaining(parts[0])
+                    .hasMessageNotContaining("secret!")
+                    .hasNoCause();
         }
     }
 
@@ -104,7 +119,8 @@ class LicenseSigningTest {
 
         new LicenseSigning(Optional.empty(), file.toString());
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         try (var files = Files.list(file.getParent())) {
             assertThat(files).containsExactly(file);
         }
@@ -117,7 +133,8 @@ class LicenseSigningTest {
         Files.writeString(file, "damaged\n");
 
         assertThatThrownBy(() -> new LicenseSigning(Optional.empty(), file.toString()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining(file.toAbsolutePath().toString());
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(file.toAbsolutePath().toString());
         assertThat(Files.readString(file)).isEqualTo("damaged\n");
     }
 }

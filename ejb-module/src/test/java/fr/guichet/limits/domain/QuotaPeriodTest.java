@@ -19,7 +19,9 @@ class QuotaPeriodTest {
         Instant lateOctoberUtc = Instant.parse("2026-10-31T23:30:00Z");
         assertThat(QuotaPeriod.containing(lateOctoberUtc, PARIS).key()).isEqualTo("2026-11");
         assertThat(QuotaPeriod.containing(lateOctoberUtc, NEW_YORK).key()).isEqualTo("2026-10");
-        assertThat(QuotaPeriod.containing(Instant.parse("2026-10-31T11:00:00Z"), AUCKLAND).key()).isEqualTo("2026-11");
+        assertThat(QuotaPeriod.containing(Instant.parse("2026-10-31T11:00:00Z"), AUCKLAND)
+                        .key())
+                .isEqualTo("2026-11");
     }
 
     @Test
@@ -30,8 +32,11 @@ class QuotaPeriodTest {
         assertThat(november.start()).isEqualTo(Instant.parse("2026-10-31T23:00:00Z"));
         assertThat(november.resetsAt()).isEqualTo(Instant.parse("2026-11-30T23:00:00Z"));
         assertThat(QuotaPeriod.containing(november.resetsAt(), PARIS).key()).isEqualTo("2026-12");
-        assertThat(QuotaPeriod.containing(november.resetsAt().minusNanos(1), PARIS).key()).isEqualTo("2026-11");
-        assertThat(QuotaPeriod.containing(november.start().minusNanos(1), PARIS).key()).isEqualTo("2026-10");
+        assertThat(QuotaPeriod.containing(november.resetsAt().minusNanos(1), PARIS)
+                        .key())
+                .isEqualTo("2026-11");
+        assertThat(QuotaPeriod.containing(november.start().minusNanos(1), PARIS).key())
+                .isEqualTo("2026-10");
     }
 
     @Test

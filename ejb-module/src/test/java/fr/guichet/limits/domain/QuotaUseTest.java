@@ -45,11 +45,14 @@ class QuotaUseTest {
         QuotaUse use = new QuotaUse(false, 10, 800, new BigDecimal("1.60"), 10L, 1000L, new BigDecimal("2.00"));
         assertThat(use.exhaustedBy(call)).isEqualTo(Metric.REQUESTS);
         assertThat(new QuotaUse(false, 9, 800, new BigDecimal("1.60"), 10L, 1000L, new BigDecimal("2.00"))
-                .exhaustedBy(call)).isEqualTo(Metric.TOKENS);
+                        .exhaustedBy(call))
+                .isEqualTo(Metric.TOKENS);
         assertThat(new QuotaUse(false, 9, 700, new BigDecimal("1.60"), 10L, 1000L, new BigDecimal("2.00"))
-                .exhaustedBy(call)).isEqualTo(Metric.SPEND);
+                        .exhaustedBy(call))
+                .isEqualTo(Metric.SPEND);
         assertThat(new QuotaUse(false, 9, 700, new BigDecimal("1.50"), 10L, 1000L, new BigDecimal("2.00"))
-                .exhaustedBy(call)).isNull();
+                        .exhaustedBy(call))
+                .isNull();
         assertThat(new QuotaUse(false, 1_000_000, 1_000_000, BigDecimal.TEN, null, null, null).exhaustedBy(call))
                 .isNull();
     }

@@ -22,8 +22,10 @@ class RateStatusTest {
     @Test
     @DisplayName("Retry-After rounds up to whole seconds, and is at least 1")
     void retryAfter() {
-        assertThat(new RateStatus(false, 5, 0, 0, 12_000_000_001L).retryAfterSeconds()).isEqualTo(13);
+        assertThat(new RateStatus(false, 5, 0, 0, 12_000_000_001L).retryAfterSeconds())
+                .isEqualTo(13);
         assertThat(new RateStatus(false, 5, 0, 0, 1).retryAfterSeconds()).isEqualTo(1);
-        assertThat(new RateStatus(false, 5, 0, 0, 12_000_000_000L).retryAfterSeconds()).isEqualTo(12);
+        assertThat(new RateStatus(false, 5, 0, 0, 12_000_000_000L).retryAfterSeconds())
+                .isEqualTo(12);
     }
 }

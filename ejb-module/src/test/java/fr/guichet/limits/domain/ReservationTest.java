@@ -41,7 +41,9 @@ class ReservationTest {
     @Test
     @DisplayName("a settlement that changes nothing is empty; a reservation is never negative")
     void emptyAndNegative() {
-        assertThat(new Reservation("t1", "2026-11", 10, BigDecimal.ZERO).settle(true, 10, BigDecimal.ZERO).isEmpty())
+        assertThat(new Reservation("t1", "2026-11", 10, BigDecimal.ZERO)
+                        .settle(true, 10, BigDecimal.ZERO)
+                        .isEmpty())
                 .isTrue();
         assertThatThrownBy(() -> new Reservation("t1", "2026-11", -1, BigDecimal.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -46,7 +46,8 @@ class DirectBatchingTest {
     private static final String TENANT = "00000000-0000-4000-8000-0000000000aa";
     private static final String PERIOD = "2026-11";
 
-    private final String schema = "batching_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String schema =
+            "batching_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private PGSimpleDataSource source;
     private DirectQuotaLedger ledger;
     private DirectUsageRecorder recorder;
@@ -91,12 +92,16 @@ class DirectBatchingTest {
     /** A plan with a monthly quota of {@code requests}, a tenant on it and its quota row for the period. */
     private void tenantWithQuota(long requests) throws SQLException {
         String plan = UUID.randomUUID().toString();
-        execute("insert into plan (id, code, name, monthly_price_eur, requests_per_minute, requests_per_month, enabled, "
-                + "created_at, updated_at, version) values ('" + plan + "', 'batch', 'Batch', 0, 1000, " + requests
-                + ", true, now(), now(), 0)");
-        execute("insert into tenant (id, name, slug, contact_email, status, time_zone, created_at, updated_at, version, "
-                + "plan_id) values ('" + TENANT + "', 'Batch', 'batch', 'b@example.com', 'ACTIVE', 'UTC', now(), now(), "
-                + "0, '" + plan + "')");
+        execute(
+                "insert into plan (id, code, name, monthly_price_eur, requests_per_minute, requests_per_month, enabled, "
+                        + "created_at, updated_at, version) values ('" + plan + "', 'batch', 'Batch', 0, 1000, "
+                        + requests
+                        + ", true, now(), now(), 0)");
+        execute(
+                "insert into tenant (id, name, slug, contact_email, status, time_zone, created_at, updated_at, version, "
+                        + "plan_id) values ('" + TENANT
+                        + "', 'Batch', 'batch', 'b@example.com', 'ACTIVE', 'UTC', now(), now(), "
+                        + "0, '" + plan + "')");
         execute("insert into quota_usage (tenant_id, period, requests, tokens, cost_eur) values ('" + TENANT + "', '"
                 + PERIOD + "', 0, 0, 0)");
     }
@@ -105,14 +110,15 @@ class DirectBatchingTest {
     @DisplayName("64 concurrent reservations against a quota of 40: exactly 40 granted, the row counts 40")
     void reservationsStayExact() throws Exception {
         tenantWithQuota(40);
-        List<Optional<QuotaUse>> results = all(() -> ledger.reserve(
-                new Reservation(TENANT, PERIOD, 10, new BigDecimal("0.001000"))));
+        List<Optional<QuotaUse>> results =
+                all(() -> ledger.reserve(new Reservation(TENANT, PERIOD, 10, new BigDecimal("0.001000"))));
 
         List<QuotaUse> granted = results.stream().flatMap(Optional::stream).toList();
         assertThat(granted).hasSize(40);
         // each call sees the counters after its own reservation: 1..40, each once
         assertThat(granted.stream().map(QuotaUse::requests).sorted().toList())
-                .isEqualTo(java.util.stream.LongStream.rangeClosed(1, 40).boxed().toList());
+                .isEqualTo(
+                        java.util.stream.LongStream.rangeClosed(1, 40).boxed().toList());
         assertThat(query("select requests || '/' || tokens || '/' || cost_eur from quota_usage"))
                 .isEqualTo("40/400/0.040000");
     }
@@ -123,16 +129,35 @@ class DirectBatchingTest {
         tenantWithQuota(1_000);
         List<UsageRecord> records = new ArrayList<>();
         for (int i = 0; i < CALLS; i++) {
-            records.add(new UsageRecord("chatcmpl-batch-" + i, TENANT, null, null, null, "gpt-4o-mini", 10, i, false,
-                    new BigDecimal("0.000100"), 5, Outcome.SUCCESS, false, Instant.parse("2026-11-27T10:00:00Z")));
+            records.add(new UsageRecord(
+                    "chatcmpl-batch-" + i,
+                    TENANT,
+                    null,
+                    null,
+                    null,
+                    "gpt-4o-mini",
+                    10,
+                    i,
+                    false,
+                    new BigDecimal("0.000100"),
+                    5,
+                    Outcome.SUCCESS,
+                    false,
+                    Instant.parse("2026-11-27T10:00:00Z")));
         }
-        List<Boolean> first = allOf(records.stream().<Callable<Boolean>>map(r -> () -> recorder.record(r,
-                new QuotaSettlement(TENANT, PERIOD, 1, 10 + r.outputTokens(), r.costEur())).orElseThrow()).toList());
+        List<Boolean> first = allOf(records.stream()
+                .<Callable<Boolean>>map(r -> () -> recorder.record(
+                                r, new QuotaSettlement(TENANT, PERIOD, 1, 10 + r.outputTokens(), r.costEur()))
+                        .orElseThrow())
+                .toList());
         assertThat(first).containsOnly(true).hasSize(CALLS);
 
         // the same calls recorded again (a retry): nothing is written, nothing is settled twice
-        List<Boolean> again = allOf(records.stream().<Callable<Boolean>>map(r -> () -> recorder.record(r,
-                new QuotaSettlement(TENANT, PERIOD, 1, 10 + r.outputTokens(), r.costEur())).orElseThrow()).toList());
+        List<Boolean> again = allOf(records.stream()
+                .<Callable<Boolean>>map(r -> () -> recorder.record(
+                                r, new QuotaSettlement(TENANT, PERIOD, 1, 10 + r.outputTokens(), r.costEur()))
+                        .orElseThrow())
+                .toList());
         assertThat(again).containsOnly(false).hasSize(CALLS);
 
         assertThat(query("select count(*) from usage_event")).isEqualTo(String.valueOf(CALLS));
@@ -148,8 +173,21 @@ class DirectBatchingTest {
         List<Callable<Object>> calls = new ArrayList<>();
         for (int i = 0; i < CALLS; i++) {
             String model = i == 17 ? "m".repeat(200) : "gpt-4o-mini"; // longer than the column
-            UsageRecord record = new UsageRecord("chatcmpl-one-" + i, TENANT, null, null, null, model, 10, 5, false,
-                    new BigDecimal("0.000100"), 5, Outcome.SUCCESS, false, Instant.parse("2026-11-27T10:00:00Z"));
+            UsageRecord record = new UsageRecord(
+                    "chatcmpl-one-" + i,
+                    TENANT,
+                    null,
+                    null,
+                    null,
+                    model,
+                    10,
+                    5,
+                    false,
+                    new BigDecimal("0.000100"),
+                    5,
+                    Outcome.SUCCESS,
+                    false,
+                    Instant.parse("2026-11-27T10:00:00Z"));
             calls.add(() -> {
                 try {
                     return recorder.record(record, new QuotaSettlement(TENANT, PERIOD, 1, 15, record.costEur()))
@@ -164,8 +202,8 @@ class DirectBatchingTest {
         assertThat(results.get(17)).isInstanceOf(RuntimeException.class);
         assertThat(results.stream().filter(Boolean.TRUE::equals)).hasSize(CALLS - 1);
         assertThat(query("select count(*) from usage_event")).isEqualTo(String.valueOf(CALLS - 1));
-        assertThat(query("select requests || '/' || tokens from quota_usage")).isEqualTo((CALLS - 1) + "/"
-                + 15 * (CALLS - 1));
+        assertThat(query("select requests || '/' || tokens from quota_usage"))
+                .isEqualTo((CALLS - 1) + "/" + 15 * (CALLS - 1));
     }
 
     private <T> List<T> all(Callable<T> call) throws Exception {
@@ -200,14 +238,16 @@ class DirectBatchingTest {
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = source.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     private String query(String sql) throws SQLException {
-        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = source.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getString(1);
         }

@@ -24,13 +24,16 @@ class UsageReportTest {
     void dailySeries() {
         List<UsageRow> rows = List.of(
                 row("2026-11-01T10:00:00Z", 100, 50, "0.000123"),
-                row("2026-11-01T23:30:00Z", 10, 5, "0.000001"),   // 00:30 on the 2nd in Paris
+                row("2026-11-01T23:30:00Z", 10, 5, "0.000001"), // 00:30 on the 2nd in Paris
                 row("2026-11-03T08:00:00Z", 1, 1, "0.100000"),
-                row("2026-10-31T22:59:59Z", 999, 999, "9"));      // 23:59:59 on Oct 31 in Paris: outside
-        UsageReport report = UsageReport.aggregate(rows, LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-03"), PARIS);
+                row("2026-10-31T22:59:59Z", 999, 999, "9")); // 23:59:59 on Oct 31 in Paris: outside
+        UsageReport report =
+                UsageReport.aggregate(rows, LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-03"), PARIS);
 
-        assertThat(report.days()).extracting(UsageReport.Day::date).containsExactly(
-                LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-02"), LocalDate.parse("2026-11-03"));
+        assertThat(report.days())
+                .extracting(UsageReport.Day::date)
+                .containsExactly(
+                        LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-02"), LocalDate.parse("2026-11-03"));
         assertThat(report.days().get(0).totals()).isEqualTo(new UsageTotals(1, 100, 50, new BigDecimal("0.000123")));
         assertThat(report.days().get(1).totals().requests()).isEqualTo(1);
         assertThat(report.days().get(2).totals().costEur()).isEqualByComparingTo("0.1");
@@ -43,7 +46,8 @@ class UsageReportTest {
     @Test
     @DisplayName("a period without calls is all zeros")
     void empty() {
-        UsageReport report = UsageReport.aggregate(List.of(), LocalDate.parse("2026-02-27"), LocalDate.parse("2026-03-01"), PARIS);
+        UsageReport report =
+                UsageReport.aggregate(List.of(), LocalDate.parse("2026-02-27"), LocalDate.parse("2026-03-01"), PARIS);
         assertThat(report.days()).hasSize(3);
         assertThat(report.totals()).isEqualTo(UsageTotals.ZERO);
     }

@@ -28,8 +28,11 @@ class BillingIdentityTest {
     @DisplayName("a mistyped SIREN is refused")
     void invalidSirens(String siren) {
         assertThatThrownBy(() -> with(siren, null, "FR"))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly("billing.siren"));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("billing.siren"));
     }
 
     @Test
@@ -40,7 +43,8 @@ class BillingIdentityTest {
         assertThat(ok.country()).isEqualTo("FR");
         assertThatThrownBy(() -> with("732829320", "FR45732829320", "FR")).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> with("552100554", "FR44732829320", "FR"))
-                .isInstanceOf(DomainException.class).hasMessageContaining("SIREN");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("SIREN");
     }
 
     @Test

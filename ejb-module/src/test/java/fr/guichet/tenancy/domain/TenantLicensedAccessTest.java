@@ -13,12 +13,13 @@ class TenantLicensedAccessTest {
     private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
 
     private static Tenant trialTenant() {
-        return new Tenant("ACME", "acme", "it@acme.example", ZoneId.of("Europe/Paris"), NOW.plus(Duration.ofDays(30)),
-                NOW);
+        return new Tenant(
+                "ACME", "acme", "it@acme.example", ZoneId.of("Europe/Paris"), NOW.plus(Duration.ofDays(30)), NOW);
     }
 
     @Test
-    @DisplayName("licensed access moves a trial tenant to active on the licensed plan, and back to its trial at the end")
+    @DisplayName(
+            "licensed access moves a trial tenant to active on the licensed plan, and back to its trial at the end")
     void trialRoundTrip() {
         Tenant t = trialTenant();
         t.beginLicensedAccess("licensed", NOW);

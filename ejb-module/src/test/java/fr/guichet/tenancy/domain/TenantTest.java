@@ -34,8 +34,18 @@ class TenantTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ab", "-acme", "acme-", "ac--me", "Acme", "ac me", "acmé", "a_b_c",
-            "abcdefghijabcdefghijabcdefghijabcdefghijx"})
+    @ValueSource(
+            strings = {
+                "ab",
+                "-acme",
+                "acme-",
+                "ac--me",
+                "Acme",
+                "ac me",
+                "acmé",
+                "a_b_c",
+                "abcdefghijabcdefghijabcdefghijabcdefghijx"
+            })
     @DisplayName("a slug outside 3-40 lower-case letters, digits and single inner hyphens is refused")
     void badSlugs(String slug) {
         assertThatThrownBy(() -> new Tenant("ACME", slug, "it@acme.example", PARIS, null, NOW))
@@ -49,15 +59,19 @@ class TenantTest {
     @ValueSource(strings = {"abc", "acme-2", "a1b", "abcdefghijabcdefghijabcdefghijabcdefghij"})
     @DisplayName("well-formed slugs are accepted as given")
     void goodSlugs(String slug) {
-        assertThat(new Tenant("ACME", slug, "it@acme.example", PARIS, null, NOW).slug()).isEqualTo(slug);
+        assertThat(new Tenant("ACME", slug, "it@acme.example", PARIS, null, NOW).slug())
+                .isEqualTo(slug);
     }
 
     @Test
     @DisplayName("every broken field is reported at once")
     void reportsAllViolations() {
         assertThatThrownBy(() -> new Tenant(" ", "acme", "not-an-email", PARIS, null, NOW))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactlyInAnyOrder("name", "contactEmail"));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactlyInAnyOrder("name", "contactEmail"));
     }
 
     @Test
@@ -70,7 +84,8 @@ class TenantTest {
         t.moveTo(TenantStatus.ACTIVE, NOW);
         assertThat(t.status()).isEqualTo(TenantStatus.ACTIVE);
         assertThatThrownBy(() -> t.moveTo(TenantStatus.TRIAL, NOW))
-                .isInstanceOfSatisfying(DomainException.class,
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_STATUS_TRANSITION));
     }
 

@@ -36,8 +36,9 @@ class LoginThrottleTest {
         assertThatThrownBy(() -> throttle.checkAllowed("acme/jane", "10.0.0.9"))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.TOO_MANY_ATTEMPTS);
-                    assertThat(e.retryAfter()).hasValueSatisfying(d ->
-                            assertThat(d).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5)));
+                    assertThat(e.retryAfter())
+                            .hasValueSatisfying(
+                                    d -> assertThat(d).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5)));
                 });
         assertThatCode(() -> throttle.checkAllowed("acme/joe", "10.0.0.9")).doesNotThrowAnyException();
     }
@@ -50,7 +51,8 @@ class LoginThrottleTest {
         }
         assertThatThrownBy(() -> throttle.checkAllowed("acme/someone-else", "10.0.0.2"))
                 .isInstanceOf(DomainException.class);
-        assertThatCode(() -> throttle.checkAllowed("acme/someone-else", "10.0.0.3")).doesNotThrowAnyException();
+        assertThatCode(() -> throttle.checkAllowed("acme/someone-else", "10.0.0.3"))
+                .doesNotThrowAnyException();
     }
 
     @Test

@@ -37,7 +37,8 @@ public class ConsoleExceptionHandler extends ExceptionHandlerWrapper {
     public void handle() {
         FacesContext faces = FacesContext.getCurrentInstance();
         boolean redirected = false;
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable thrown = events.next().getContext().getException();
             ViewExpiredException expired = find(thrown, ViewExpiredException.class);
@@ -45,7 +46,8 @@ public class ConsoleExceptionHandler extends ExceptionHandlerWrapper {
             if (expired != null) {
                 target = reloadTarget(expired.getViewId());
             } else if (faces.getPartialViewContext().isAjaxRequest()) {
-                String viewId = faces.getViewRoot() == null ? "?" : faces.getViewRoot().getViewId();
+                String viewId =
+                        faces.getViewRoot() == null ? "?" : faces.getViewRoot().getViewId();
                 LOG.log(Level.ERROR, "Console AJAX request on " + viewId + " failed", thrown);
                 target = ERROR_PAGE;
             } else {

@@ -24,7 +24,8 @@ public class CurrentOperator {
 
     /** The operator as the audit log names actors ({@code operator:<e-mail>}). */
     public String getActor() {
-        return "operator:" + SignedInOperator.of(request).map(SignedInOperator::email).orElse("anonymous");
+        return "operator:"
+                + SignedInOperator.of(request).map(SignedInOperator::email).orElse("anonymous");
     }
 
     /** The operator's user id, for log lines; "anonymous" when nobody is signed in. */

@@ -20,8 +20,7 @@ import java.util.List;
 public class DashboardView {
 
     /** One tile of the dashboard: a status, its label and colour, and how many tenants are in it. */
-    public record StatusCount(TenantStatus status, String label, String severity, long count) {
-    }
+    public record StatusCount(TenantStatus status, String label, String severity, long count) {}
 
     @Inject
     TenantService tenants;

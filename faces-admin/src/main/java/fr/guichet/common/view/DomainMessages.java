@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class DomainMessages {
 
-    private DomainMessages() {
-    }
+    private DomainMessages() {}
 
     /**
      * For a form: the error, then one line per broken rule ({@code slug: must be ...}); the summary alone
@@ -33,7 +32,8 @@ public final class DomainMessages {
 
     /** For a notification: the code's title as summary ("Status change not allowed"), the detail below. */
     public static void addAsNotice(FacesContext faces, DomainException e) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.code().title(), e.getMessage()));
+        faces.addMessage(
+                null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.code().title(), e.getMessage()));
     }
 
     private static void add(FacesContext faces, String text) {

@@ -76,8 +76,9 @@ public class LoginView {
     public void signOut() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         HttpServletRequest request = request(faces);
-        SignedInOperator.of(request).ifPresent(operator ->
-                LOG.log(Level.INFO, "Operator {0} signed out of the console", operator.userId()));
+        SignedInOperator.of(request)
+                .ifPresent(
+                        operator -> LOG.log(Level.INFO, "Operator {0} signed out of the console", operator.userId()));
         SignedInOperator.close(request);
         redirect(faces, OperatorSessionFilter.LOGIN_PAGE);
     }

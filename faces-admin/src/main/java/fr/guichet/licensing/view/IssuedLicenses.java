@@ -40,8 +40,11 @@ public class IssuedLicenses {
 
     /** The batch as CSV, in a data URI the dialog's download link carries (no server keeps it). */
     public String getCsvDataUri() {
-        return batch == null ? "" : "data:text/csv;charset=utf-8;base64," + Base64.getEncoder()
-                .encodeToString(LicenseCsv.of(batch).getBytes(StandardCharsets.UTF_8));
+        return batch == null
+                ? ""
+                : "data:text/csv;charset=utf-8;base64,"
+                        + Base64.getEncoder()
+                                .encodeToString(LicenseCsv.of(batch).getBytes(StandardCharsets.UTF_8));
     }
 
     public String getCsvFileName() {
@@ -50,7 +53,7 @@ public class IssuedLicenses {
 
     /** The QR code of a key's activation link, as a PNG data URI (small: shown beside the key). */
     public String qrDataUri(GeneratedLicense license) {
-        return "data:image/png;base64," + Base64.getEncoder()
-                .encodeToString(ActivationQrCode.png(license.activationLink(), QR_SIZE));
+        return "data:image/png;base64,"
+                + Base64.getEncoder().encodeToString(ActivationQrCode.png(license.activationLink(), QR_SIZE));
     }
 }

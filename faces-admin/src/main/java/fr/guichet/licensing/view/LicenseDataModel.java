@@ -26,14 +26,17 @@ public class LicenseDataModel extends LazyDataModel<LicenseView> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, licenses.search(filter.get(), new PageRequest(0, 1)).total());
+        return (int) Math.min(
+                Integer.MAX_VALUE,
+                licenses.search(filter.get(), new PageRequest(0, 1)).total());
     }
 
     @Override
-    public List<LicenseView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                  Map<String, FilterMeta> filterBy) {
+    public List<LicenseView> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = pageSize <= 0 ? PageRequest.DEFAULT_SIZE : Math.min(pageSize, PageRequest.MAX_SIZE);
-        return licenses.search(filter.get(), new PageRequest(Math.max(0, first) / size, size)).items();
+        return licenses.search(filter.get(), new PageRequest(Math.max(0, first) / size, size))
+                .items();
     }
 
     @Override
@@ -44,6 +47,8 @@ public class LicenseDataModel extends LazyDataModel<LicenseView> {
     @Override
     public LicenseView getRowData(String rowKey) {
         List<LicenseView> page = getWrappedData();
-        return page == null ? null : page.stream().filter(l -> l.id().equals(rowKey)).findFirst().orElse(null);
+        return page == null
+                ? null
+                : page.stream().filter(l -> l.id().equals(rowKey)).findFirst().orElse(null);
     }
 }

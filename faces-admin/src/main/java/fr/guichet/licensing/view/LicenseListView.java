@@ -61,7 +61,9 @@ public class LicenseListView implements Serializable {
 
     /** The plans a key may grant (enabled ones), for the dialog. */
     public List<PlanView> getPlans() {
-        return plans.list(new PageRequest(0, PageRequest.MAX_SIZE)).items().stream().filter(PlanView::enabled).toList();
+        return plans.list(new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
+                .filter(PlanView::enabled)
+                .toList();
     }
 
     public void search(UIData table) {
@@ -97,8 +99,12 @@ public class LicenseListView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             LicenseView revoked = licenses.revoke(revokeId, revokeReason, operator.getActor());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "License revoked",
-                    "Key ending " + revoked.keyHint() + " is revoked; the access it gave has ended."));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            "License revoked",
+                            "Key ending " + revoked.keyHint() + " is revoked; the access it gave has ended."));
             revokeId = null;
             PrimeFaces.current().ajax().addCallbackParam("revoked", true);
         } catch (DomainException e) {
@@ -126,12 +132,35 @@ public class LicenseListView implements Serializable {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public String getFilterState() { return filterState; }
-    public void setFilterState(String filterState) { this.filterState = filterState; }
-    public String getFilterReseller() { return filterReseller; }
-    public void setFilterReseller(String filterReseller) { this.filterReseller = filterReseller; }
-    public NewLicensesForm getDraft() { return draft; }
-    public String getRevokeReason() { return revokeReason; }
-    public void setRevokeReason(String revokeReason) { this.revokeReason = revokeReason; }
-    public String getRevokeId() { return revokeId; }
+    public String getFilterState() {
+        return filterState;
+    }
+
+    public void setFilterState(String filterState) {
+        this.filterState = filterState;
+    }
+
+    public String getFilterReseller() {
+        return filterReseller;
+    }
+
+    public void setFilterReseller(String filterReseller) {
+        this.filterReseller = filterReseller;
+    }
+
+    public NewLicensesForm getDraft() {
+        return draft;
+    }
+
+    public String getRevokeReason() {
+        return revokeReason;
+    }
+
+    public void setRevokeReason(String revokeReason) {
+        this.revokeReason = revokeReason;
+    }
+
+    public String getRevokeId() {
+        return revokeId;
+    }
 }

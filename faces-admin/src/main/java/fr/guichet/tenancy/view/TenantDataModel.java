@@ -40,8 +40,8 @@ public class TenantDataModel extends LazyDataModel<TenantView> {
     }
 
     @Override
-    public List<TenantView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                 Map<String, FilterMeta> filterBy) {
+    public List<TenantView> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = pageSize <= 0 ? PageRequest.DEFAULT_SIZE : Math.min(pageSize, PageRequest.MAX_SIZE);
         return search(new PageRequest(Math.max(0, first) / size, size)).items();
     }
@@ -55,7 +55,9 @@ public class TenantDataModel extends LazyDataModel<TenantView> {
     @Override
     public TenantView getRowData(String rowKey) {
         List<TenantView> page = getWrappedData();
-        return page == null ? null : page.stream().filter(t -> t.id().equals(rowKey)).findFirst().orElse(null);
+        return page == null
+                ? null
+                : page.stream().filter(t -> t.id().equals(rowKey)).findFirst().orElse(null);
     }
 
     private Page<TenantView> search(PageRequest page) {

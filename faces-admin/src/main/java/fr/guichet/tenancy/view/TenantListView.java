@@ -56,8 +56,10 @@ public class TenantListView implements Serializable {
 
     @PostConstruct
     void init() {
-        String status = FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("status");
+        String status = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("status");
         filterStatus = statuses.known(status);
         applied = new TenantDataModel.Query(filterStatus, null);
     }
@@ -89,8 +91,12 @@ public class TenantListView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             TenantCreated created = tenants.create(draft.toNewTenant());
-            LOG.log(Level.INFO, "Operator {0} opened tenant {1} ({2})", operator.getUserId(),
-                    created.tenant().id(), created.tenant().slug());
+            LOG.log(
+                    Level.INFO,
+                    "Operator {0} opened tenant {1} ({2})",
+                    operator.getUserId(),
+                    created.tenant().id(),
+                    created.tenant().slug());
             issuedPassword.hold(created);
             draft = new NewTenantForm();
             firstPage(table);
@@ -110,10 +116,16 @@ public class TenantListView implements Serializable {
             return;
         }
         try {
-            TenantView updated = tenants.update(tenantId, new TenantChanges(null, null, target, null, null, null, null));
+            TenantView updated =
+                    tenants.update(tenantId, new TenantChanges(null, null, target, null, null, null, null));
             LOG.log(Level.INFO, "Operator {0} moved tenant {1} to {2}", operator.getUserId(), tenantId, target);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Status changed",
-                    updated.name() + " is now " + statuses.label(updated.status()).toLowerCase(Locale.ROOT)));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            "Status changed",
+                            updated.name() + " is now "
+                                    + statuses.label(updated.status()).toLowerCase(Locale.ROOT)));
         } catch (DomainException e) {
             DomainMessages.addAsNotice(faces, e);
         }

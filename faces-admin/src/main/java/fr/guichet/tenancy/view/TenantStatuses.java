@@ -48,10 +48,12 @@ public class TenantStatuses {
 
     /** The wire name if it names a status (any case), else null: for untrusted input such as a URL. */
     public String known(String wireName) {
-        return wireName == null ? null : Arrays.stream(TenantStatus.values())
-                .filter(s -> s.wireName().equalsIgnoreCase(wireName.strip()))
-                .map(TenantStatus::wireName)
-                .findFirst()
-                .orElse(null);
+        return wireName == null
+                ? null
+                : Arrays.stream(TenantStatus.values())
+                        .filter(s -> s.wireName().equalsIgnoreCase(wireName.strip()))
+                        .map(TenantStatus::wireName)
+                        .findFirst()
+                        .orElse(null);
     }
 }

@@ -33,8 +33,18 @@ class TenantDataModelTest {
     }
 
     static TenantView tenant(String id) {
-        return new TenantView(id, "Acme", "acme", "ops@acme.test", TenantStatus.TRIAL, null, "Europe/Paris",
-                null, Instant.EPOCH, Instant.EPOCH, null);
+        return new TenantView(
+                id,
+                "Acme",
+                "acme",
+                "ops@acme.test",
+                TenantStatus.TRIAL,
+                null,
+                "Europe/Paris",
+                null,
+                Instant.EPOCH,
+                Instant.EPOCH,
+                null);
     }
 
     @Test

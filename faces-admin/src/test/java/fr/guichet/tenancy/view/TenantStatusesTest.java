@@ -14,8 +14,8 @@ class TenantStatusesTest {
     @DisplayName("a tenant can be moved to any other status but trial")
     void targets() {
         assertThat(statuses.targetsFrom(TenantStatus.TRIAL))
-                .containsExactly(TenantStatus.ACTIVE, TenantStatus.PAST_DUE, TenantStatus.SUSPENDED,
-                        TenantStatus.CANCELLED);
+                .containsExactly(
+                        TenantStatus.ACTIVE, TenantStatus.PAST_DUE, TenantStatus.SUSPENDED, TenantStatus.CANCELLED);
         assertThat(statuses.targetsFrom(TenantStatus.CANCELLED))
                 .containsExactly(TenantStatus.ACTIVE, TenantStatus.PAST_DUE, TenantStatus.SUSPENDED);
     }

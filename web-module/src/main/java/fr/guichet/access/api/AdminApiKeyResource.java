@@ -38,12 +38,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: API keys")
 @SecurityRequirement(name = "operatorBasic")
-@APIResponse(responseCode = "401", description = "No or wrong operator credentials",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "403", description = "A tenant user, not an operator",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "404", description = "No such tenant, or no such key in this tenant",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No or wrong operator credentials",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "A tenant user, not an operator",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such tenant, or no such key in this tenant",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 public class AdminApiKeyResource {
 
     @Inject
@@ -59,27 +74,49 @@ public class AdminApiKeyResource {
     UriInfo uri;
 
     @POST
-    @Operation(summary = "Create an API key for the tenant",
+    @Operation(
+            summary = "Create an API key for the tenant",
             description = "The secret is in the answer, once; only a keyed hash of it is kept.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = NewApiKeyResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Response create(
             @PathParam("id") @Parameter(description = "The tenant's id") String tenantId, CreateApiKeyRequest body) {
         validator.valid(body);
-        NewApiKey created = keys.create(tenantId, body.name(), body.expiresAt(), body.allowedModels(), body.requestsPerMinute(),
+        NewApiKey created = keys.create(
+                tenantId,
+                body.name(),
+                body.expiresAt(),
+                body.allowedModels(),
+                body.requestsPerMinute(),
                 caller.user().id());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.key().id()).build())
-                .entity(NewApiKeyResponse.of(created)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.key().id()).build())
+                .entity(NewApiKeyResponse.of(created))
+                .build();
     }
 
     @GET
     @Operation(summary = "List the tenant's API keys", description = "Newest first, masked, whatever their status.")
-    @APIResponse(responseCode = "200", description = "A page of keys",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of keys",
             content = @Content(schema = @Schema(implementation = ApiKeyResponse.Page.class)))
-    @APIResponse(responseCode = "400", description = "Bad paging",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad paging",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<ApiKeyResponse> list(
             @PathParam("id") @Parameter(description = "The tenant's id") String tenantId, @BeanParam PageParams page) {
         return PageResponse.of(keys.list(tenantId, page.toRequest()), ApiKeyResponse::of);
@@ -88,57 +125,96 @@ public class AdminApiKeyResource {
     @GET
     @Path("{keyId}")
     @Operation(summary = "Read an API key of the tenant", description = "Masked.")
-    @APIResponse(responseCode = "200", description = "The key",
+    @APIResponse(
+            responseCode = "200",
+            description = "The key",
             content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
     public ApiKeyResponse get(
-            @PathParam("id") @Parameter(description = "The tenant's id") String tenantId, @PathParam("keyId") String keyId) {
+            @PathParam("id") @Parameter(description = "The tenant's id") String tenantId,
+            @PathParam("keyId") String keyId) {
         return ApiKeyResponse.of(keys.get(tenantId, keyId));
     }
 
     @DELETE
     @Path("{keyId}")
-    @Operation(summary = "Revoke an API key", description = "The key stops working at once; revoking again "
-            + "changes nothing. The revoked key stays listed.")
-    @APIResponse(responseCode = "200", description = "The revoked key",
+    @Operation(
+            summary = "Revoke an API key",
+            description =
+                    "The key stops working at once; revoking again " + "changes nothing. The revoked key stays listed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The revoked key",
             content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
     public ApiKeyResponse revoke(
-            @PathParam("id") @Parameter(description = "The tenant's id") String tenantId, @PathParam("keyId") String keyId) {
+            @PathParam("id") @Parameter(description = "The tenant's id") String tenantId,
+            @PathParam("keyId") String keyId) {
         return ApiKeyResponse.of(keys.revoke(tenantId, keyId));
     }
 
     @POST
     @Path("{keyId}/rotate")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Rotate an API key", description = "Creates a key with the same name, expiry and models, "
-            + "whose secret is in the answer, once; the old key keeps working for the rotation grace (24 h by "
-            + "default).")
-    @APIResponse(responseCode = "201", description = "The new key and its secret, and the old key",
+    @Operation(
+            summary = "Rotate an API key",
+            description = "Creates a key with the same name, expiry and models, "
+                    + "whose secret is in the answer, once; the old key keeps working for the rotation grace (24 h by "
+                    + "default).")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new key and its secret, and the old key",
             content = @Content(schema = @Schema(implementation = RotatedApiKeyResponse.class)))
-    @APIResponse(responseCode = "409", description = "The key is not active (revoked, expired or already rotated)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The key is not active (revoked, expired or already rotated)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Response rotate(
-            @PathParam("id") @Parameter(description = "The tenant's id") String tenantId, @PathParam("keyId") String keyId) {
+            @PathParam("id") @Parameter(description = "The tenant's id") String tenantId,
+            @PathParam("keyId") String keyId) {
         RotatedApiKey rotated = keys.rotate(tenantId, keyId, caller.user().id());
-        return Response.created(uri.getBaseUriBuilder().path("admin/tenants").path(tenantId).path("api-keys")
-                        .path(rotated.replacement().key().id()).build())
-                .entity(RotatedApiKeyResponse.of(rotated)).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("admin/tenants")
+                        .path(tenantId)
+                        .path("api-keys")
+                        .path(rotated.replacement().key().id())
+                        .build())
+                .entity(RotatedApiKeyResponse.of(rotated))
+                .build();
     }
 
     @POST
     @Path("{keyId}/reinstate")
-    @Operation(summary = "Reinstate a suspended API key", description = "Lifts a suspension (automatic, for abuse, "
-            + "or an operator's); the reason is written to the audit log. The key works again from its next call "
-            + "on this server, within the key cache period (30 s) on the others.")
-    @APIResponse(responseCode = "200", description = "The key",
+    @Operation(
+            summary = "Reinstate a suspended API key",
+            description = "Lifts a suspension (automatic, for abuse, "
+                    + "or an operator's); the reason is written to the audit log. The key works again from its next call "
+                    + "on this server, within the key cache period (30 s) on the others.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The key",
             content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
-    @APIResponse(responseCode = "400", description = "No reason given",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The key is not suspended",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No reason given",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The key is not suspended",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public ApiKeyResponse reinstate(
-            @PathParam("id") @Parameter(description = "The tenant's id") String tenantId, @PathParam("keyId") String keyId,
+            @PathParam("id") @Parameter(description = "The tenant's id") String tenantId,
+            @PathParam("keyId") String keyId,
             ReasonRequest body) {
         validator.valid(body);
-        return ApiKeyResponse.of(keys.reinstate(tenantId, keyId, "operator:" + caller.user().email(), body.reason()));
+        return ApiKeyResponse.of(
+                keys.reinstate(tenantId, keyId, "operator:" + caller.user().email(), body.reason()));
     }
 }

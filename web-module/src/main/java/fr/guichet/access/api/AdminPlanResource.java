@@ -37,10 +37,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: plans")
 @SecurityRequirement(name = "operatorBasic")
-@APIResponse(responseCode = "401", description = "No or wrong operator credentials",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "403", description = "A tenant user, not an operator",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No or wrong operator credentials",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "A tenant user, not an operator",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 public class AdminPlanResource {
 
     @Inject
@@ -57,10 +67,17 @@ public class AdminPlanResource {
 
     @GET
     @Operation(summary = "List plans", description = "From the cheapest, with limits and provider chains.")
-    @APIResponse(responseCode = "200", description = "A page of plans",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of plans",
             content = @Content(schema = @Schema(implementation = PlanPage.class)))
-    @APIResponse(responseCode = "400", description = "Bad paging",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad paging",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<PlanResponse> list(@BeanParam PageParams page) {
         return PageResponse.of(plans.list(page.toRequest()), this::response);
     }
@@ -68,58 +85,114 @@ public class AdminPlanResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a plan", description = "With its limits and provider chain.")
-    @APIResponse(responseCode = "200", description = "The plan",
+    @APIResponse(
+            responseCode = "200",
+            description = "The plan",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such plan",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public PlanResponse get(@PathParam("id") String id) {
         return response(plans.get(id));
     }
 
     @POST
-    @Operation(summary = "Create a plan", description = "Code (unique, lower-case), name, monthly price in EUR "
-            + "excluding VAT, optional trial, limits and caps. Set its chain with PUT /api/admin/plans/{id}/providers.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @Operation(
+            summary = "Create a plan",
+            description =
+                    "Code (unique, lower-case), name, monthly price in EUR "
+                            + "excluding VAT, optional trial, limits and caps. Set its chain with PUT /api/admin/plans/{id}/providers.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input (negative amount, more than 2 decimals, "
-            + "limit below 1, malformed code)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Code already in use",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input (negative amount, more than 2 decimals, " + "limit below 1, malformed code)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Code already in use",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Response create(CreatePlanRequest request) {
         PlanView created = plans.create(validator.valid(request).toNewPlan());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(response(created)).build();
+                .entity(response(created))
+                .build();
     }
 
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change a plan", description = "Any of name, price, trial, limits, caps, enabled; "
-            + "'unset' clears optional ones. Changes apply at once to the plan's tenants. The code never changes.")
-    @APIResponse(responseCode = "200", description = "The changed plan",
+    @Operation(
+            summary = "Change a plan",
+            description =
+                    "Any of name, price, trial, limits, caps, enabled; "
+                            + "'unset' clears optional ones. Changes apply at once to the plan's tenants. The code never changes.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed plan",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Changed meanwhile",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such plan",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Changed meanwhile",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public PlanResponse update(@PathParam("id") String id, UpdatePlanRequest request) {
         return response(plans.update(id, validator.valid(request).toChanges()));
     }
 
     @PUT
     @Path("{id}/providers")
-    @Operation(summary = "Set a plan's provider chain", description = "The whole chain, in order: the first "
-            + "enabled provider serving the requested model answers, the next ones are fallbacks. A disabled "
-            + "provider stays in the chain and is skipped while disabled.")
-    @APIResponse(responseCode = "200", description = "The plan with its new chain",
+    @Operation(
+            summary = "Set a plan's provider chain",
+            description = "The whole chain, in order: the first "
+                    + "enabled provider serving the requested model answers, the next ones are fallbacks. A disabled "
+                    + "provider stays in the chain and is skipped while disabled.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The plan with its new chain",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "400", description = "Empty, longer than 10, blank or duplicate ids",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such plan, or no such provider (the detail names the index)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Empty, longer than 10, blank or duplicate ids",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such plan, or no such provider (the detail names the index)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public PlanResponse setProviders(@PathParam("id") String id, SetPlanProvidersRequest request) {
         return response(plans.setProviders(id, validator.valid(request).providerIds()));
     }
@@ -130,6 +203,5 @@ public class AdminPlanResource {
 
     /** For the OpenAPI document only: a page of plans. */
     @Schema(name = "PlanPage")
-    record PlanPage(List<PlanResponse> items, int page, int size, long total, long totalPages) {
-    }
+    record PlanPage(List<PlanResponse> items, int page, int size, long total, long totalPages) {}
 }

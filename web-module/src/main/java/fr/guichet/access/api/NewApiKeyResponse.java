@@ -7,8 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "NewApiKey")
 public record NewApiKeyResponse(
         ApiKeyResponse key,
-        @Schema(description = "The key to send as 'Authorization: Bearer …'. Shown once; never retrievable again",
-                example = "gk_live_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789wxyz") String secret) {
+
+        @Schema(
+                description = "The key to send as 'Authorization: Bearer …'. Shown once; never retrievable again",
+                example = "gk_live_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789wxyz")
+        String secret) {
 
     static NewApiKeyResponse of(NewApiKey created) {
         return new NewApiKeyResponse(ApiKeyResponse.of(created.key()), created.secret());

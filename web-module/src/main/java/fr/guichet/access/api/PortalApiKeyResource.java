@@ -39,10 +39,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Portal: API keys")
 @SecurityRequirement(name = "portalSession")
-@APIResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "403", description = "Not a tenant admin, or missing CSRF token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "Not signed in",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "Not a tenant admin, or missing CSRF token",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 public class PortalApiKeyResource {
 
     @Inject
@@ -58,24 +68,41 @@ public class PortalApiKeyResource {
     UriInfo uri;
 
     @POST
-    @Operation(summary = "Create an API key", description = "The secret is in the answer, once; only a keyed hash "
-            + "of it is kept.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @Operation(
+            summary = "Create an API key",
+            description = "The secret is in the answer, once; only a keyed hash " + "of it is kept.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = NewApiKeyResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Response create(CreateApiKeyRequest body) {
         caller.requireTenantAdmin();
         validator.valid(body);
-        NewApiKey created = keys.create(caller.tenantId(), body.name(), body.expiresAt(), body.allowedModels(), body.requestsPerMinute(),
+        NewApiKey created = keys.create(
+                caller.tenantId(),
+                body.name(),
+                body.expiresAt(),
+                body.allowedModels(),
+                body.requestsPerMinute(),
                 caller.user().id());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.key().id()).build())
-                .entity(NewApiKeyResponse.of(created)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.key().id()).build())
+                .entity(NewApiKeyResponse.of(created))
+                .build();
     }
 
     @GET
     @Operation(summary = "List the tenant's API keys", description = "Newest first, masked, whatever their status.")
-    @APIResponse(responseCode = "200", description = "A page of keys",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of keys",
             content = @Content(schema = @Schema(implementation = ApiKeyResponse.Page.class)))
     public PageResponse<ApiKeyResponse> list(@BeanParam PageParams page) {
         caller.requireTenantAdmin();
@@ -85,10 +112,17 @@ public class PortalApiKeyResource {
     @GET
     @Path("{keyId}")
     @Operation(summary = "Read an API key of the tenant", description = "Masked.")
-    @APIResponse(responseCode = "200", description = "The key",
+    @APIResponse(
+            responseCode = "200",
+            description = "The key",
             content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such key in this tenant",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such key in this tenant",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public ApiKeyResponse get(@PathParam("keyId") String keyId) {
         caller.requireTenantAdmin();
         return ApiKeyResponse.of(keys.get(caller.tenantId(), keyId));
@@ -96,12 +130,21 @@ public class PortalApiKeyResource {
 
     @DELETE
     @Path("{keyId}")
-    @Operation(summary = "Revoke an API key", description = "The key stops working at once; revoking again "
-            + "changes nothing. The revoked key stays listed.")
-    @APIResponse(responseCode = "200", description = "The revoked key",
+    @Operation(
+            summary = "Revoke an API key",
+            description =
+                    "The key stops working at once; revoking again " + "changes nothing. The revoked key stays listed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The revoked key",
             content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such key in this tenant",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such key in this tenant",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public ApiKeyResponse revoke(@PathParam("keyId") String keyId) {
         caller.requireTenantAdmin();
         return ApiKeyResponse.of(keys.revoke(caller.tenantId(), keyId));
@@ -110,20 +153,38 @@ public class PortalApiKeyResource {
     @POST
     @Path("{keyId}/rotate")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Rotate an API key", description = "Creates a key with the same name, expiry and models, "
-            + "whose secret is in the answer, once; the old key keeps working for the rotation grace (24 h by "
-            + "default).")
-    @APIResponse(responseCode = "201", description = "The new key and its secret, and the old key",
+    @Operation(
+            summary = "Rotate an API key",
+            description = "Creates a key with the same name, expiry and models, "
+                    + "whose secret is in the answer, once; the old key keeps working for the rotation grace (24 h by "
+                    + "default).")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new key and its secret, and the old key",
             content = @Content(schema = @Schema(implementation = RotatedApiKeyResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such key in this tenant",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The key is not active (revoked, expired or already rotated)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such key in this tenant",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The key is not active (revoked, expired or already rotated)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Response rotate(@PathParam("keyId") String keyId) {
         caller.requireTenantAdmin();
-        RotatedApiKey rotated = keys.rotate(caller.tenantId(), keyId, caller.user().id());
-        return Response.created(uri.getBaseUriBuilder().path("portal/api-keys")
-                        .path(rotated.replacement().key().id()).build())
-                .entity(RotatedApiKeyResponse.of(rotated)).build();
+        RotatedApiKey rotated =
+                keys.rotate(caller.tenantId(), keyId, caller.user().id());
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("portal/api-keys")
+                        .path(rotated.replacement().key().id())
+                        .build())
+                .entity(RotatedApiKeyResponse.of(rotated))
+                .build();
     }
 }

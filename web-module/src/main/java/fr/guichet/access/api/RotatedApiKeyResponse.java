@@ -7,11 +7,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RotatedApiKey")
 public record RotatedApiKeyResponse(
         @Schema(description = "The replacing key") ApiKeyResponse key,
-        @Schema(description = "The new key's secret. Shown once; never retrievable again") String secret,
-        @Schema(description = "The replaced key, now rotating until graceUntil") ApiKeyResponse previous) {
+
+        @Schema(description = "The new key's secret. Shown once; never retrievable again")
+        String secret,
+
+        @Schema(description = "The replaced key, now rotating until graceUntil")
+        ApiKeyResponse previous) {
 
     static RotatedApiKeyResponse of(RotatedApiKey rotated) {
-        return new RotatedApiKeyResponse(ApiKeyResponse.of(rotated.replacement().key()),
-                rotated.replacement().secret(), ApiKeyResponse.of(rotated.previous()));
+        return new RotatedApiKeyResponse(
+                ApiKeyResponse.of(rotated.replacement().key()),
+                rotated.replacement().secret(),
+                ApiKeyResponse.of(rotated.previous()));
     }
 }

@@ -23,13 +23,25 @@ public record UpdatePlanRequest(
         @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal spendCapEur,
         @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal extraKeyPriceEur,
         Boolean enabled,
-        @Size(max = 5) @Schema(description = "Optional fields to clear (no trial, unlimited, none)",
-                example = "[\"requestsPerMonth\"]", enumeration = {"trialDays", "requestsPerMonth", "tokensPerMonth",
-                "spendCapEur", "extraKeyPriceEur"})
+
+        @Size(max = 5)
+        @Schema(
+                description = "Optional fields to clear (no trial, unlimited, none)",
+                example = "[\"requestsPerMonth\"]",
+                enumeration = {"trialDays", "requestsPerMonth", "tokensPerMonth", "spendCapEur", "extraKeyPriceEur"})
         List<@NotNull String> unset) {
 
     PlanChanges toChanges() {
-        return new PlanChanges(name, monthlyPriceEur, trialDays, requestsPerMonth, requestsPerMinute, tokensPerMonth,
-                spendCapEur, extraKeyPriceEur, enabled, unset);
+        return new PlanChanges(
+                name,
+                monthlyPriceEur,
+                trialDays,
+                requestsPerMonth,
+                requestsPerMinute,
+                tokensPerMonth,
+                spendCapEur,
+                extraKeyPriceEur,
+                enabled,
+                unset);
     }
 }

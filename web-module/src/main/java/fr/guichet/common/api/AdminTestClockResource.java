@@ -30,12 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AdminTestClockResource {
 
     /** How far the clock is shifted from the system's time, in seconds (0: not shifted). */
-    public record ClockShift(@NotNull @Min(-315_360_000) @Max(315_360_000) Long offsetSeconds) {
-    }
+    public record ClockShift(
+            @NotNull @Min(-315_360_000) @Max(315_360_000) Long offsetSeconds) {}
 
     /** This server's time and shift. */
-    public record ClockState(Instant now, long offsetSeconds) {
-    }
+    public record ClockState(Instant now, long offsetSeconds) {}
 
     @Inject
     ClockProducer clock;
@@ -60,7 +59,11 @@ public class AdminTestClockResource {
     public ClockState shift(ClockShift body) {
         validator.valid(body);
         Instant now = clock.shift(Duration.ofSeconds(body.offsetSeconds()));
-        audit.write("operator:" + caller.user().email(), null, "test.clock_shifted", "clock",
+        audit.write(
+                "operator:" + caller.user().email(),
+                null,
+                "test.clock_shifted",
+                "clock",
                 "Shifted by " + body.offsetSeconds() + " s (end-to-end tests)");
         return new ClockState(now, body.offsetSeconds());
     }

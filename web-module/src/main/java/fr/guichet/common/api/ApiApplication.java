@@ -42,34 +42,67 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * are listed here, so that the {@code /v1} application does not pick them up.
  */
 @ApplicationPath("/api")
-@OpenAPIDefinition(info = @Info(title = "Guichet API", version = "0.1",
-        description = "Operators' admin API and tenants' portal API. Errors are application/problem+json."))
-@SecurityScheme(securitySchemeName = "operatorBasic", type = SecuritySchemeType.HTTP, scheme = "basic",
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Guichet API",
+                        version = "0.1",
+                        description =
+                                "Operators' admin API and tenants' portal API. Errors are application/problem+json."))
+@SecurityScheme(
+        securitySchemeName = "operatorBasic",
+        type = SecuritySchemeType.HTTP,
+        scheme = "basic",
         description = "An operator's e-mail and password")
-@SecurityScheme(securitySchemeName = "portalSession", type = SecuritySchemeType.APIKEY,
-        in = SecuritySchemeIn.COOKIE, apiKeyName = "GUICHET_PORTAL",
+@SecurityScheme(
+        securitySchemeName = "portalSession",
+        type = SecuritySchemeType.APIKEY,
+        in = SecuritySchemeIn.COOKIE,
+        apiKeyName = "GUICHET_PORTAL",
         description = "The session opened by POST /api/portal/login; state-changing calls also send X-CSRF-Token")
 public class ApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(Set.of(
-                AdminTenantResource.class, PortalSessionResource.class, PortalUserResource.class,
-                AdminProviderResource.class, AdminProviderKeyResource.class, AdminModelResource.class,
-                PortalProviderResource.class, PortalProviderKeyResource.class,
-                AdminApiKeyResource.class, PortalApiKeyResource.class,
-                AdminUsageResource.class, PortalUsageResource.class,
+                AdminTenantResource.class,
+                PortalSessionResource.class,
+                PortalUserResource.class,
+                AdminProviderResource.class,
+                AdminProviderKeyResource.class,
+                AdminModelResource.class,
+                PortalProviderResource.class,
+                PortalProviderKeyResource.class,
+                AdminApiKeyResource.class,
+                PortalApiKeyResource.class,
+                AdminUsageResource.class,
+                PortalUsageResource.class,
                 AdminPlanResource.class,
-                AdminAlertResource.class, PortalAlertResource.class, AdminAuditResource.class,
-                AdminAddressBlockResource.class, QuotaResource.Portal.class, QuotaResource.Admin.class,
-                AdminLicenseResource.class, AdminLicenseItemResource.class, AdminLicenseTools.Stats.class,
-                AdminLicenseTools.Qr.class, LicenseResource.class,
-                PortalLicenseResource.class, PortalLicenseResource.Admin.class,
-                OperatorAuthFilter.class, PortalAuthFilter.class, BodySizeLimit.class, StrictJsonb.class,
-                DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class,
+                AdminAlertResource.class,
+                PortalAlertResource.class,
+                AdminAuditResource.class,
+                AdminAddressBlockResource.class,
+                QuotaResource.Portal.class,
+                QuotaResource.Admin.class,
+                AdminLicenseResource.class,
+                AdminLicenseItemResource.class,
+                AdminLicenseTools.Stats.class,
+                AdminLicenseTools.Qr.class,
+                LicenseResource.class,
+                PortalLicenseResource.class,
+                PortalLicenseResource.Admin.class,
+                OperatorAuthFilter.class,
+                PortalAuthFilter.class,
+                BodySizeLimit.class,
+                StrictJsonb.class,
+                DomainExceptionMapper.class,
+                WebApplicationExceptionMapper.class,
+                UnreadableBodyMapper.class,
                 UnexpectedExceptionMapper.class));
         // The test clock exists only on a server that allows it (the end-to-end tests' own).
-        if (ConfigProvider.getConfig().getOptionalValue("guichet.test.clock-control", Boolean.class).orElse(false)) {
+        if (ConfigProvider.getConfig()
+                .getOptionalValue("guichet.test.clock-control", Boolean.class)
+                .orElse(false)) {
             classes.add(AdminTestClockResource.class);
         }
         return classes;

@@ -20,9 +20,14 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > MAX_BYTES) {
-            request.abortWith(Problems.builder(ErrorCode.INVALID_REQUEST, 413,
-                    "The request body is larger than " + MAX_BYTES + " bytes",
-                    request.getUriInfo().getRequestUri().getRawPath(), null, List.of()).build());
+            request.abortWith(Problems.builder(
+                            ErrorCode.INVALID_REQUEST,
+                            413,
+                            "The request body is larger than " + MAX_BYTES + " bytes",
+                            request.getUriInfo().getRequestUri().getRawPath(),
+                            null,
+                            List.of())
+                    .build());
         }
     }
 }

@@ -11,7 +11,7 @@ public record PageResponse<T>(List<T> items, int page, int size, long total, lon
 
     public static <V, T> PageResponse<T> of(Page<V> page, Function<? super V, ? extends T> mapper) {
         long pages = (page.total() + page.size() - 1) / page.size();
-        return new PageResponse<>(page.items().stream().<T>map(mapper).toList(), page.page(), page.size(),
-                page.total(), pages);
+        return new PageResponse<>(
+                page.items().stream().<T>map(mapper).toList(), page.page(), page.size(), page.total(), pages);
     }
 }

@@ -14,9 +14,14 @@ public record ProblemDetail(
         @Schema(example = "urn:guichet:problem:slug-taken") String type,
         @Schema(example = "Slug already in use") String title,
         @Schema(example = "409") int status,
-        @Schema(example = "The slug 'acme' is already in use") String detail,
+
+        @Schema(example = "The slug 'acme' is already in use")
+        String detail,
+
         @Schema(example = "/api/admin/tenants") String instance,
         @Schema(example = "SLUG_TAKEN") String code,
-        @Schema(description = "Set on 500 answers: quote it to the operator") String errorId,
-        List<Violation> violations) {
-}
+
+        @Schema(description = "Set on 500 answers: quote it to the operator")
+        String errorId,
+
+        List<Violation> violations) {}

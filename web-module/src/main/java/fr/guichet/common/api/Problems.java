@@ -14,8 +14,7 @@ public final class Problems {
 
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static int status(ErrorCode code) {
         return switch (code.kind()) {
@@ -32,8 +31,8 @@ public final class Problems {
     }
 
     public static Response of(DomainException e, String instance) {
-        Response.ResponseBuilder builder = builder(e.code(), status(e.code()), e.getMessage(), instance,
-                null, e.violations());
+        Response.ResponseBuilder builder =
+                builder(e.code(), status(e.code()), e.getMessage(), instance, null, e.violations());
         e.retryAfter().ifPresent(d -> builder.header(HttpHeaders.RETRY_AFTER, Math.max(1, d.toSeconds())));
         return builder.build();
     }
@@ -42,11 +41,16 @@ public final class Problems {
         return builder(code, status(code), detail, instance, null, List.of()).build();
     }
 
-    public static Response.ResponseBuilder builder(ErrorCode code, int status, String detail, String instance,
-                                                   String errorId, List<Violation> violations) {
+    public static Response.ResponseBuilder builder(
+            ErrorCode code, int status, String detail, String instance, String errorId, List<Violation> violations) {
         ProblemDetail body = new ProblemDetail(
                 "urn:guichet:problem:" + code.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                code.title(), status, detail, instance, code.name(), errorId,
+                code.title(),
+                status,
+                detail,
+                instance,
+                code.name(),
+                errorId,
                 violations.isEmpty() ? null : violations);
         return Response.status(status).type(PROBLEM_JSON).entity(body);
     }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Why an operator acts (lifting a block, reinstating a key): written to the audit log. */
 @Schema(name = "ReasonRequest")
 public record ReasonRequest(
-        @NotBlank @Size(max = 1000) @Schema(required = true, maxLength = 1000,
-                example = "The client rotated its leaked key") String reason) {
-}
+        @NotBlank
+        @Size(max = 1000)
+        @Schema(required = true, maxLength = 1000, example = "The client rotated its leaked key")
+        String reason) {}

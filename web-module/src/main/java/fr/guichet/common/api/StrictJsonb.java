@@ -21,8 +21,8 @@ import java.lang.reflect.Type;
 @Provider
 public class StrictJsonb implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
-            .withDeserializers(new StrictString(), new StrictBoolean()));
+    private final Jsonb jsonb =
+            JsonbBuilder.create(new JsonbConfig().withDeserializers(new StrictString(), new StrictBoolean()));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -41,8 +41,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 return Problems.of(domain, path);
             }
             if (cause instanceof OptimisticLockException) {
-                return Problems.of(ErrorCode.CONCURRENT_MODIFICATION,
-                        "Someone else changed this resource meanwhile: read it again and retry", path);
+                return Problems.of(
+                        ErrorCode.CONCURRENT_MODIFICATION,
+                        "Someone else changed this resource meanwhile: read it again and retry",
+                        path);
             }
             if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
                 return Problems.of(ErrorCode.INVALID_REQUEST, describeBodyError(cause), path);
@@ -50,18 +52,29 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (DatabaseFailures.unavailable(e)) {
             LOG.log(Level.WARNING, "Database unreachable on " + path + ": " + e);
-            Response.ResponseBuilder answer = Problems.builder(ErrorCode.SERVICE_UNAVAILABLE, 503,
-                    "The database cannot be reached right now; please retry shortly", path, null, List.of());
-            return answer.header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER.toSeconds()).build();
+            Response.ResponseBuilder answer = Problems.builder(
+                    ErrorCode.SERVICE_UNAVAILABLE,
+                    503,
+                    "The database cannot be reached right now; please retry shortly",
+                    path,
+                    null,
+                    List.of());
+            return answer.header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER.toSeconds())
+                    .build();
         }
         if (e instanceof ProcessingException) {
             return Problems.of(ErrorCode.INVALID_REQUEST, "The request body cannot be read", path);
         }
         String errorId = UUID.randomUUID().toString();
         LOG.log(Level.ERROR, "Unexpected error " + errorId + " on " + path, e);
-        return Problems.builder(ErrorCode.INTERNAL_ERROR, 500,
-                "An unexpected error occurred; quote error id " + errorId + " to the operator", path, errorId,
-                List.of()).build();
+        return Problems.builder(
+                        ErrorCode.INTERNAL_ERROR,
+                        500,
+                        "An unexpected error occurred; quote error id " + errorId + " to the operator",
+                        path,
+                        errorId,
+                        List.of())
+                .build();
     }
 
     static String describeBodyError(Throwable e) {

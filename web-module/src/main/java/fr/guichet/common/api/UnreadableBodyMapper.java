@@ -17,7 +17,9 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException e) {
-        return Problems.of(ErrorCode.INVALID_REQUEST, UnexpectedExceptionMapper.describeBodyError(e),
+        return Problems.of(
+                ErrorCode.INVALID_REQUEST,
+                UnexpectedExceptionMapper.describeBodyError(e),
                 uri.getRequestUri().getRawPath());
     }
 }

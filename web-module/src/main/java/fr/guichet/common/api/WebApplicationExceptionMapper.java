@@ -28,12 +28,30 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         String detail;
         ErrorCode code;
         switch (status) {
-            case 404 -> { code = ErrorCode.NOT_FOUND; detail = "No resource at " + path; }
-            case 405 -> { code = ErrorCode.INVALID_REQUEST; detail = "Method not allowed on " + path; }
-            case 406 -> { code = ErrorCode.INVALID_REQUEST; detail = "Cannot answer in the requested media type"; }
-            case 413 -> { code = ErrorCode.INVALID_REQUEST; detail = "The request body is too large"; }
-            case 415 -> { code = ErrorCode.INVALID_REQUEST; detail = "Send the body as application/json"; }
-            case 400 -> { code = ErrorCode.INVALID_REQUEST; detail = "The request is malformed"; }
+            case 404 -> {
+                code = ErrorCode.NOT_FOUND;
+                detail = "No resource at " + path;
+            }
+            case 405 -> {
+                code = ErrorCode.INVALID_REQUEST;
+                detail = "Method not allowed on " + path;
+            }
+            case 406 -> {
+                code = ErrorCode.INVALID_REQUEST;
+                detail = "Cannot answer in the requested media type";
+            }
+            case 413 -> {
+                code = ErrorCode.INVALID_REQUEST;
+                detail = "The request body is too large";
+            }
+            case 415 -> {
+                code = ErrorCode.INVALID_REQUEST;
+                detail = "Send the body as application/json";
+            }
+            case 400 -> {
+                code = ErrorCode.INVALID_REQUEST;
+                detail = "The request is malformed";
+            }
             default -> {
                 code = status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.INVALID_REQUEST;
                 detail = e.getResponse().getStatusInfo().getReasonPhrase();

@@ -45,10 +45,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: models")
 @SecurityRequirement(name = "operatorBasic")
-@APIResponse(responseCode = "401", description = "No or wrong operator credentials",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "403", description = "A tenant user, not an operator",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No or wrong operator credentials",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "A tenant user, not an operator",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 public class AdminModelResource {
 
     private static final String PROBLEM = "application/problem+json";
@@ -67,9 +77,13 @@ public class AdminModelResource {
 
     @GET
     @Operation(summary = "List models", description = "By provider and name, with the price in force now.")
-    @APIResponse(responseCode = "200", description = "A page of models",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of models",
             content = @Content(schema = @Schema(implementation = ModelPage.class)))
-    @APIResponse(responseCode = "400", description = "Bad paging",
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad paging",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<ModelResponse> list(
             @QueryParam("providerId") @Parameter(description = "Only this provider's models") String providerId,
@@ -79,25 +93,36 @@ public class AdminModelResource {
 
     @POST
     @Operation(summary = "Add a model with its first price")
-    @APIResponse(responseCode = "201", description = "Added",
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
             content = @Content(schema = @Schema(implementation = ModelResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input (unknown provider, bad model name, negative "
-            + "price, more than 6 decimals, price in the past)",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input (unknown provider, bad model name, negative "
+                    + "price, more than 6 decimals, price in the past)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The provider already has this model",
+    @APIResponse(
+            responseCode = "409",
+            description = "The provider already has this model",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response add(CreateModelRequest request) {
         ModelView added = catalog.add(validator.valid(request).toNewModel());
         return Response.created(uri.getAbsolutePathBuilder().path(added.id()).build())
-                .entity(ModelResponse.of(added)).build();
+                .entity(ModelResponse.of(added))
+                .build();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Read a model", description = "With the price in force now.")
-    @APIResponse(responseCode = "200", description = "The model",
+    @APIResponse(
+            responseCode = "200",
+            description = "The model",
             content = @Content(schema = @Schema(implementation = ModelResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such model",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such model",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public ModelResponse get(@PathParam("id") String id) {
         return ModelResponse.of(catalog.get(id));
@@ -107,11 +132,17 @@ public class AdminModelResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Change a model", description = "Display name, enabled.")
-    @APIResponse(responseCode = "200", description = "The changed model",
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed model",
             content = @Content(schema = @Schema(implementation = ModelResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such model",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such model",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public ModelResponse update(@PathParam("id") String id, UpdateModelRequest request) {
         return ModelResponse.of(catalog.update(id, validator.valid(request).toChanges()));
@@ -119,15 +150,25 @@ public class AdminModelResource {
 
     @PUT
     @Path("{id}/price")
-    @Operation(summary = "Change a model's price", description = "Adds a price taking effect at effectiveFrom "
-            + "(now by default; never in the past). Earlier prices stay in the history.")
-    @APIResponse(responseCode = "200", description = "The new price",
+    @Operation(
+            summary = "Change a model's price",
+            description = "Adds a price taking effect at effectiveFrom "
+                    + "(now by default; never in the past). Earlier prices stay in the history.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The new price",
             content = @Content(schema = @Schema(implementation = PriceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Negative price, more than 6 decimals, or in the past",
+    @APIResponse(
+            responseCode = "400",
+            description = "Negative price, more than 6 decimals, or in the past",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such model",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such model",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "A price already takes effect at that instant",
+    @APIResponse(
+            responseCode = "409",
+            description = "A price already takes effect at that instant",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public PriceResponse changePrice(@PathParam("id") String id, SetPriceRequest request) {
         return PriceResponse.of(catalog.changePrice(id, validator.valid(request).toNewPrice()));
@@ -135,21 +176,36 @@ public class AdminModelResource {
 
     @GET
     @Path("{id}/prices")
-    @Operation(summary = "Read a model's price history", description = "Every price, latest first, and the one "
-            + "in force at the given instant (now by default): the price that costs a call made then.")
-    @APIResponse(responseCode = "200", description = "The history",
+    @Operation(
+            summary = "Read a model's price history",
+            description = "Every price, latest first, and the one "
+                    + "in force at the given instant (now by default): the price that costs a call made then.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The history",
             content = @Content(schema = @Schema(implementation = PriceHistoryResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed instant",
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed instant",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such model",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such model",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    public PriceHistoryResponse prices(@PathParam("id") String id,
+    public PriceHistoryResponse prices(
+            @PathParam("id") String id,
             @QueryParam("at") @Parameter(description = "An ISO-8601 instant", example = "2026-03-01T00:00:00Z")
-            String at) {
+                    String at) {
         Instant instant = parseInstant(at);
         ModelView model = catalog.get(id);
-        return new PriceHistoryResponse(model.id(), model.providerId(), model.model(), instant,
-                catalog.priceAt(model.providerId(), model.model(), instant).map(PriceResponse::of).orElse(null),
+        return new PriceHistoryResponse(
+                model.id(),
+                model.providerId(),
+                model.model(),
+                instant,
+                catalog.priceAt(model.providerId(), model.model(), instant)
+                        .map(PriceResponse::of)
+                        .orElse(null),
                 catalog.history(id).stream().map(PriceResponse::of).toList());
     }
 
@@ -166,6 +222,5 @@ public class AdminModelResource {
 
     /** For the OpenAPI document only: a page of models. */
     @Schema(name = "ModelPage")
-    record ModelPage(List<ModelResponse> items, int page, int size, long total, long totalPages) {
-    }
+    record ModelPage(List<ModelResponse> items, int page, int size, long total, long totalPages) {}
 }

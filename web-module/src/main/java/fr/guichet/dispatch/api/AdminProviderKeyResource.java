@@ -31,12 +31,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: providers")
 @SecurityRequirement(name = "operatorBasic")
-@APIResponse(responseCode = "401", description = "No or wrong operator credentials",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "403", description = "A tenant user, not an operator",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "404", description = "No such provider (or, on DELETE, no global key)",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No or wrong operator credentials",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "A tenant user, not an operator",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such provider (or, on DELETE, no global key)",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 public class AdminProviderKeyResource {
 
     @Inject
@@ -46,14 +61,24 @@ public class AdminProviderKeyResource {
     RequestValidator validator;
 
     @PUT
-    @Operation(summary = "Set a provider's global key", description = "Encrypted at rest under the current master "
-            + "key (replacing any previous global key); the answer shows it masked only.")
-    @APIResponse(responseCode = "200", description = "The key, masked",
+    @Operation(
+            summary = "Set a provider's global key",
+            description = "Encrypted at rest under the current master "
+                    + "key (replacing any previous global key); the answer shows it masked only.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The key, masked",
             content = @Content(schema = @Schema(implementation = GlobalKeyResponse.class)))
-    @APIResponse(responseCode = "400", description = "Blank, too long, or containing spaces",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Blank, too long, or containing spaces",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public GlobalKeyResponse set(@PathParam("id") String providerId, SetApiKeyRequest request) {
-        return GlobalKeyResponse.of(keys.setGlobal(providerId, validator.valid(request).apiKey()));
+        return GlobalKeyResponse.of(
+                keys.setGlobal(providerId, validator.valid(request).apiKey()));
     }
 
     @DELETE

@@ -39,10 +39,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: providers")
 @SecurityRequirement(name = "operatorBasic")
-@APIResponse(responseCode = "401", description = "No or wrong operator credentials",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "403", description = "A tenant user, not an operator",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No or wrong operator credentials",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "A tenant user, not an operator",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 public class AdminProviderResource {
 
     @Inject
@@ -58,39 +68,69 @@ public class AdminProviderResource {
     UriInfo uri;
 
     @POST
-    @Operation(summary = "Register a provider", description = "Kind, name (unique, ignoring case), base URL, "
-            + "default models, enabled. Set its global key with PUT /api/admin/providers/{id}/key.")
-    @APIResponse(responseCode = "201", description = "Registered",
+    @Operation(
+            summary = "Register a provider",
+            description = "Kind, name (unique, ignoring case), base URL, "
+                    + "default models, enabled. Set its global key with PUT /api/admin/providers/{id}/key.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
             content = @Content(schema = @Schema(implementation = ProviderResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input (unknown kind, malformed URL, bad model name)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Name already in use",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input (unknown kind, malformed URL, bad model name)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Name already in use",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Response register(CreateProviderRequest request) {
         ProviderView created = providers.register(validator.valid(request).toNewProvider());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(ProviderResponse.of(created, null)).build();
+                .entity(ProviderResponse.of(created, null))
+                .build();
     }
 
     @GET
     @Operation(summary = "List providers", description = "By name, with each global key masked.")
-    @APIResponse(responseCode = "200", description = "A page of providers",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of providers",
             content = @Content(schema = @Schema(implementation = ProviderPage.class)))
-    @APIResponse(responseCode = "400", description = "Bad paging",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad paging",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<ProviderResponse> list(@BeanParam PageParams page) {
         Page<ProviderView> found = providers.list(page.toRequest());
-        Map<String, ProviderKeyView> globalKeys = keys.globalKeys(found.items().stream().map(ProviderView::id).toList());
+        Map<String, ProviderKeyView> globalKeys =
+                keys.globalKeys(found.items().stream().map(ProviderView::id).toList());
         return PageResponse.of(found, p -> ProviderResponse.of(p, globalKeys.get(p.id())));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Read a provider", description = "With its global key masked, when one is set.")
-    @APIResponse(responseCode = "200", description = "The provider",
+    @APIResponse(
+            responseCode = "200",
+            description = "The provider",
             content = @Content(schema = @Schema(implementation = ProviderResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such provider",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such provider",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public ProviderResponse get(@PathParam("id") String id) {
         return ProviderResponse.of(providers.get(id), keys.globalKey(id).orElse(null));
     }
@@ -98,16 +138,34 @@ public class AdminProviderResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change a provider", description = "Name, base URL, default models (the whole list), "
-            + "enabled. The kind never changes.")
-    @APIResponse(responseCode = "200", description = "The changed provider",
+    @Operation(
+            summary = "Change a provider",
+            description = "Name, base URL, default models (the whole list), " + "enabled. The kind never changes.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed provider",
             content = @Content(schema = @Schema(implementation = ProviderResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such provider",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Name already in use, or changed meanwhile",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such provider",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Name already in use, or changed meanwhile",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public ProviderResponse update(@PathParam("id") String id, UpdateProviderRequest request) {
         ProviderView changed = providers.update(id, validator.valid(request).toChanges());
         return ProviderResponse.of(changed, keys.globalKey(id).orElse(null));
@@ -115,11 +173,14 @@ public class AdminProviderResource {
 
     @POST
     @Path("keys/re-encrypt")
-    @Operation(summary = "Re-encrypt every provider key under the current master key",
+    @Operation(
+            summary = "Re-encrypt every provider key under the current master key",
             description = "After a master key rotation: every global, tenant and personal key still encrypted "
                     + "under a retired master key is re-encrypted under the current one. Keys are also "
                     + "re-encrypted one by one whenever they are written again.")
-    @APIResponse(responseCode = "200", description = "How many keys were re-encrypted",
+    @APIResponse(
+            responseCode = "200",
+            description = "How many keys were re-encrypted",
             content = @Content(schema = @Schema(implementation = ReEncryptResponse.class)))
     public ReEncryptResponse reEncrypt() {
         return ReEncryptResponse.of(keys.resealStale());
@@ -127,6 +188,5 @@ public class AdminProviderResource {
 
     /** For the OpenAPI document only: a page of providers. */
     @Schema(name = "ProviderPage")
-    record ProviderPage(List<ProviderResponse> items, int page, int size, long total, long totalPages) {
-    }
+    record ProviderPage(List<ProviderResponse> items, int page, int size, long total, long totalPages) {}
 }

@@ -17,19 +17,32 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CreateModelRequest")
 public record CreateModelRequest(
         @NotBlank @Size(max = 36) @Schema(required = true) String providerId,
-        @NotBlank @Pattern(regexp = ModelName.REGEX, message = ModelName.PROBLEM)
-        @Schema(required = true, example = "gpt-4o-mini", pattern = ModelName.REGEX) String model,
-        @Size(max = 120) @Schema(example = "GPT-4o mini", description = "Default: the model name") String displayName,
+
+        @NotBlank
+        @Pattern(regexp = ModelName.REGEX, message = ModelName.PROBLEM)
+        @Schema(required = true, example = "gpt-4o-mini", pattern = ModelName.REGEX)
+        String model,
+
+        @Size(max = 120) @Schema(example = "GPT-4o mini", description = "Default: the model name")
+        String displayName,
+
         @Schema(description = "Default true") Boolean enabled,
+
         @NotNull @DecimalMin("0") @Digits(integer = 7, fraction = 6) @Schema(required = true, example = "0.138")
         BigDecimal inputPerMillion,
+
         @NotNull @DecimalMin("0") @Digits(integer = 7, fraction = 6) @Schema(required = true, example = "0.552")
         BigDecimal outputPerMillion,
+
         @Schema(description = "When the price takes effect: now (the default) or later, never in the past")
         Instant effectiveFrom) {
 
     NewModel toNewModel() {
-        return new NewModel(providerId, model, displayName, enabled,
+        return new NewModel(
+                providerId,
+                model,
+                displayName,
+                enabled,
                 new NewPrice(inputPerMillion, outputPerMillion, effectiveFrom));
     }
 }

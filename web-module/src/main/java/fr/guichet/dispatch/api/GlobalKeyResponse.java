@@ -8,13 +8,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "GlobalProviderKey")
 public record GlobalKeyResponse(
         String providerId,
-        @Schema(example = "sk-pr…Xy", description = "The key masked; the key itself is never shown") String hint,
+
+        @Schema(example = "sk-pr…Xy", description = "The key masked; the key itself is never shown")
+        String hint,
+
         @Schema(example = "k1") String masterKeyId,
         Instant createdAt,
         Instant updatedAt) {
 
     static GlobalKeyResponse of(ProviderKeyView k) {
-        return k == null ? null
+        return k == null
+                ? null
                 : new GlobalKeyResponse(k.providerId(), k.hint(), k.masterKeyId(), k.createdAt(), k.updatedAt());
     }
 }

@@ -9,7 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ModelResponse(
         String id,
         String providerId,
-        @Schema(example = "gpt-4o-mini", description = "The model's name at its provider") String model,
+
+        @Schema(example = "gpt-4o-mini", description = "The model's name at its provider")
+        String model,
+
         @Schema(example = "GPT-4o mini") String displayName,
         boolean enabled,
         PriceResponse price,
@@ -17,7 +20,14 @@ public record ModelResponse(
         Instant updatedAt) {
 
     static ModelResponse of(ModelView m) {
-        return new ModelResponse(m.id(), m.providerId(), m.model(), m.displayName(), m.enabled(),
-                PriceResponse.of(m.currentPrice()), m.createdAt(), m.updatedAt());
+        return new ModelResponse(
+                m.id(),
+                m.providerId(),
+                m.model(),
+                m.displayName(),
+                m.enabled(),
+                PriceResponse.of(m.currentPrice()),
+                m.createdAt(),
+                m.updatedAt());
     }
 }

@@ -43,11 +43,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Portal: provider keys")
 @SecurityRequirement(name = "portalSession")
-@APIResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "403", description = "TENANT scope without being a tenant admin, GLOBAL scope, or "
-        + "missing CSRF token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "Not signed in",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "TENANT scope without being a tenant admin, GLOBAL scope, or " + "missing CSRF token",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 public class PortalProviderKeyResource {
 
     @Inject
@@ -64,23 +73,41 @@ public class PortalProviderKeyResource {
 
     @GET
     @Operation(summary = "List the tenant's keys and mine", description = "Masked; by provider, tenant key first.")
-    @APIResponse(responseCode = "200", description = "The keys, masked",
+    @APIResponse(
+            responseCode = "200",
+            description = "The keys, masked",
             content = @Content(schema = @Schema(implementation = ProviderKeyResponse.class, type = SchemaType.ARRAY)))
     public List<ProviderKeyResponse> list() {
         UserView user = caller.user();
-        return keys.visibleTo(caller.tenantId(), user.id()).stream().map(this::response).toList();
+        return keys.visibleTo(caller.tenantId(), user.id()).stream()
+                .map(this::response)
+                .toList();
     }
 
     @PUT
     @Path("{providerId}")
-    @Operation(summary = "Set a provider key", description = "PERSONAL (default): the caller's own key. TENANT: "
-            + "the key of the whole tenant, tenant admins only. Encrypted at rest; answered masked.")
-    @APIResponse(responseCode = "200", description = "The key, masked",
+    @Operation(
+            summary = "Set a provider key",
+            description = "PERSONAL (default): the caller's own key. TENANT: "
+                    + "the key of the whole tenant, tenant admins only. Encrypted at rest; answered masked.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The key, masked",
             content = @Content(schema = @Schema(implementation = ProviderKeyResponse.class)))
-    @APIResponse(responseCode = "400", description = "Blank or malformed key, unknown scope",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such provider",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Blank or malformed key, unknown scope",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such provider",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public ProviderKeyResponse set(@PathParam("providerId") String providerId, SetProviderKeyRequest request) {
         validator.valid(request);
         KeyScope scope = allowedScope(request.scope());
@@ -93,13 +120,20 @@ public class PortalProviderKeyResource {
 
     @DELETE
     @Path("{providerId}")
-    @Operation(summary = "Remove a provider key", description = "The caller's own (PERSONAL, default) or the "
-            + "tenant's (TENANT, tenant admins only).")
+    @Operation(
+            summary = "Remove a provider key",
+            description = "The caller's own (PERSONAL, default) or the " + "tenant's (TENANT, tenant admins only).")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "No such key",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public Response remove(@PathParam("providerId") String providerId,
-                           @QueryParam("scope") @Parameter(description = "PERSONAL (default) or TENANT") String scope) {
+    @APIResponse(
+            responseCode = "404",
+            description = "No such key",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public Response remove(
+            @PathParam("providerId") String providerId,
+            @QueryParam("scope") @Parameter(description = "PERSONAL (default) or TENANT") String scope) {
         KeyScope wanted = allowedScope(scope);
         keys.remove(providerId, wanted, caller.tenantId(), caller.user().id());
         return Response.noContent().build();
@@ -118,6 +152,7 @@ public class PortalProviderKeyResource {
     }
 
     private ProviderKeyResponse response(ProviderKeyView key) {
-        return ProviderKeyResponse.of(key, providers.find(key.providerId()).map(ProviderView::name).orElse(null));
+        return ProviderKeyResponse.of(
+                key, providers.find(key.providerId()).map(ProviderView::name).orElse(null));
     }
 }

@@ -23,18 +23,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Portal: providers")
 @SecurityRequirement(name = "portalSession")
-@APIResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "Not signed in",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 public class PortalProviderResource {
 
     @Inject
     ProviderService providers;
 
     @GET
-    @Operation(summary = "List the providers in service", description = "Enabled providers, by name: id, name, "
-            + "kind. Set a key for one with PUT /api/portal/provider-keys/{providerId}.")
-    @APIResponse(responseCode = "200", description = "The providers",
-            content = @Content(schema = @Schema(implementation = PortalProviderResponse.class, type = SchemaType.ARRAY)))
+    @Operation(
+            summary = "List the providers in service",
+            description = "Enabled providers, by name: id, name, "
+                    + "kind. Set a key for one with PUT /api/portal/provider-keys/{providerId}.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The providers",
+            content =
+                    @Content(schema = @Schema(implementation = PortalProviderResponse.class, type = SchemaType.ARRAY)))
     public List<PortalProviderResponse> list() {
         return providers.listEnabled().stream().map(PortalProviderResponse::of).toList();
     }

@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PortalProviderResponse(
         String id,
         @Schema(example = "OpenAI") String name,
-        @Schema(enumeration = {"OPENAI_COMPATIBLE", "ANTHROPIC", "GEMINI", "OLLAMA"}) String kind,
+
+        @Schema(enumeration = {"OPENAI_COMPATIBLE", "ANTHROPIC", "GEMINI", "OLLAMA"})
+        String kind,
+
         boolean enabled) {
 
     static PortalProviderResponse of(ProviderView p) {

@@ -12,5 +12,4 @@ public record PriceHistoryResponse(
         @Schema(example = "gpt-4o-mini") String model,
         Instant at,
         PriceResponse inForce,
-        List<PriceResponse> history) {
-}
+        List<PriceResponse> history) {}

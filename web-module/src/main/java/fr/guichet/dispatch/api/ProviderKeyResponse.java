@@ -10,12 +10,15 @@ public record ProviderKeyResponse(
         String providerId,
         @Schema(example = "OpenAI") String providerName,
         @Schema(enumeration = {"PERSONAL", "TENANT"}) String scope,
-        @Schema(example = "sk-pr…Xy", description = "The key masked; the key itself is never shown") String hint,
+
+        @Schema(example = "sk-pr…Xy", description = "The key masked; the key itself is never shown")
+        String hint,
+
         Instant createdAt,
         Instant updatedAt) {
 
     static ProviderKeyResponse of(ProviderKeyView k, String providerName) {
-        return new ProviderKeyResponse(k.providerId(), providerName, k.scope().name(), k.hint(), k.createdAt(),
-                k.updatedAt());
+        return new ProviderKeyResponse(
+                k.providerId(), providerName, k.scope().name(), k.hint(), k.createdAt(), k.updatedAt());
     }
 }

@@ -10,7 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Provider")
 public record ProviderResponse(
         String id,
-        @Schema(enumeration = {"OPENAI_COMPATIBLE", "ANTHROPIC", "GEMINI", "OLLAMA"}) String kind,
+
+        @Schema(enumeration = {"OPENAI_COMPATIBLE", "ANTHROPIC", "GEMINI", "OLLAMA"})
+        String kind,
+
         @Schema(example = "OpenAI") String name,
         @Schema(example = "https://api.openai.com/v1") String baseUrl,
         List<String> defaultModels,
@@ -20,7 +23,15 @@ public record ProviderResponse(
         Instant updatedAt) {
 
     static ProviderResponse of(ProviderView p, ProviderKeyView globalKey) {
-        return new ProviderResponse(p.id(), p.kind().name(), p.name(), p.baseUrl(), p.defaultModels(), p.enabled(),
-                GlobalKeyResponse.of(globalKey), p.createdAt(), p.updatedAt());
+        return new ProviderResponse(
+                p.id(),
+                p.kind().name(),
+                p.name(),
+                p.baseUrl(),
+                p.defaultModels(),
+                p.enabled(),
+                GlobalKeyResponse.of(globalKey),
+                p.createdAt(),
+                p.updatedAt());
     }
 }

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A provider's global API key, stored encrypted and never shown again. */
 @Schema(name = "SetApiKeyRequest")
 public record SetApiKeyRequest(
-        @NotBlank @Size(max = 512) @Schema(required = true, example = "sk-proj-…", writeOnly = true) String apiKey) {
+        @NotBlank @Size(max = 512) @Schema(required = true, example = "sk-proj-…", writeOnly = true)
+        String apiKey) {
 
     @Override
     public String toString() {

@@ -13,8 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SetPriceRequest(
         @NotNull @DecimalMin("0") @Digits(integer = 7, fraction = 6) @Schema(required = true, example = "0.15")
         BigDecimal inputPerMillion,
+
         @NotNull @DecimalMin("0") @Digits(integer = 7, fraction = 6) @Schema(required = true, example = "0.6")
         BigDecimal outputPerMillion,
+
         @Schema(description = "When the price takes effect: now (the default) or later, never in the past")
         Instant effectiveFrom) {
 

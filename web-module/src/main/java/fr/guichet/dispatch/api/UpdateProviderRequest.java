@@ -10,7 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record UpdateProviderRequest(
         @Size(min = 1, max = 60) String name,
         @Size(min = 1, max = 500) String baseUrl,
-        @Size(max = 16) @Schema(description = "Replaces the whole list") List<String> defaultModels,
+
+        @Size(max = 16) @Schema(description = "Replaces the whole list")
+        List<String> defaultModels,
+
         Boolean enabled) {
 
     ProviderChanges toChanges() {

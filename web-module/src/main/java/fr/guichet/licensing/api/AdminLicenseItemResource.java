@@ -37,14 +37,34 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: licenses")
 @SecurityRequirement(name = "operatorBasic")
-@APIResponse(responseCode = "400", description = "Invalid input (a reason is required)",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "401", description = "No or wrong operator credentials",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "404", description = "No such license",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "409", description = "The move does not apply to the key's status",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "400",
+        description = "Invalid input (a reason is required)",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No or wrong operator credentials",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such license",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "409",
+        description = "The move does not apply to the key's status",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 public class AdminLicenseItemResource {
 
     @Inject
@@ -64,7 +84,9 @@ public class AdminLicenseItemResource {
 
     @GET
     @Operation(summary = "Read a license key", description = "Masked.")
-    @APIResponse(responseCode = "200", description = "The key",
+    @APIResponse(
+            responseCode = "200",
+            description = "The key",
             content = @Content(schema = @Schema(implementation = LicenseResponse.class)))
     public LicenseResponse get() {
         return LicenseResponse.of(licenses.get(id));
@@ -73,7 +95,9 @@ public class AdminLicenseItemResource {
     @GET
     @Path("activations")
     @Operation(summary = "The tenants that activated the key", description = "Oldest first, paged.")
-    @APIResponse(responseCode = "200", description = "A page of activations",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of activations",
             content = @Content(schema = @Schema(implementation = ActivationResponse.Page.class)))
     public PageResponse<ActivationResponse> activations(@BeanParam PageParams page) {
         return PageResponse.of(licenses.activationsOf(id, page.toRequest()), ActivationResponse::of);
@@ -81,9 +105,13 @@ public class AdminLicenseItemResource {
 
     @POST
     @Path("revoke")
-    @Operation(summary = "Revoke a license key for good", description = "It can no longer be activated, and the "
-            + "days it gave end at once for every tenant that activated it (from their next /v1 call).")
-    @APIResponse(responseCode = "200", description = "The revoked key",
+    @Operation(
+            summary = "Revoke a license key for good",
+            description = "It can no longer be activated, and the "
+                    + "days it gave end at once for every tenant that activated it (from their next /v1 call).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The revoked key",
             content = @Content(schema = @Schema(implementation = LicenseResponse.class)))
     public LicenseResponse revoke(ReasonRequest body) {
         validator.valid(body);
@@ -92,9 +120,13 @@ public class AdminLicenseItemResource {
 
     @POST
     @Path("suspend")
-    @Operation(summary = "Suspend a license key", description = "It cannot be activated, and the days it gave "
-            + "are withheld until it is reinstated (time keeps running: they count from each activation).")
-    @APIResponse(responseCode = "200", description = "The suspended key",
+    @Operation(
+            summary = "Suspend a license key",
+            description = "It cannot be activated, and the days it gave "
+                    + "are withheld until it is reinstated (time keeps running: they count from each activation).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The suspended key",
             content = @Content(schema = @Schema(implementation = LicenseResponse.class)))
     public LicenseResponse suspend(ReasonRequest body) {
         validator.valid(body);
@@ -104,7 +136,9 @@ public class AdminLicenseItemResource {
     @POST
     @Path("reinstate")
     @Operation(summary = "Reinstate a suspended license key")
-    @APIResponse(responseCode = "200", description = "The key",
+    @APIResponse(
+            responseCode = "200",
+            description = "The key",
             content = @Content(schema = @Schema(implementation = LicenseResponse.class)))
     public LicenseResponse reinstate(ReasonRequest body) {
         validator.valid(body);
@@ -113,9 +147,13 @@ public class AdminLicenseItemResource {
 
     @POST
     @Path("extend")
-    @Operation(summary = "Extend a license key", description = "Adds days to the key and to the access of every "
-            + "tenant that activated it, and/or moves its activation deadline later.")
-    @APIResponse(responseCode = "200", description = "The key",
+    @Operation(
+            summary = "Extend a license key",
+            description = "Adds days to the key and to the access of every "
+                    + "tenant that activated it, and/or moves its activation deadline later.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The key",
             content = @Content(schema = @Schema(implementation = LicenseResponse.class)))
     public LicenseResponse extend(ExtendLicenseRequest body) {
         validator.valid(body);
@@ -125,8 +163,11 @@ public class AdminLicenseItemResource {
     @POST
     @Path("offline")
     @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Sign an offline license file", description = "For a tenant that activated the key: its "
-            + "plan, tenant, expiry and issue date, signed with the operator's Ed25519 key (docs/offline-licenses.md).")
+    @Operation(
+            summary = "Sign an offline license file",
+            description =
+                    "For a tenant that activated the key: its "
+                            + "plan, tenant, expiry and issue date, signed with the operator's Ed25519 key (docs/offline-licenses.md).")
     @APIResponse(responseCode = "200", description = "The license file", content = @Content(mediaType = "text/plain"))
     public Response offline(OfflineLicenseRequest body) {
         validator.valid(body);

@@ -38,12 +38,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: licenses")
 @SecurityRequirement(name = "operatorBasic")
-@APIResponse(responseCode = "400", description = "Invalid input",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "401", description = "No or wrong operator credentials",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "403", description = "A tenant user, not an operator",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "400",
+        description = "Invalid input",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No or wrong operator credentials",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "A tenant user, not an operator",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 public class AdminLicenseResource {
 
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
@@ -58,13 +73,19 @@ public class AdminLicenseResource {
     RequestValidator validator;
 
     @POST
-    @Operation(summary = "Generate license keys", description = "One key, or a batch with the same terms. The keys "
-            + "are in the answer, this once (only keyed hashes are kept); ask for text/csv to get the batch as CSV.")
-    @APIResponse(responseCode = "201", description = "The keys, with their activation links",
+    @Operation(
+            summary = "Generate license keys",
+            description =
+                    "One key, or a batch with the same terms. The keys "
+                            + "are in the answer, this once (only keyed hashes are kept); ask for text/csv to get the batch as CSV.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The keys, with their activation links",
             content = @Content(schema = @Schema(implementation = GeneratedLicensesResponse.class)))
     public Response generate(GenerateLicensesRequest body) {
-        return Response.status(Response.Status.CREATED).entity(GeneratedLicensesResponse.of(licenses.generate(
-                order(body), actor()))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(GeneratedLicensesResponse.of(licenses.generate(order(body), actor())))
+                .build();
     }
 
     @POST
@@ -72,33 +93,53 @@ public class AdminLicenseResource {
     @Operation(hidden = true)
     public Response generateCsv(GenerateLicensesRequest body) {
         var batch = licenses.generate(order(body), actor());
-        return Response.status(Response.Status.CREATED).type(LicenseCsv.MEDIA_TYPE + "; charset=UTF-8")
+        return Response.status(Response.Status.CREATED)
+                .type(LicenseCsv.MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"licenses-" + batch.batchId() + ".csv\"")
-                .entity(LicenseCsv.of(batch)).build();
+                .entity(LicenseCsv.of(batch))
+                .build();
     }
 
     @GET
-    @Operation(summary = "List license keys", description = "Newest first, masked. Filters: status (active, suspended, "
-            + "revoked, expired, used_up), planId, reseller, batchId, createdFrom, createdTo (ISO-8601 instants).")
-    @APIResponse(responseCode = "200", description = "A page of keys",
+    @Operation(
+            summary = "List license keys",
+            description =
+                    "Newest first, masked. Filters: status (active, suspended, "
+                            + "revoked, expired, used_up), planId, reseller, batchId, createdFrom, createdTo (ISO-8601 instants).")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of keys",
             content = @Content(schema = @Schema(implementation = LicenseResponse.Page.class)))
     public PageResponse<LicenseResponse> list(
-            @QueryParam("status") String status, @QueryParam("planId") String planId,
-            @QueryParam("reseller") String reseller, @QueryParam("batchId") String batchId,
+            @QueryParam("status") String status,
+            @QueryParam("planId") String planId,
+            @QueryParam("reseller") String reseller,
+            @QueryParam("batchId") String batchId,
             @QueryParam("createdFrom") @Parameter(description = "ISO-8601 instant, inclusive") String createdFrom,
             @QueryParam("createdTo") @Parameter(description = "ISO-8601 instant, exclusive") String createdTo,
             @BeanParam PageParams page) {
         String state = blankToNull(status);
-        LicenseFilter filter = new LicenseFilter(state == null ? null : state.toLowerCase(java.util.Locale.ROOT),
-                blankToNull(planId), blankToNull(reseller), blankToNull(batchId), instant(createdFrom, "createdFrom"),
+        LicenseFilter filter = new LicenseFilter(
+                state == null ? null : state.toLowerCase(java.util.Locale.ROOT),
+                blankToNull(planId),
+                blankToNull(reseller),
+                blankToNull(batchId),
+                instant(createdFrom, "createdFrom"),
                 instant(createdTo, "createdTo"));
         return PageResponse.of(licenses.search(filter, page.toRequest()), LicenseResponse::of);
     }
 
     private NewLicenses order(GenerateLicensesRequest body) {
         validator.valid(body);
-        return new NewLicenses(body.planId(), body.durationDays(), body.maxActivations(), body.count(), body.reseller(),
-                body.note(), body.validFrom(), body.activateBefore());
+        return new NewLicenses(
+                body.planId(),
+                body.durationDays(),
+                body.maxActivations(),
+                body.count(),
+                body.reseller(),
+                body.note(),
+                body.validFrom(),
+                body.activateBefore());
     }
 
     private String actor() {

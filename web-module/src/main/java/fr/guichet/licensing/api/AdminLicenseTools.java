@@ -31,8 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 public final class AdminLicenseTools {
 
-    private AdminLicenseTools() {
-    }
+    private AdminLicenseTools() {}
 
     /** {@code GET /api/admin/licenses/stats}. */
     @Path("admin/licenses/stats")
@@ -46,13 +45,22 @@ public final class AdminLicenseTools {
         LicenseStats stats;
 
         @GET
-        @Operation(summary = "Licensing statistics", description = "Keys by state, activations per day of the "
-                + "operator's zone from `from` to `to` (ISO dates, inclusive; default the last 30 days), and keys "
-                + "and activations by reseller and by plan.")
-        @APIResponse(responseCode = "200", description = "The statistics",
+        @Operation(
+                summary = "Licensing statistics",
+                description = "Keys by state, activations per day of the "
+                        + "operator's zone from `from` to `to` (ISO dates, inclusive; default the last 30 days), and keys "
+                        + "and activations by reseller and by plan.")
+        @APIResponse(
+                responseCode = "200",
+                description = "The statistics",
                 content = @Content(schema = @Schema(implementation = LicenseStatsView.class)))
-        @APIResponse(responseCode = "400", description = "Bad dates",
-                content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+        @APIResponse(
+                responseCode = "400",
+                description = "Bad dates",
+                content =
+                        @Content(
+                                mediaType = "application/problem+json",
+                                schema = @Schema(implementation = ProblemDetail.class)))
         public LicenseStatsView get(@QueryParam("from") String from, @QueryParam("to") String to) {
             return stats.stats(date(from, "from"), date(to, "to"));
         }
@@ -86,14 +94,21 @@ public final class AdminLicenseTools {
 
         @POST
         @Produces({"image/png", "application/problem+json"})
-        @Operation(summary = "The QR code of a key's activation link", description = "A PNG; the key is in the "
-                + "body, never in a URL.")
+        @Operation(
+                summary = "The QR code of a key's activation link",
+                description = "A PNG; the key is in the " + "body, never in a URL.")
         @APIResponse(responseCode = "200", description = "The PNG", content = @Content(mediaType = "image/png"))
-        @APIResponse(responseCode = "404", description = "No license has this key",
-                content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+        @APIResponse(
+                responseCode = "404",
+                description = "No license has this key",
+                content =
+                        @Content(
+                                mediaType = "application/problem+json",
+                                schema = @Schema(implementation = ProblemDetail.class)))
         public Response get(LicenseKeyRequest body) {
             validator.valid(body);
-            return Response.ok(licenses.activationQrCode(body.key()), "image/png").build();
+            return Response.ok(licenses.activationQrCode(body.key()), "image/png")
+                    .build();
         }
     }
 }

@@ -9,13 +9,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record GeneratedLicensesResponse(String batchId, int count, List<Item> licenses) {
 
     @Schema(name = "GeneratedLicense")
-    public record Item(@Schema(description = "The key, shown once", example = "7KQ3M-XR4TD-9HNPV-C8WEF-3JY6B") String key,
-                       @Schema(description = "The activation link; the key is in its fragment") String activationLink,
-                       LicenseResponse license) {
-    }
+    public record Item(
+            @Schema(description = "The key, shown once", example = "7KQ3M-XR4TD-9HNPV-C8WEF-3JY6B")
+            String key,
+
+            @Schema(description = "The activation link; the key is in its fragment")
+            String activationLink,
+
+            LicenseResponse license) {}
 
     static GeneratedLicensesResponse of(GeneratedBatch batch) {
-        return new GeneratedLicensesResponse(batch.batchId(), batch.licenses().size(), batch.licenses().stream()
-                .map(g -> new Item(g.key(), g.activationLink(), LicenseResponse.of(g.license()))).toList());
+        return new GeneratedLicensesResponse(
+                batch.batchId(),
+                batch.licenses().size(),
+                batch.licenses().stream()
+                        .map(g -> new Item(g.key(), g.activationLink(), LicenseResponse.of(g.license())))
+                        .toList());
     }
 }

@@ -35,10 +35,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Licenses")
-@APIResponse(responseCode = "400", description = "Invalid input",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "429", description = "Too many attempts from this address or user; see Retry-After",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "400",
+        description = "Invalid input",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "429",
+        description = "Too many attempts from this address or user; see Retry-After",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 public class LicenseResource {
 
     @Inject
@@ -61,10 +71,14 @@ public class LicenseResource {
 
     @POST
     @Path("check")
-    @Operation(summary = "Check a license key", description = "Anyone may ask. The code says why a key cannot be "
-            + "activated, in this order: NOT_FOUND or MALFORMED (a mistyped character), REVOKED, SUSPENDED, EXPIRED "
-            + "(past its activation deadline), NOT_YET_ACTIVE, MAX_ACTIVATIONS_REACHED; else VALID.")
-    @APIResponse(responseCode = "200", description = "What the key is worth",
+    @Operation(
+            summary = "Check a license key",
+            description = "Anyone may ask. The code says why a key cannot be "
+                    + "activated, in this order: NOT_FOUND or MALFORMED (a mistyped character), REVOKED, SUSPENDED, EXPIRED "
+                    + "(past its activation deadline), NOT_YET_ACTIVE, MAX_ACTIVATIONS_REACHED; else VALID.")
+    @APIResponse(
+            responseCode = "200",
+            description = "What the key is worth",
             content = @Content(schema = @Schema(implementation = LicenseCheckResponse.class)))
     public LicenseCheckResponse check(LicenseKeyRequest body) {
         validator.valid(body);
@@ -75,21 +89,37 @@ public class LicenseResource {
     @Path("activate")
     @PortalSession
     @SecurityRequirement(name = "portalSession")
-    @Operation(summary = "Activate a license key for your tenant", description = "Your tenant gets the key's plan "
-            + "for its days; a second key adds its days to the end. Refusals carry the check's reason as their code "
-            + "(license_not_found 404, license_key_malformed 400, license_revoked, license_suspended, license_expired, "
-            + "license_not_yet_active, license_max_activations_reached, license_already_activated 409).")
-    @APIResponse(responseCode = "201", description = "Activated",
+    @Operation(
+            summary = "Activate a license key for your tenant",
+            description = "Your tenant gets the key's plan "
+                    + "for its days; a second key adds its days to the end. Refusals carry the check's reason as their code "
+                    + "(license_not_found 404, license_key_malformed 400, license_revoked, license_suspended, license_expired, "
+                    + "license_not_yet_active, license_max_activations_reached, license_already_activated 409).")
+    @APIResponse(
+            responseCode = "201",
+            description = "Activated",
             content = @Content(schema = @Schema(implementation = ActivationResponse.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The key cannot be activated",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The key cannot be activated",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Response activate(LicenseKeyRequest body) {
         validator.valid(body);
-        var activation = activations.activate(caller.tenantId(), caller.user().id(), body.key(),
-                request.getRemoteAddr());
-        return Response.status(Response.Status.CREATED).entity(ActivationResponse.of(activation)).build();
+        var activation =
+                activations.activate(caller.tenantId(), caller.user().id(), body.key(), request.getRemoteAddr());
+        return Response.status(Response.Status.CREATED)
+                .entity(ActivationResponse.of(activation))
+                .build();
     }
 
     @POST
@@ -98,21 +128,30 @@ public class LicenseResource {
     @SecurityRequirement(name = "portalSession")
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Download your tenant's offline license file", description = "For an on-premise "
-            + "installation: signed with the operator's Ed25519 key; verify it with GET /api/licenses/public-key "
-            + "(docs/offline-licenses.md). Tenant admins only.")
+    @Operation(
+            summary = "Download your tenant's offline license file",
+            description = "For an on-premise "
+                    + "installation: signed with the operator's Ed25519 key; verify it with GET /api/licenses/public-key "
+                    + "(docs/offline-licenses.md). Tenant admins only.")
     @APIResponse(responseCode = "200", description = "The license file", content = @Content(mediaType = "text/plain"))
-    @APIResponse(responseCode = "404", description = "Your tenant has not activated this license",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Your tenant has not activated this license",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Response offline(@PathParam("id") String licenseId) {
         caller.requireTenantAdmin();
-        return LicenseFileResponses.of(offline.file(licenseId, caller.tenantId(), "user:" + caller.user().id()));
+        return LicenseFileResponses.of(offline.file(
+                licenseId, caller.tenantId(), "user:" + caller.user().id()));
     }
 
     @GET
     @Path("public-key")
-    @Operation(summary = "The key that verifies offline license files", description = "Ed25519, X.509 "
-            + "(SubjectPublicKeyInfo) in base64.")
+    @Operation(
+            summary = "The key that verifies offline license files",
+            description = "Ed25519, X.509 " + "(SubjectPublicKeyInfo) in base64.")
     @APIResponse(responseCode = "200", description = "The public key")
     public Map<String, String> publicKey() {
         return Map.of("algorithm", "Ed25519", "keyId", signing.keyId(), "publicKey", signing.publicKeyBase64());

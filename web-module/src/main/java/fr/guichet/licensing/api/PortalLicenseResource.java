@@ -34,9 +34,13 @@ public class PortalLicenseResource {
     CurrentCaller caller;
 
     @GET
-    @Operation(summary = "Your tenant's licensed access", description = "The plan and end of the access in force "
-            + "(absent: none), and every key your tenant activated.")
-    @APIResponse(responseCode = "200", description = "The access and activations",
+    @Operation(
+            summary = "Your tenant's licensed access",
+            description =
+                    "The plan and end of the access in force " + "(absent: none), and every key your tenant activated.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The access and activations",
             content = @Content(schema = @Schema(implementation = TenantLicenseView.class)))
     public TenantLicenseView get() {
         return grants.ofTenant(caller.tenantId());
@@ -54,12 +58,20 @@ public class PortalLicenseResource {
         LicenseGrants grants;
 
         @GET
-        @Operation(summary = "A tenant's licensed access", description = "The access in force and the keys the "
-                + "tenant activated.")
-        @APIResponse(responseCode = "200", description = "The access and activations",
+        @Operation(
+                summary = "A tenant's licensed access",
+                description = "The access in force and the keys the " + "tenant activated.")
+        @APIResponse(
+                responseCode = "200",
+                description = "The access and activations",
                 content = @Content(schema = @Schema(implementation = TenantLicenseView.class)))
-        @APIResponse(responseCode = "404", description = "No such tenant",
-                content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+        @APIResponse(
+                responseCode = "404",
+                description = "No such tenant",
+                content =
+                        @Content(
+                                mediaType = "application/problem+json",
+                                schema = @Schema(implementation = ProblemDetail.class)))
         public TenantLicenseView get(@PathParam("id") String tenantId) {
             return grants.ofTenant(tenantId);
         }

@@ -9,8 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AddressBlock")
 public record AddressBlockResponse(
         @Schema(example = "203.0.113.7") String address,
+
         @Schema(description = "How many times it was blocked within a day; each block lasts twice the previous")
         int level,
+
         Instant blockedAt,
         Instant blockedUntil,
         String reason) {
@@ -21,6 +23,5 @@ public record AddressBlockResponse(
 
     /** For the OpenAPI document only. */
     @Schema(name = "AddressBlockPage")
-    record Page(List<AddressBlockResponse> items, int page, int size, long total, long totalPages) {
-    }
+    record Page(List<AddressBlockResponse> items, int page, int size, long total, long totalPages) {}
 }

@@ -45,7 +45,9 @@ public class AdminAddressBlockResource {
 
     @GET
     @Operation(summary = "List the blocks in force", description = "Latest first.")
-    @APIResponse(responseCode = "200", description = "A page of blocks",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of blocks",
             content = @Content(schema = @Schema(implementation = AddressBlockResponse.Page.class)))
     public PageResponse<AddressBlockResponse> list(@BeanParam PageParams page) {
         return PageResponse.of(abuse.blocks(page.toRequest()), AddressBlockResponse::of);
@@ -53,13 +55,25 @@ public class AdminAddressBlockResource {
 
     @POST
     @Path("{address}/lift")
-    @Operation(summary = "Lift a block", description = "The address may call again at once on this server, within "
-            + "10 s on the others; the reason is written to the audit log. A new offence is blocked longer.")
+    @Operation(
+            summary = "Lift a block",
+            description = "The address may call again at once on this server, within "
+                    + "10 s on the others; the reason is written to the audit log. A new offence is blocked longer.")
     @APIResponse(responseCode = "204", description = "Lifted")
-    @APIResponse(responseCode = "400", description = "No reason given",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "The address is not blocked",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No reason given",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "The address is not blocked",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Response lift(@PathParam("address") String address, ReasonRequest body) {
         validator.valid(body);
         abuse.unblock(address, "operator:" + caller.user().email(), body.reason());

@@ -32,12 +32,21 @@ public class AdminAlertResource {
     AlertLog alerts;
 
     @GET
-    @Operation(summary = "List alerts", description = "Quota thresholds (80 %, 100 %, once per period) and keys "
-            + "suspended for abuse, newest first.")
-    @APIResponse(responseCode = "200", description = "A page of alerts",
+    @Operation(
+            summary = "List alerts",
+            description =
+                    "Quota thresholds (80 %, 100 %, once per period) and keys " + "suspended for abuse, newest first.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of alerts",
             content = @Content(schema = @Schema(implementation = AlertResponse.Page.class)))
-    @APIResponse(responseCode = "400", description = "Bad filter or paging",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad filter or paging",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<AlertResponse> list(
             @QueryParam("tenantId") @Parameter(description = "Only this tenant's") String tenantId,
             @QueryParam("kind") @Parameter(description = "quota_80, quota_100 or key_suspended") String kind,

@@ -32,12 +32,19 @@ public class AdminAuditResource {
 
     @GET
     @Operation(summary = "Read the audit log", description = "Who did what, when and why; newest first.")
-    @APIResponse(responseCode = "200", description = "A page of the log",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of the log",
             content = @Content(schema = @Schema(implementation = AuditResponse.Page.class)))
-    @APIResponse(responseCode = "400", description = "Bad filter or paging",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public PageResponse<AuditResponse> list(@QueryParam("tenantId") String tenantId,
-                                            @QueryParam("action") String action, @BeanParam PageParams page) {
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad filter or paging",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public PageResponse<AuditResponse> list(
+            @QueryParam("tenantId") String tenantId, @QueryParam("action") String action, @BeanParam PageParams page) {
         return PageResponse.of(audit.search(tenantId, action, page.toRequest()), AuditResponse::of);
     }
 }

@@ -10,8 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AlertResponse(
         String id,
         String tenantId,
-        @Schema(enumeration = {"quota_80", "quota_100", "key_suspended"}) String kind,
-        @Schema(example = "Monthly requests at 80 % of the quota (80 of 100 requests, period 2026-11)") String message,
+
+        @Schema(enumeration = {"quota_80", "quota_100", "key_suspended"})
+        String kind,
+
+        @Schema(example = "Monthly requests at 80 % of the quota (80 of 100 requests, period 2026-11)")
+        String message,
+
         Instant createdAt) {
 
     static AlertResponse of(AlertView a) {
@@ -20,6 +25,5 @@ public record AlertResponse(
 
     /** For the OpenAPI document only. */
     @Schema(name = "AlertPage")
-    record Page(List<AlertResponse> items, int page, int size, long total, long totalPages) {
-    }
+    record Page(List<AlertResponse> items, int page, int size, long total, long totalPages) {}
 }

@@ -10,7 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AuditResponse(
         String id,
         Instant occurredAt,
-        @Schema(description = "system, operator:<email> or user:<id>", example = "system") String actor,
+
+        @Schema(description = "system, operator:<email> or user:<id>", example = "system")
+        String actor,
+
         String tenantId,
         @Schema(example = "address.blocked") String action,
         @Schema(example = "address:203.0.113.7") String subject,
@@ -22,6 +25,5 @@ public record AuditResponse(
 
     /** For the OpenAPI document only. */
     @Schema(name = "AuditEventPage")
-    record Page(List<AuditResponse> items, int page, int size, long total, long totalPages) {
-    }
+    record Page(List<AuditResponse> items, int page, int size, long total, long totalPages) {}
 }

@@ -36,10 +36,17 @@ public class PortalAlertResource {
 
     @GET
     @Operation(summary = "List the tenant's alerts", description = "Tenant admins only; newest first.")
-    @APIResponse(responseCode = "200", description = "A page of alerts",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of alerts",
             content = @Content(schema = @Schema(implementation = AlertResponse.Page.class)))
-    @APIResponse(responseCode = "403", description = "Not a tenant admin",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a tenant admin",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<AlertResponse> list(@QueryParam("kind") String kind, @BeanParam PageParams page) {
         caller.requireTenantAdmin();
         return PageResponse.of(alerts.search(caller.tenantId(), kind, page.toRequest()), AlertResponse::of);

@@ -21,8 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A tenant's quota in the current period: its own (portal), any tenant's (operators). */
 public final class QuotaResource {
 
-    private QuotaResource() {
-    }
+    private QuotaResource() {}
 
     /** {@code GET /api/portal/quota}. */
     @Path("portal/quota")
@@ -40,7 +39,9 @@ public final class QuotaResource {
 
         @GET
         @Operation(summary = "The tenant's quota this month", description = "Counters against the plan's limits.")
-        @APIResponse(responseCode = "200", description = "The quota",
+        @APIResponse(
+                responseCode = "200",
+                description = "The quota",
                 content = @Content(schema = @Schema(implementation = QuotaResponse.class)))
         public QuotaResponse get() {
             return QuotaResponse.of(quotas.current(caller.tenantId()));
@@ -60,10 +61,17 @@ public final class QuotaResource {
 
         @GET
         @Operation(summary = "A tenant's quota this month", description = "Counters against the plan's limits.")
-        @APIResponse(responseCode = "200", description = "The quota",
+        @APIResponse(
+                responseCode = "200",
+                description = "The quota",
                 content = @Content(schema = @Schema(implementation = QuotaResponse.class)))
-        @APIResponse(responseCode = "404", description = "No such tenant",
-                content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+        @APIResponse(
+                responseCode = "404",
+                description = "No such tenant",
+                content =
+                        @Content(
+                                mediaType = "application/problem+json",
+                                schema = @Schema(implementation = ProblemDetail.class)))
         public QuotaResponse get(@PathParam("id") String tenantId) {
             return QuotaResponse.of(quotas.current(tenantId));
         }

@@ -29,18 +29,33 @@ public class AdminUsageResource {
     UsageQueries usage;
 
     @GET
-    @Operation(summary = "Usage of one tenant or of all", description = "Totals and a daily series, days in "
-            + "the operator's zone. Default period: the current month up to today.")
-    @APIResponse(responseCode = "200", description = "The report",
+    @Operation(
+            summary = "Usage of one tenant or of all",
+            description = "Totals and a daily series, days in "
+                    + "the operator's zone. Default period: the current month up to today.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
             content = @Content(schema = @Schema(implementation = UsageReportResponse.class)))
-    @APIResponse(responseCode = "400", description = "Bad dates or a period over 366 days",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such tenant",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad dates or a period over 366 days",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such tenant",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public UsageReportResponse report(
             @QueryParam("tenantId") @Parameter(description = "One tenant; all when absent") String tenantId,
             @QueryParam("from") @Parameter(description = "First day, ISO date", example = "2026-11-01") String from,
-            @QueryParam("to") @Parameter(description = "Last day (inclusive), ISO date", example = "2026-11-30") String to) {
+            @QueryParam("to") @Parameter(description = "Last day (inclusive), ISO date", example = "2026-11-30")
+                    String to) {
         return UsageReportResponse.of(usage.forOperator(tenantId, from, to));
     }
 }

@@ -33,17 +33,32 @@ public class PortalUsageResource {
     CurrentCaller caller;
 
     @GET
-    @Operation(summary = "The tenant's usage", description = "Totals and a daily series, days in the tenant's "
-            + "time zone. Default period: the current month up to today.")
-    @APIResponse(responseCode = "200", description = "The report",
+    @Operation(
+            summary = "The tenant's usage",
+            description = "Totals and a daily series, days in the tenant's "
+                    + "time zone. Default period: the current month up to today.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
             content = @Content(schema = @Schema(implementation = UsageReportResponse.class)))
-    @APIResponse(responseCode = "400", description = "Bad dates or a period over 366 days",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad dates or a period over 366 days",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public UsageReportResponse report(
             @QueryParam("from") @Parameter(description = "First day, ISO date", example = "2026-11-01") String from,
-            @QueryParam("to") @Parameter(description = "Last day (inclusive), ISO date", example = "2026-11-30") String to) {
+            @QueryParam("to") @Parameter(description = "Last day (inclusive), ISO date", example = "2026-11-30")
+                    String to) {
         return UsageReportResponse.of(usage.forTenant(caller.tenantId(), from, to));
     }
 }

@@ -36,10 +36,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: tenants")
 @SecurityRequirement(name = "operatorBasic")
-@APIResponse(responseCode = "401", description = "No or wrong operator credentials",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "403", description = "A tenant user, not an operator",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No or wrong operator credentials",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "A tenant user, not an operator",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 public class AdminTenantResource {
 
     @Inject
@@ -52,31 +62,56 @@ public class AdminTenantResource {
     UriInfo uri;
 
     @POST
-    @Operation(summary = "Open a tenant", description = "Creates the tenant in trial and its first tenant admin, "
-            + "whose generated password is in the answer, once.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @Operation(
+            summary = "Open a tenant",
+            description = "Creates the tenant in trial and its first tenant admin, "
+                    + "whose generated password is in the answer, once.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = TenantCreatedResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Slug already in use",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Slug already in use",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Response create(CreateTenantRequest request) {
         TenantCreated created = tenants.create(validator.valid(request).toNewTenant());
-        var body = new TenantCreatedResponse(TenantResponse.of(created.tenant()), UserResponse.of(created.admin()),
-                created.initialPassword());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.tenant().id()).build())
-                .entity(body).build();
+        var body = new TenantCreatedResponse(
+                TenantResponse.of(created.tenant()), UserResponse.of(created.admin()), created.initialPassword());
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.tenant().id()).build())
+                .entity(body)
+                .build();
     }
 
     @GET
-    @Operation(summary = "List tenants", description = "Newest first; filter by status and by text in name, "
-            + "slug or contact e-mail.")
-    @APIResponse(responseCode = "200", description = "A page of tenants",
+    @Operation(
+            summary = "List tenants",
+            description = "Newest first; filter by status and by text in name, " + "slug or contact e-mail.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of tenants",
             content = @Content(schema = @Schema(implementation = TenantPage.class)))
-    @APIResponse(responseCode = "400", description = "Unknown status or bad paging",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown status or bad paging",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<TenantResponse> list(
-            @QueryParam("status") @Parameter(description = "trial, active, past_due, suspended or cancelled") String status,
+            @QueryParam("status") @Parameter(description = "trial, active, past_due, suspended or cancelled")
+                    String status,
             @QueryParam("q") @Parameter(description = "Text to find in name, slug or contact e-mail") String text,
             @BeanParam PageParams page) {
         return PageResponse.of(tenants.search(status, text, page.toRequest()), TenantResponse::of);
@@ -85,10 +120,17 @@ public class AdminTenantResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a tenant")
-    @APIResponse(responseCode = "200", description = "The tenant",
+    @APIResponse(
+            responseCode = "200",
+            description = "The tenant",
             content = @Content(schema = @Schema(implementation = TenantResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such tenant",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such tenant",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public TenantResponse get(@PathParam("id") String id) {
         return TenantResponse.of(tenants.get(id));
     }
@@ -96,22 +138,40 @@ public class AdminTenantResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change a tenant", description = "Profile, billing identity, time zone, trial end, "
-            + "status (any move except back to trial), and plan (an enabled plan's id).")
-    @APIResponse(responseCode = "200", description = "The changed tenant",
+    @Operation(
+            summary = "Change a tenant",
+            description = "Profile, billing identity, time zone, trial end, "
+                    + "status (any move except back to trial), and plan (an enabled plan's id).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed tenant",
             content = @Content(schema = @Schema(implementation = TenantResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such tenant",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Status change not allowed, or changed meanwhile",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such tenant",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Status change not allowed, or changed meanwhile",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public TenantResponse update(@PathParam("id") String id, UpdateTenantRequest request) {
         return TenantResponse.of(tenants.update(id, validator.valid(request).toChanges()));
     }
 
     /** For the OpenAPI document only: a page of tenants. */
     @Schema(name = "TenantPage")
-    record TenantPage(java.util.List<TenantResponse> items, int page, int size, long total, long totalPages) {
-    }
+    record TenantPage(java.util.List<TenantResponse> items, int page, int size, long total, long totalPages) {}
 }

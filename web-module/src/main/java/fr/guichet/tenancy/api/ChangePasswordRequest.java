@@ -8,5 +8,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ChangePasswordRequest")
 public record ChangePasswordRequest(
         @NotBlank @Size(max = 256) String currentPassword,
-        @NotBlank @Size(min = 12, max = 128) String newPassword) {
-}
+        @NotBlank @Size(min = 12, max = 128) String newPassword) {}

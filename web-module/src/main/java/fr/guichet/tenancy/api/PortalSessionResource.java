@@ -55,21 +55,42 @@ public class PortalSessionResource {
 
     @POST
     @Path("login")
-    @Operation(summary = "Sign in", description = "Opens a session (HttpOnly, SameSite=Strict cookie). Any wrong "
-            + "tenant, e-mail or password gives the same 401; repeated failures are answered 429 with Retry-After.")
-    @APIResponse(responseCode = "200", description = "Signed in",
+    @Operation(
+            summary = "Sign in",
+            description =
+                    "Opens a session (HttpOnly, SameSite=Strict cookie). Any wrong "
+                            + "tenant, e-mail or password gives the same 401; repeated failures are answered 429 with Retry-After.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Signed in",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "401", description = "Wrong credentials",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "429", description = "Too many failures: wait Retry-After seconds",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Wrong credentials",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many failures: wait Retry-After seconds",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public SessionResponse login(LoginRequest body) {
         validator.valid(body);
-        SignedIn signedIn = authentication.signInTenantUser(body.tenant(), body.email(), body.password(),
-                request.getRemoteAddr());
-        PortalPrincipal principal = PortalPrincipal.open(request, signedIn.user().id(), signedIn.user().tenantId());
+        SignedIn signedIn =
+                authentication.signInTenantUser(body.tenant(), body.email(), body.password(), request.getRemoteAddr());
+        PortalPrincipal principal = PortalPrincipal.open(
+                request, signedIn.user().id(), signedIn.user().tenantId());
         return session(signedIn.user(), principal);
     }
 
@@ -89,10 +110,17 @@ public class PortalSessionResource {
     @PortalSession
     @SecurityRequirement(name = "portalSession")
     @Operation(summary = "The signed-in user", description = "With their tenant and the session's CSRF token.")
-    @APIResponse(responseCode = "200", description = "The profile",
+    @APIResponse(
+            responseCode = "200",
+            description = "The profile",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public SessionResponse profile() {
         return session(caller.user(), PortalPrincipal.of(request).orElseThrow());
     }
@@ -103,8 +131,13 @@ public class PortalSessionResource {
     @SecurityRequirement(name = "portalSession")
     @Operation(summary = "Change one's password", description = "12 to 128 characters. Needs X-CSRF-Token.")
     @APIResponse(responseCode = "204", description = "Changed")
-    @APIResponse(responseCode = "400", description = "Wrong current password or weak new one",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Wrong current password or weak new one",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Response changePassword(ChangePasswordRequest body) {
         validator.valid(body);
         users.changePassword(caller.user().id(), body.currentPassword(), body.newPassword());
@@ -113,8 +146,13 @@ public class PortalSessionResource {
 
     private SessionResponse session(UserView user, PortalPrincipal principal) {
         TenantView tenant = tenants.get(user.tenantId());
-        return new SessionResponse(UserResponse.of(user),
-                new SessionResponse.TenantRef(tenant.id(), tenant.slug(), tenant.name(), tenant.status().wireName()),
+        return new SessionResponse(
+                UserResponse.of(user),
+                new SessionResponse.TenantRef(
+                        tenant.id(),
+                        tenant.slug(),
+                        tenant.name(),
+                        tenant.status().wireName()),
                 principal.csrfToken());
     }
 }

@@ -35,10 +35,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Portal: users")
 @SecurityRequirement(name = "portalSession")
-@APIResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "403", description = "Not a tenant admin, or missing CSRF token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "Not signed in",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "Not a tenant admin, or missing CSRF token",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 public class PortalUserResource {
 
     @Inject
@@ -55,7 +65,9 @@ public class PortalUserResource {
 
     @GET
     @Operation(summary = "List the tenant's users", description = "Oldest first.")
-    @APIResponse(responseCode = "200", description = "A page of users",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of users",
             content = @Content(schema = @Schema(implementation = UserPage.class)))
     public PageResponse<UserResponse> list(@BeanParam PageParams page) {
         caller.requireTenantAdmin();
@@ -64,27 +76,48 @@ public class PortalUserResource {
 
     @POST
     @Operation(summary = "Invite a user", description = "Creates the user with a generated password, returned once.")
-    @APIResponse(responseCode = "201", description = "Invited",
+    @APIResponse(
+            responseCode = "201",
+            description = "Invited",
             content = @Content(schema = @Schema(implementation = NewUserResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "E-mail already used in this tenant",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "E-mail already used in this tenant",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Response invite(InviteUserRequest body) {
         caller.requireTenantAdmin();
         validator.valid(body);
         NewUser created = users.invite(caller.tenantId(), body.email(), body.displayName(), body.role());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.user().id()).build())
-                .entity(new NewUserResponse(UserResponse.of(created.user()), created.initialPassword())).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.user().id()).build())
+                .entity(new NewUserResponse(UserResponse.of(created.user()), created.initialPassword()))
+                .build();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Read a user of the tenant")
-    @APIResponse(responseCode = "200", description = "The user",
+    @APIResponse(
+            responseCode = "200",
+            description = "The user",
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such user in this tenant",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such user in this tenant",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public UserResponse get(@PathParam("id") String id) {
         caller.requireTenantAdmin();
         return UserResponse.of(users.get(caller.tenantId(), id));
@@ -93,21 +126,35 @@ public class PortalUserResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change a user", description = "Display name, role (TENANT_ADMIN or MEMBER), enabled. "
-            + "The tenant keeps at least one enabled admin.")
-    @APIResponse(responseCode = "200", description = "The changed user",
+    @Operation(
+            summary = "Change a user",
+            description = "Display name, role (TENANT_ADMIN or MEMBER), enabled. "
+                    + "The tenant keeps at least one enabled admin.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed user",
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such user in this tenant",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Would leave the tenant without an enabled admin",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such user in this tenant",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Would leave the tenant without an enabled admin",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public UserResponse update(@PathParam("id") String id, UpdateUserRequest body) {
         caller.requireTenantAdmin();
-        return UserResponse.of(users.update(caller.tenantId(), id, validator.valid(body).toChanges()));
+        return UserResponse.of(
+                users.update(caller.tenantId(), id, validator.valid(body).toChanges()));
     }
 
     /** For the OpenAPI document only: a page of users. */
     @Schema(name = "UserPage")
-    record UserPage(java.util.List<UserResponse> items, int page, int size, long total, long totalPages) {
-    }
+    record UserPage(java.util.List<UserResponse> items, int page, int size, long total, long totalPages) {}
 }

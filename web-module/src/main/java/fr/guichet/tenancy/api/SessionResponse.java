@@ -8,6 +8,5 @@ public record SessionResponse(UserResponse user, TenantRef tenant, String csrfTo
 
     /** The tenant a portal user belongs to. */
     @Schema(name = "TenantRef")
-    public record TenantRef(String id, String slug, String name, String status) {
-    }
+    public record TenantRef(String id, String slug, String name, String status) {}
 }

@@ -11,17 +11,31 @@ public record TenantResponse(
         @Schema(example = "ACME") String name,
         @Schema(example = "acme") String slug,
         @Schema(example = "it@acme.example") String contactEmail,
-        @Schema(enumeration = {"trial", "active", "past_due", "suspended", "cancelled"}) String status,
+
+        @Schema(enumeration = {"trial", "active", "past_due", "suspended", "cancelled"})
+        String status,
+
         Instant trialEndsAt,
         @Schema(example = "Europe/Paris") String timeZone,
         BillingDto billing,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "The current plan's id; absent when the tenant has no plan") String planId) {
+
+        @Schema(description = "The current plan's id; absent when the tenant has no plan")
+        String planId) {
 
     static TenantResponse of(TenantView t) {
-        return new TenantResponse(t.id(), t.name(), t.slug(), t.contactEmail(), t.status().wireName(),
-                t.trialEndsAt(), t.timeZone(), BillingDto.of(t.billing()), t.createdAt(), t.updatedAt(),
+        return new TenantResponse(
+                t.id(),
+                t.name(),
+                t.slug(),
+                t.contactEmail(),
+                t.status().wireName(),
+                t.trialEndsAt(),
+                t.timeZone(),
+                BillingDto.of(t.billing()),
+                t.createdAt(),
+                t.updatedAt(),
                 t.planId());
     }
 }

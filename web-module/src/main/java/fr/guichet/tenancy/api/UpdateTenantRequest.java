@@ -12,15 +12,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record UpdateTenantRequest(
         @Size(min = 1, max = 120) String name,
         @Email @Size(max = 254) String contactEmail,
-        @Schema(enumeration = {"active", "past_due", "suspended", "cancelled"}) String status,
-        @Schema(description = "New end of trial, while in trial") Instant trialEndsAt,
+
+        @Schema(enumeration = {"active", "past_due", "suspended", "cancelled"})
+        String status,
+
+        @Schema(description = "New end of trial, while in trial")
+        Instant trialEndsAt,
+
         @Size(max = 64) String timeZone,
         @Valid BillingDto billing,
+
         @Size(min = 1, max = 36) @Schema(description = "Id of an enabled plan; its limits and chain apply at once")
         String planId) {
 
     TenantChanges toChanges() {
-        return new TenantChanges(name, contactEmail, status, trialEndsAt, timeZone,
-                billing == null ? null : billing.toBilling(), planId);
+        return new TenantChanges(
+                name,
+                contactEmail,
+                status,
+                trialEndsAt,
+                timeZone,
+                billing == null ? null : billing.toBilling(),
+                planId);
     }
 }

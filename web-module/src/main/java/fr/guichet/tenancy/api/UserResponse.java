@@ -10,13 +10,16 @@ public record UserResponse(
         String id,
         @Schema(example = "jane@acme.example") String email,
         @Schema(example = "Jane Doe") String displayName,
-        @Schema(enumeration = {"OPERATOR", "TENANT_ADMIN", "MEMBER"}) String role,
+
+        @Schema(enumeration = {"OPERATOR", "TENANT_ADMIN", "MEMBER"})
+        String role,
+
         boolean enabled,
         Instant lastLoginAt,
         Instant createdAt) {
 
     static UserResponse of(UserView u) {
-        return new UserResponse(u.id(), u.email(), u.displayName(), u.role().name(), u.enabled(),
-                u.lastLoginAt(), u.createdAt());
+        return new UserResponse(
+                u.id(), u.email(), u.displayName(), u.role().name(), u.enabled(), u.lastLoginAt(), u.createdAt());
     }
 }

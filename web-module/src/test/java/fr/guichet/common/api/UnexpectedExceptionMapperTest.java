@@ -21,8 +21,8 @@ class UnexpectedExceptionMapperTest {
 
     @BeforeEach
     void setUp() {
-        mapper.uri = (UriInfo) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {UriInfo.class},
-                (proxy, method, args) -> {
+        mapper.uri = (UriInfo) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {UriInfo.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getRequestUri")) {
                         return URI.create("http://localhost/api/admin/tenants");
                     }
@@ -39,7 +39,10 @@ class UnexpectedExceptionMapperTest {
         ProblemDetail body = (ProblemDetail) response.getEntity();
         assertThat(body.code()).isEqualTo("INTERNAL_ERROR");
         assertThat(body.errorId()).matches("[0-9a-f-]{36}");
-        assertThat(body.detail()).contains(body.errorId()).doesNotContain("secret").doesNotContain("IllegalState");
+        assertThat(body.detail())
+                .contains(body.errorId())
+                .doesNotContain("secret")
+                .doesNotContain("IllegalState");
         assertThat(body.instance()).isEqualTo("/api/admin/tenants");
     }
 
@@ -62,7 +65,8 @@ class UnexpectedExceptionMapperTest {
     @Test
     @DisplayName("a body of the wrong shape names the field when the binder says which")
     void wrongType() {
-        Response response = mapper.toResponse(new JsonbException("Unable to deserialize property 'slug' because of: x"));
+        Response response =
+                mapper.toResponse(new JsonbException("Unable to deserialize property 'slug' because of: x"));
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(((ProblemDetail) response.getEntity()).detail()).isEqualTo("The field 'slug' has the wrong type");
     }

@@ -62,10 +62,13 @@ public class OperatorSessionFilter extends HttpFilter {
         if (operator.isEmpty()) {
             return false;
         }
-        Optional<UserView> user = authentication.activeUser(operator.get().userId())
+        Optional<UserView> user = authentication
+                .activeUser(operator.get().userId())
                 .filter(u -> u.role() == Role.OPERATOR && u.tenantId() == null);
         if (user.isEmpty()) {
-            LOG.log(Level.INFO, "Console session of user {0} closed: no longer an enabled operator",
+            LOG.log(
+                    Level.INFO,
+                    "Console session of user {0} closed: no longer an enabled operator",
                     operator.get().userId());
             SignedInOperator.close(request);
             return false;
@@ -77,14 +80,14 @@ public class OperatorSessionFilter extends HttpFilter {
         return true;
     }
 
-    private static void redirectToLogin(HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    private static void redirectToLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String target = request.getContextPath() + LOGIN_PAGE;
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<partial-response><redirect url=\"" + target + "\"/></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + "<partial-response><redirect url=\"" + target
+                            + "\"/></partial-response>");
         } else {
             response.sendRedirect(target);
         }

@@ -36,7 +36,8 @@ public record SignedInOperator(String userId, String email, String displayName) 
         }
         try {
             return session.getAttribute(ATTRIBUTE) instanceof SignedInOperator operator
-                    ? Optional.of(operator) : Optional.empty();
+                    ? Optional.of(operator)
+                    : Optional.empty();
         } catch (IllegalStateException invalidated) {
             return Optional.empty();
         }

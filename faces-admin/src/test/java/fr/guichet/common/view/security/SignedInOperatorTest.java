@@ -13,8 +13,7 @@ class SignedInOperatorTest {
     @Test
     @DisplayName("keeps the user's id, e-mail and display name, nothing else")
     void fromUser() {
-        UserView user = new UserView("u1", null, "ops@guichet.test", "Ada", Role.OPERATOR, true, null,
-                Instant.EPOCH);
+        UserView user = new UserView("u1", null, "ops@guichet.test", "Ada", Role.OPERATOR, true, null, Instant.EPOCH);
 
         assertThat(SignedInOperator.of(user)).isEqualTo(new SignedInOperator("u1", "ops@guichet.test", "Ada"));
     }

@@ -43,11 +43,13 @@ public class OperatorAuthFilter implements ContainerRequestFilter {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             if (PortalPrincipal.of(servletRequest).isPresent()) {
-                request.abortWith(Problems.of(ErrorCode.FORBIDDEN,
-                        "The admin API is for operators; tenant users use /api/portal", path));
+                request.abortWith(Problems.of(
+                        ErrorCode.FORBIDDEN, "The admin API is for operators; tenant users use /api/portal", path));
             } else {
-                request.abortWith(challenge(ErrorCode.AUTHENTICATION_REQUIRED,
-                        "Authenticate with an operator's e-mail and password (HTTP Basic)", path));
+                request.abortWith(challenge(
+                        ErrorCode.AUTHENTICATION_REQUIRED,
+                        "Authenticate with an operator's e-mail and password (HTTP Basic)",
+                        path));
             }
             return;
         }
@@ -64,17 +66,19 @@ public class OperatorAuthFilter implements ContainerRequestFilter {
             return;
         }
         try {
-            caller.set(authentication.authenticateOperator(decoded.substring(0, colon), decoded.substring(colon + 1),
-                    servletRequest.getRemoteAddr()));
+            caller.set(authentication.authenticateOperator(
+                    decoded.substring(0, colon), decoded.substring(colon + 1), servletRequest.getRemoteAddr()));
         } catch (DomainException e) {
-            request.abortWith(e.code() == ErrorCode.INVALID_CREDENTIALS
-                    ? challenge(e.code(), "Invalid operator credentials", path)
-                    : Problems.of(e, path));
+            request.abortWith(
+                    e.code() == ErrorCode.INVALID_CREDENTIALS
+                            ? challenge(e.code(), "Invalid operator credentials", path)
+                            : Problems.of(e, path));
         }
     }
 
     private static Response challenge(ErrorCode code, String detail, String path) {
         return Response.fromResponse(Problems.of(code, detail, path))
-                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
+                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
+                .build();
     }
 }

@@ -41,25 +41,28 @@ public class PortalAuthFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getRequestUri().getRawPath();
         Optional<PortalPrincipal> principal = PortalPrincipal.of(servletRequest);
-        Optional<UserView> user = principal.flatMap(p -> authentication.activeUser(p.userId())
-                .filter(u -> p.tenantId().equals(u.tenantId())));
+        Optional<UserView> user = principal.flatMap(p ->
+                authentication.activeUser(p.userId()).filter(u -> p.tenantId().equals(u.tenantId())));
         if (user.isEmpty()) {
             PortalPrincipal.close(servletRequest);
-            request.abortWith(Problems.of(ErrorCode.AUTHENTICATION_REQUIRED,
-                    "Sign in with POST /api/portal/login", path));
+            request.abortWith(
+                    Problems.of(ErrorCode.AUTHENTICATION_REQUIRED, "Sign in with POST /api/portal/login", path));
             return;
         }
         if (!SAFE_METHODS.contains(request.getMethod())
                 && !sameToken(principal.get().csrfToken(), request.getHeaderString(PortalPrincipal.CSRF_HEADER))) {
-            request.abortWith(Problems.of(ErrorCode.CSRF_TOKEN_INVALID,
-                    "Send the session's CSRF token in the " + PortalPrincipal.CSRF_HEADER + " header", path));
+            request.abortWith(Problems.of(
+                    ErrorCode.CSRF_TOKEN_INVALID,
+                    "Send the session's CSRF token in the " + PortalPrincipal.CSRF_HEADER + " header",
+                    path));
             return;
         }
         caller.set(user.get());
     }
 
     private static boolean sameToken(String expected, String given) {
-        return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                given.getBytes(StandardCharsets.UTF_8));
+        return given != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 }

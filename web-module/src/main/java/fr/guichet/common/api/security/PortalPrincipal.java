@@ -25,15 +25,16 @@ public record PortalPrincipal(String userId, String tenantId, String csrfToken) 
         }
         byte[] token = new byte[32];
         RANDOM.nextBytes(token);
-        PortalPrincipal principal = new PortalPrincipal(userId, tenantId,
-                Base64.getUrlEncoder().withoutPadding().encodeToString(token));
+        PortalPrincipal principal = new PortalPrincipal(
+                userId, tenantId, Base64.getUrlEncoder().withoutPadding().encodeToString(token));
         request.getSession(true).setAttribute(ATTRIBUTE, principal);
         return principal;
     }
 
     public static Optional<PortalPrincipal> of(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session == null ? Optional.empty()
+        return session == null
+                ? Optional.empty()
                 : Optional.ofNullable((PortalPrincipal) session.getAttribute(ATTRIBUTE));
     }
 
