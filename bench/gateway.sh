@@ -3,7 +3,7 @@
 # the Portkey gateway measured the same way in the same sitting. Full path on every call: key check, tenant rate
 # limit (Bucket4j on PostgreSQL), monthly quota reservation and settlement, dispatch, durable usage event.
 #
-# Usage: bench/gateway.sh    (after `./mvnw install -DskipTests` and `cd ear && ../mvnw liberty:create liberty:deploy`)
+# Usage: bench/gateway.sh    (after `./mvnw liberty:run` once, stopped with Ctrl-C: it builds and creates the server)
 # Needs: PostgreSQL on 127.0.0.1:5432 (trust), nginx-light, wrk, apache2-utils (ab), node + npm (Portkey).
 # Env: HARNESS=../shared/bench/gateway  ROUNDS=2  DURATION=10s  WARMUP=5s  PEER=1 (0: skip Portkey)
 #      CHECK_REQUESTS=20000 (exact count sent by ab for the usage-event check)

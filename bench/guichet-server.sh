@@ -5,6 +5,8 @@ start_guichet() {
   "$wlp/bin/server" stop "$server" >/dev/null 2>&1 || true
   psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $db" -c "create database $db"
   rm -rf "$wlp/usr/servers/$server/data"
+  # As in production, nothing polls for changes (the build's run and dev server poll; the last line wins).
+  echo "UPDATE_TRIGGER=mbean" >> "$wlp/usr/servers/$server/bootstrap.properties"
   DB_KIND=postgres DB_HOST=127.0.0.1 DB_PORT=5432 DB_NAME=$db DB_USER=postgres DB_PASSWORD= HTTP_PORT=$port \
     GUICHET_ADMIN_EMAIL=$admin_email GUICHET_ADMIN_PASSWORD=$admin_password \
     nohup taskset -c 1 "$wlp/bin/server" run "$server" > "$out/guichet.log" 2>&1 &

@@ -3,7 +3,7 @@
 # then, for plain and streaming calls in turn, a JFR recording during SECONDS of load at 32 connections, with the
 # requests per second, the CPU time and the context switches per call, and the hottest frames grouped by layer.
 #
-# Usage: bench/profile.sh     (after `./mvnw install -DskipTests` and `cd ear && ../mvnw liberty:create liberty:deploy`)
+# Usage: bench/profile.sh     (after `./mvnw liberty:run` once, stopped with Ctrl-C: it builds and creates the server)
 # Env: HARNESS=../shared/bench/gateway  PREWARM=90  SECONDS_EACH=30  MODES="false true" (stream off, on)
 set -euo pipefail
 cd "$(dirname "$0")/.."
