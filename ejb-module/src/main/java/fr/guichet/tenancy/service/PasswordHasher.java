@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 
@@ -25,6 +26,9 @@ public class PasswordHasher {
 
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int GENERATED_LENGTH = 20;
+    private static final String ALGORITHM = "PBKDF2WithHmacSHA512";
+    private static final int SALT_BYTES = 32;
+    private static final int KEY_BYTES = 64;
 
     private final SecureRandom random = new SecureRandom();
     private final Cache<String, Boolean> recentlyVerified =
@@ -41,11 +45,25 @@ public class PasswordHasher {
     @PostConstruct
     void init() {
         hash.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
                 "Pbkdf2PasswordHash.Iterations", Integer.toString(config.pbkdf2Iterations()),
-                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
-        decoyHash = hash.generate(generate().toCharArray());
+                "Pbkdf2PasswordHash.SaltSizeBytes", Integer.toString(SALT_BYTES),
+                "Pbkdf2PasswordHash.KeySizeBytes", Integer.toString(KEY_BYTES)));
+        decoyHash = decoyHash(config.pbkdf2Iterations(), random);
+    }
+
+    /**
+     * A stored hash that no password matches, of the same algorithm, iterations and sizes as a real one, so that
+     * checking it costs what a real check costs: random salt and random key bytes. Made without running PBKDF2,
+     * which at start-up, before the JIT has compiled it, took a second or more of the application's start.
+     */
+    static String decoyHash(int iterations, SecureRandom random) {
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] key = new byte[KEY_BYTES];
+        random.nextBytes(salt);
+        random.nextBytes(key);
+        Base64.Encoder base64 = Base64.getEncoder();
+        return ALGORITHM + ":" + iterations + ":" + base64.encodeToString(salt) + ":" + base64.encodeToString(key);
     }
 
     public String hash(String password) {
