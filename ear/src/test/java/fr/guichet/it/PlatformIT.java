@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +61,32 @@ class PlatformIT {
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.json().at("/error/type").asText()).isEqualTo("invalid_request_error");
         assertThat(reply.json().at("/error/message").asText()).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("a malformed percent escape in the address is a 400 in the caller's format, with no stack trace")
+    void malformedEscapes() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        for (String path :
+                new String[] {"/api/admin/tenants?x=%zz", "/api/portal/login?x=%", "/api/admin/tenants?q=%C3"}) {
+            RawHttp.Answer answer = RawHttp.getFrom("127.0.0.1", path, "gk_live_whatever");
+            assertThat(answer.status()).as(path + " " + answer.body()).isEqualTo(400);
+            assertThat(answer.headers().toLowerCase(Locale.ROOT)).contains("content-type: application/problem+json");
+            JsonNode problem = json.readTree(answer.body());
+            assertThat(problem.get("code").asText()).isEqualTo("INVALID_REQUEST");
+            assertThat(problem.get("status").asInt()).isEqualTo(400);
+            assertThat(problem.get("detail").asText()).contains("percent escape");
+            assertThat(answer.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        RawHttp.Answer v1 = RawHttp.getFrom("127.0.0.1", "/v1/models?x=%zz", "gk_live_whatever");
+        assertThat(v1.status()).as(v1.body()).isEqualTo(400);
+        JsonNode error = json.readTree(v1.body()).get("error");
+        assertThat(error.get("type").asText()).isEqualTo("invalid_request_error");
+        assertThat(error.get("message").asText()).contains("percent escape");
+        assertThat(error.has("code")).isTrue();
+        RawHttp.Answer page = RawHttp.getFrom("127.0.0.1", "/activate/?x=%zz", "none");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.headers().toLowerCase(Locale.ROOT)).contains("content-type: text/plain");
+        assertThat(page.body()).startsWith("Bad request. The query string holds a malformed percent escape");
     }
 }

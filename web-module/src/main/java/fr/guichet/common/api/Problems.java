@@ -43,7 +43,15 @@ public final class Problems {
 
     public static Response.ResponseBuilder builder(
             ErrorCode code, int status, String detail, String instance, String errorId, List<Violation> violations) {
-        ProblemDetail body = new ProblemDetail(
+        return Response.status(status)
+                .type(PROBLEM_JSON)
+                .entity(detail(code, status, detail, instance, errorId, violations));
+    }
+
+    /** The problem body itself, for the few answers written outside JAX-RS. */
+    public static ProblemDetail detail(
+            ErrorCode code, int status, String detail, String instance, String errorId, List<Violation> violations) {
+        return new ProblemDetail(
                 "urn:guichet:problem:" + code.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 code.title(),
                 status,
@@ -52,6 +60,5 @@ public final class Problems {
                 code.name(),
                 errorId,
                 violations.isEmpty() ? null : violations);
-        return Response.status(status).type(PROBLEM_JSON).entity(body);
     }
 }

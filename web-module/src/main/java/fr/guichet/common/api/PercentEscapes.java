@@ -1,0 +1,50 @@
+package fr.guichet.common.api;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Checks the percent escapes of a raw request address (path or query string): each {@code %} followed by two
+ * hexadecimal digits, and the bytes they spell valid UTF-8. Says what is wrong, in words, or nothing.
+ */
+final class PercentEscapes {
+
+    private PercentEscapes() {}
+
+    /** What is wrong with the escapes of {@code raw} (null is fine), named after {@code part}. */
+    static Optional<String> problem(String part, String raw) {
+        if (raw == null || raw.indexOf('%') < 0) {
+            return Optional.empty();
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c != '%') {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+                continue;
+            }
+            int high = i + 1 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+            int low = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 2), 16) : -1;
+            if (high < 0 || low < 0) {
+                return Optional.of("The " + part + " holds a malformed percent escape at character " + (i + 1)
+                        + ": '%' must be followed by two hexadecimal digits");
+            }
+            bytes.write(high * 16 + low);
+            i += 2;
+        }
+        try {
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()));
+            return Optional.empty();
+        } catch (CharacterCodingException e) {
+            return Optional.of("The " + part + "'s percent escapes do not spell valid UTF-8");
+        }
+    }
+}
