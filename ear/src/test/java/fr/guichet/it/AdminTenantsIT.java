@@ -298,6 +298,29 @@ class AdminTenantsIT {
                 .isEqualTo("trial");
     }
 
+    @Test
+    @DisplayName("a body with trailing garbage or nested 1,000 levels deep is a 400 problem, and nothing is created")
+    void malformedBodies() {
+        String slug = Api.unique("trail");
+        Api.Reply trailing = operator.post(
+                "/api/admin/tenants",
+                "{\"name\":\"T\",\"slug\":\"" + slug + "\",\"contactEmail\":\"t@x.example\"}}}garbage");
+        assertProblem(trailing, 400, "INVALID_REQUEST");
+        assertThat(trailing.json().get("detail").asText()).isEqualTo("The request body holds more than one JSON value");
+        assertThat(operator.get("/api/admin/tenants?q=" + slug)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
+
+        Api.Reply deep = operator.post(
+                "/api/admin/tenants",
+                "{\"name\":\"T\",\"slug\":\"" + slug + "\",\"x\":" + "[".repeat(1000) + "]".repeat(1000) + "}");
+        assertProblem(deep, 400, "INVALID_REQUEST");
+        assertThat(deep.json().get("detail").asText()).contains("deeper than 32 levels");
+        assertThat(deep.raw()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
     static void assertProblem(Api.Reply reply, int status, String code) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");

@@ -1,5 +1,6 @@
 package fr.guichet.openai;
 
+import fr.guichet.common.api.JsonShape;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.dispatch.provider.ChatRequest;
@@ -37,6 +38,14 @@ final class ChatRequestReader {
     }
 
     static JsonObject parse(byte[] body) {
+        switch (JsonShape.of(body)) {
+            case TOO_DEEP ->
+                throw new DomainException(
+                        ErrorCode.INVALID_REQUEST,
+                        "The request body nests objects and arrays deeper than " + JsonShape.MAX_DEPTH + " levels.");
+            case NOT_JSON, MORE_THAN_ONE_VALUE -> throw new DomainException(ErrorCode.INVALID_REQUEST, UNPARSABLE);
+            case OK -> {}
+        }
         JsonValue value;
         try (JsonParser parser = JsonSupport.JSON.createParser(new ByteArrayInputStream(body))) {
             parser.next();

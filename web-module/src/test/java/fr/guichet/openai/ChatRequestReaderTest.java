@@ -219,4 +219,16 @@ class ChatRequestReaderTest {
             assertThat(e.getMessage()).contains("must be a JSON object");
         });
     }
+
+    @Test
+    @DisplayName("a body nested 1,000 levels deep in an unknown field is an invalid request, not a stack overflow")
+    void tooDeep() {
+        assertThatThrownBy(() -> with("\"x\":" + "[".repeat(1000) + "]".repeat(1000)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST);
+                    assertThat(e.getMessage()).contains("deeper than 32 levels");
+                });
+        assertThat(with("\"x\":" + "[".repeat(30) + "]".repeat(30)).request().model())
+                .isEqualTo("gpt-4o-mini");
+    }
 }

@@ -94,6 +94,7 @@ public class ApiApplication extends Application {
                 OperatorAuthFilter.class,
                 PortalAuthFilter.class,
                 BodySizeLimit.class,
+                JsonBodyGuard.class,
                 StrictJsonb.class,
                 DomainExceptionMapper.class,
                 WebApplicationExceptionMapper.class,

@@ -1,0 +1,65 @@
+package fr.guichet.common.api;
+
+import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.domain.ErrorCode;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Reads an {@code /api} JSON body once with JSON-P's streaming parser before JSON-B maps it, and answers 400 to
+ * what JSON-B would let through or choke on: a body nested deeper than {@value JsonShape#MAX_DEPTH} levels (JSON-B recurses,
+ * and a thousand brackets overflowed the stack into a 500) and anything after the one JSON value (trailing
+ * garbage, a second value), which JSON-B silently ignored. A body sent without a length is bounded as
+ * {@link BodySizeLimit} bounds the others (413).
+ */
+@Priority(Priorities.ENTITY_CODER)
+public class JsonBodyGuard implements ContainerRequestFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        MediaType type = request.getMediaType();
+        if (!request.hasEntity()
+                || type == null
+                || !(type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
+            return;
+        }
+        String path = request.getUriInfo().getRequestUri().getRawPath();
+        byte[] body = request.getEntityStream().readNBytes((int) BodySizeLimit.MAX_BYTES + 1);
+        if (body.length > BodySizeLimit.MAX_BYTES) {
+            request.abortWith(Problems.builder(
+                            ErrorCode.INVALID_REQUEST,
+                            413,
+                            "The request body is larger than " + BodySizeLimit.MAX_BYTES + " bytes",
+                            path,
+                            null,
+                            List.of())
+                    .build());
+            return;
+        }
+        try {
+            check(body);
+            request.setEntityStream(new ByteArrayInputStream(body));
+        } catch (DomainException e) {
+            request.abortWith(Problems.of(e, path));
+        }
+    }
+
+    /** Refuses a body deeper than {@link JsonShape#MAX_DEPTH} or holding more than one JSON value. */
+    static void check(byte[] body) {
+        String problem = switch (JsonShape.of(body)) {
+            case OK -> null;
+            case NOT_JSON -> "The request body is not valid JSON";
+            case TOO_DEEP -> "The request body nests objects and arrays deeper than " + JsonShape.MAX_DEPTH + " levels";
+            case MORE_THAN_ONE_VALUE -> "The request body holds more than one JSON value";
+        };
+        if (problem != null) {
+            throw new DomainException(ErrorCode.INVALID_REQUEST, problem);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package fr.guichet.common.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * What is wrong with the shape of a JSON body, found with JSON-P's streaming parser in one pass and without
+ * recursion, before anything builds objects from it (JSON-B and JSON-P's tree both recurse: a thousand brackets
+ * overflowed the stack). An empty or blank body is {@link #OK}: whoever reads it says what is missing.
+ */
+public enum JsonShape {
+    OK,
+    NOT_JSON,
+    TOO_DEEP,
+    MORE_THAN_ONE_VALUE;
+
+    /** The deepest nesting of objects and arrays a request body may have. */
+    public static final int MAX_DEPTH = 32;
+
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+
+    public static JsonShape of(byte[] body) {
+        if (blank(body)) {
+            return OK;
+        }
+        boolean valueRead = false;
+        try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
+            int depth = 0;
+            while (!valueRead && parser.hasNext()) {
+                switch (parser.next()) {
+                    case START_OBJECT, START_ARRAY -> {
+                        if (++depth > MAX_DEPTH) {
+                            return TOO_DEEP;
+                        }
+                    }
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    default -> {}
+                }
+                valueRead = depth == 0;
+            }
+            return parser.hasNext() ? MORE_THAN_ONE_VALUE : OK;
+        } catch (JsonException e) { // JsonParsingException, or bytes that are not UTF-8
+            return valueRead ? MORE_THAN_ONE_VALUE : NOT_JSON;
+        }
+    }
+
+    private static boolean blank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
