@@ -190,6 +190,28 @@ class ChatCompletionsIT {
     }
 
     @Test
+    @DisplayName("a 100 KB model name comes back cut to 128 characters; a body 1,000 levels deep is a 400")
+    void hugeAndDeepInput() {
+        Api api = Api.anonymous()
+                .header("Authorization", "Bearer " + fixture.key().secret());
+        String model = "m".repeat(100_000);
+        Api.Reply unknown = api.post(
+                "/v1/chat/completions",
+                "{\"model\":\"" + model + "\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}");
+        ChatFixture.assertError(unknown, 404, null, "model_not_found");
+        assertThat(unknown.json().at("/error/message").asText())
+                .isEqualTo("The model '" + "m".repeat(128) + "…' does not exist or you do not have access to it.");
+        assertThat(unknown.raw()).hasSizeLessThan(1_000);
+
+        Api.Reply deep = api.post(
+                "/v1/chat/completions",
+                "{\"model\":\"" + MODEL + "\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"x\":"
+                        + "[".repeat(1000) + "]".repeat(1000) + "}");
+        ChatFixture.assertError(deep, 400, null, null);
+        assertThat(deep.json().at("/error/message").asText()).contains("deeper than 32 levels");
+    }
+
+    @Test
     @DisplayName("bad bodies by hand: malformed JSON, an unknown or tool role, a wrong type → OpenAI-shaped 400")
     void badBodies() {
         Api api = Api.anonymous()

@@ -1,8 +1,9 @@
 package fr.guichet.openai;
 
+import fr.guichet.common.api.Echoes;
 import jakarta.json.bind.annotation.JsonbNillable;
 
-/** OpenAI's error body: {@code {"error": {"message", "type", "param", "code"}}}. */
+/** OpenAI's error body: {@code {"error": {"message", "type", "param", "code"}}}; quoted values are cut. */
 public record OpenAiError(Body error) {
 
     /** The inner object; {@code param} and {@code code} may be null, and are then written as null, as OpenAI does. */
@@ -10,6 +11,6 @@ public record OpenAiError(Body error) {
     public record Body(String message, String type, String param, String code) {}
 
     public static OpenAiError of(String message, String type, String param, String code) {
-        return new OpenAiError(new Body(message, type, param, code));
+        return new OpenAiError(new Body(Echoes.cut(message), type, param, code));
     }
 }

@@ -55,7 +55,7 @@ public final class Problems {
                 "urn:guichet:problem:" + code.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 code.title(),
                 status,
-                detail,
+                Echoes.cut(detail),
                 instance,
                 code.name(),
                 errorId,
