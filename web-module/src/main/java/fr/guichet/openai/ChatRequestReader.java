@@ -39,10 +39,7 @@ final class ChatRequestReader {
 
     static JsonObject parse(byte[] body) {
         switch (JsonShape.of(body)) {
-            case TOO_DEEP ->
-                throw new DomainException(
-                        ErrorCode.INVALID_REQUEST,
-                        "The request body nests objects and arrays deeper than " + JsonShape.MAX_DEPTH + " levels.");
+            case TOO_DEEP -> throw new DomainException(ErrorCode.INVALID_REQUEST, JsonShape.TOO_DEEP.detail() + ".");
             case NOT_JSON, MORE_THAN_ONE_VALUE -> throw new DomainException(ErrorCode.INVALID_REQUEST, UNPARSABLE);
             case OK -> {}
         }

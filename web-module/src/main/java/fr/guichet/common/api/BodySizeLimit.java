@@ -6,6 +6,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
@@ -20,14 +21,19 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > MAX_BYTES) {
-            request.abortWith(Problems.builder(
-                            ErrorCode.INVALID_REQUEST,
-                            413,
-                            "The request body is larger than " + MAX_BYTES + " bytes",
-                            request.getUriInfo().getRequestUri().getRawPath(),
-                            null,
-                            List.of())
-                    .build());
+            request.abortWith(tooLarge(request.getUriInfo().getRequestUri().getRawPath()));
         }
+    }
+
+    /** The 413 problem of a body over {@link #MAX_BYTES}, also for one found too large while reading it. */
+    static Response tooLarge(String path) {
+        return Problems.builder(
+                        ErrorCode.INVALID_REQUEST,
+                        413,
+                        "The request body is larger than " + MAX_BYTES + " bytes",
+                        path,
+                        null,
+                        List.of())
+                .build();
     }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Reads an {@code /api} JSON body once with JSON-P's streaming parser before JSON-B maps it, and answers 400 to
@@ -32,14 +31,7 @@ public class JsonBodyGuard implements ContainerRequestFilter {
         String path = request.getUriInfo().getRequestUri().getRawPath();
         byte[] body = request.getEntityStream().readNBytes((int) BodySizeLimit.MAX_BYTES + 1);
         if (body.length > BodySizeLimit.MAX_BYTES) {
-            request.abortWith(Problems.builder(
-                            ErrorCode.INVALID_REQUEST,
-                            413,
-                            "The request body is larger than " + BodySizeLimit.MAX_BYTES + " bytes",
-                            path,
-                            null,
-                            List.of())
-                    .build());
+            request.abortWith(BodySizeLimit.tooLarge(path));
             return;
         }
         try {
@@ -52,14 +44,9 @@ public class JsonBodyGuard implements ContainerRequestFilter {
 
     /** Refuses a body deeper than {@link JsonShape#MAX_DEPTH} or holding more than one JSON value. */
     static void check(byte[] body) {
-        String problem = switch (JsonShape.of(body)) {
-            case OK -> null;
-            case NOT_JSON -> "The request body is not valid JSON";
-            case TOO_DEEP -> "The request body nests objects and arrays deeper than " + JsonShape.MAX_DEPTH + " levels";
-            case MORE_THAN_ONE_VALUE -> "The request body holds more than one JSON value";
-        };
-        if (problem != null) {
-            throw new DomainException(ErrorCode.INVALID_REQUEST, problem);
+        JsonShape shape = JsonShape.of(body);
+        if (shape != JsonShape.OK) {
+            throw new DomainException(ErrorCode.INVALID_REQUEST, shape.detail());
         }
     }
 }

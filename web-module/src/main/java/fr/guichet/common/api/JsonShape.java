@@ -14,15 +14,26 @@ import java.util.Map;
  * overflowed the stack). An empty or blank body is {@link #OK}: whoever reads it says what is missing.
  */
 public enum JsonShape {
-    OK,
-    NOT_JSON,
-    TOO_DEEP,
-    MORE_THAN_ONE_VALUE;
+    OK(null),
+    NOT_JSON("The request body is not valid JSON"),
+    TOO_DEEP("The request body nests objects and arrays deeper than " + JsonShape.MAX_DEPTH + " levels"),
+    MORE_THAN_ONE_VALUE("The request body holds more than one JSON value");
 
     /** The deepest nesting of objects and arrays a request body may have. */
     public static final int MAX_DEPTH = 32;
 
     private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+
+    private final String detail;
+
+    JsonShape(String detail) {
+        this.detail = detail;
+    }
+
+    /** What is wrong, in words, for the caller; null for {@link #OK}. */
+    public String detail() {
+        return detail;
+    }
 
     public static JsonShape of(byte[] body) {
         if (blank(body)) {

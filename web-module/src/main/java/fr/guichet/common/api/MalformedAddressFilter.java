@@ -25,7 +25,6 @@ import java.util.Optional;
 public class MalformedAddressFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final int ECHO_LIMIT = 128;
 
     private transient Jsonb jsonb;
 
@@ -50,7 +49,7 @@ public class MalformedAddressFilter extends HttpFilter {
             type = "application/json";
             body = jsonb.toJson(OpenAiError.of(problem.get(), "invalid_request_error", null, null));
         } else if (path.startsWith("/api/")) {
-            String instance = path.length() > ECHO_LIMIT ? path.substring(0, ECHO_LIMIT) + "…" : path;
+            String instance = path.length() > Echoes.LIMIT ? path.substring(0, Echoes.LIMIT) + "…" : path;
             type = Problems.PROBLEM_JSON.toString();
             body = jsonb.toJson(
                     Problems.detail(ErrorCode.INVALID_REQUEST, 400, problem.get(), instance, null, List.of()));
