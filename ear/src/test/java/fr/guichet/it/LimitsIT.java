@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -389,6 +390,46 @@ class LimitsIT {
         assertThat(OPERATOR.post(keyPath + "/reinstate", Map.of("reason", "again"))
                         .status())
                 .isEqualTo(409);
+    }
+
+    @Test
+    @DisplayName("the first calls of a new key, 32 at once from two addresses, are all answered, counted as two "
+            + "addresses, and leave no error in the server's log")
+    void firstUsesAtOnce() throws Exception {
+        Opened t = onPlan(Map.of("requestsPerMinute", 1000));
+        long mark = ServerLog.mark();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                String from = i % 2 == 0 ? "127.0.0.20" : "127.0.0.21";
+                calls.add(() -> {
+                    start.await();
+                    return RawHttp.getFrom(from, "/v1/models", t.key().secret()).status();
+                });
+            }
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (Callable<Integer> call : calls) {
+                futures.add(pool.submit(call));
+            }
+            start.countDown();
+            for (Future<Integer> f : futures) {
+                assertThat(f.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        String logged = ServerLog.since(mark);
+        assertThat(logged).doesNotContain("CNTR0020E").doesNotContain("duplicate key");
+        // Two addresses recorded: a third one is allowed, a fourth shows the abuse.
+        assertThat(RawHttp.getFrom("127.0.0.22", "/v1/models", t.key().secret()).status())
+                .isEqualTo(200);
+        assertThat(RawHttp.getFrom("127.0.0.23", "/v1/models", t.key().secret()).status())
+                .isEqualTo(200);
+        assertThat(audit("api_key.suspended"))
+                .anySatisfy(e -> assertThat(e.get("subject").asText())
+                        .isEqualTo("api_key:" + t.key().id()));
     }
 
     @Test

@@ -32,6 +32,14 @@ public class DirectStatements {
         }
     }
 
+    /**
+     * The insert with PostgreSQL's {@code ON CONFLICT DO NOTHING}: a row that another server wrote first is left
+     * as it is. Unchanged on Derby, which has one server ({@link Stripes} serialize its writers).
+     */
+    public String ignoringDuplicates(String insert) {
+        return postgres == null ? insert : insert + " ON CONFLICT DO NOTHING";
+    }
+
     /** The PostgreSQL data source of single statements; empty on other databases. */
     public Optional<DataSource> postgres() {
         return Optional.ofNullable(postgres);

@@ -9,6 +9,8 @@ import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.Page;
 import fr.guichet.common.domain.PageRequest;
 import fr.guichet.common.domain.Validation;
+import fr.guichet.common.persistence.RowExists;
+import fr.guichet.common.persistence.Stripes;
 import fr.guichet.limits.domain.AlertKind;
 import fr.guichet.limits.domain.LimitRefusal;
 import jakarta.annotation.PostConstruct;
@@ -57,6 +59,9 @@ public class AbuseGuard {
     @Inject
     Clock clock;
 
+    /** Serialize the ledger's writes of one key's uses, or of one address's block. */
+    private final Stripes writers = new Stripes(64);
+
     private Cache<String, Instant> blocked;
     private Cache<String, AtomicInteger> failures;
     private Cache<String, Boolean> seen;
@@ -96,14 +101,19 @@ public class AbuseGuard {
         }
         failures.invalidate(address);
         try {
-            Instant until = ledger.block(
-                    address,
-                    clock.instant(),
-                    config.firstBlock(),
-                    config.longestBlock(),
-                    config.maxFailures() + " failed authentications within "
-                            + config.failureWindow().toSeconds() + " s");
+            Instant until;
+            synchronized (writers.of(address)) {
+                until = ledger.block(
+                        address,
+                        clock.instant(),
+                        config.firstBlock(),
+                        config.longestBlock(),
+                        config.maxFailures() + " failed authentications within "
+                                + config.failureWindow().toSeconds() + " s");
+            }
             blocked.put(address, until);
+        } catch (RowExists e) {
+            blocked.invalidate(address); // another server blocked it at the same instant: read its block
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not block address " + address + ": " + e);
         }
@@ -119,7 +129,7 @@ public class AbuseGuard {
         }
         long addresses;
         try {
-            addresses = ledger.useFrom(caller.keyId(), window, address);
+            addresses = recordUse(caller.keyId(), window, address);
         } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, () -> "Address of key " + caller.keyId() + " not recorded: " + e);
             return;
@@ -130,6 +140,16 @@ public class AbuseGuard {
                     caller,
                     "used from " + addresses + " addresses within "
                             + config.addressWindow().toMinutes() + " min (more than " + config.keyMaxAddresses() + ")");
+        }
+    }
+
+    private long recordUse(String keyId, long window, String address) {
+        try {
+            synchronized (writers.of(keyId)) {
+                return ledger.useFrom(keyId, window, address);
+            }
+        } catch (RowExists e) {
+            return ledger.addresses(keyId, window); // a concurrent first call recorded it
         }
     }
 

@@ -9,13 +9,16 @@ import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.Page;
 import fr.guichet.common.domain.PageRequest;
+import fr.guichet.common.persistence.DirectStatements;
 import fr.guichet.common.persistence.NativeRows;
+import fr.guichet.common.persistence.RowExists;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +39,9 @@ public class AbuseLedger {
     @Inject
     AuditLog audit;
 
+    @Inject
+    DirectStatements direct;
+
     /** Until when the address is blocked, if it is (or was) blocked. */
     public Optional<Instant> blockedUntil(String address) {
         @SuppressWarnings("unchecked")
@@ -48,6 +54,8 @@ public class AbuseLedger {
     /**
      * Blocks the address for {@code first} doubled at each block since a day ago (at most {@code longest});
      * returns until when.
+     *
+     * @throws RowExists when another server blocked the address first (its block is then {@link #blockedUntil})
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Instant block(String address, Instant now, Duration first, Duration longest, String reason) {
@@ -73,14 +81,19 @@ public class AbuseLedger {
         }
         Instant until = now.plus(length);
         if (rows.isEmpty()) {
-            em.createNativeQuery("INSERT INTO address_block (address, level, blocked_at, blocked_until, reason) "
-                            + "VALUES (?, ?, ?, ?, ?)")
-                    .setParameter(1, address)
-                    .setParameter(2, level)
-                    .setParameter(3, Timestamp.from(now))
-                    .setParameter(4, Timestamp.from(until))
-                    .setParameter(5, reason)
-                    .executeUpdate();
+            try {
+                em.createNativeQuery("INSERT INTO address_block (address, level, blocked_at, blocked_until, reason) "
+                                + "VALUES (?, ?, ?, ?, ?)")
+                        .setParameter(1, address)
+                        .setParameter(2, level)
+                        .setParameter(3, Timestamp.from(now))
+                        .setParameter(4, Timestamp.from(until))
+                        .setParameter(5, reason)
+                        .executeUpdate();
+            } catch (PersistenceException e) {
+                // Another server blocked the address at the same instant: one offence, one block.
+                throw RowExists.causedBy(e) ? new RowExists("The block of " + address) : e;
+            }
         } else {
             em.createNativeQuery("UPDATE address_block SET level = ?, blocked_at = ?, blocked_until = ?, reason = ? "
                             + "WHERE address = ?")
@@ -136,6 +149,9 @@ public class AbuseLedger {
     /**
      * Records that the key was used from the address in the window starting at {@code window} (epoch seconds);
      * returns how many distinct addresses used it in that window. Earlier windows of the key are forgotten.
+     * Callers serialize the uses of one key in the server ({@link fr.guichet.common.persistence.Stripes}).
+     *
+     * @throws RowExists when a concurrent call recorded the same use first (its count is then {@link #addresses})
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long useFrom(String keyId, long window, String address) {
@@ -150,12 +166,23 @@ public class AbuseLedger {
                     .setParameter(1, keyId)
                     .setParameter(2, window)
                     .executeUpdate();
-            em.createNativeQuery("INSERT INTO key_address (key_id, window_start, address) VALUES (?, ?, ?)")
-                    .setParameter(1, keyId)
-                    .setParameter(2, window)
-                    .setParameter(3, address)
-                    .executeUpdate();
+            try {
+                em.createNativeQuery(direct.ignoringDuplicates(
+                                "INSERT INTO key_address (key_id, window_start, address) VALUES (?, ?, ?)"))
+                        .setParameter(1, keyId)
+                        .setParameter(2, window)
+                        .setParameter(3, address)
+                        .executeUpdate();
+            } catch (PersistenceException e) {
+                // Another writer of the row, outside the caller's Stripes (should not happen on Derby).
+                throw RowExists.causedBy(e) ? new RowExists("The use of key " + keyId + " from " + address) : e;
+            }
         }
+        return addresses(keyId, window);
+    }
+
+    /** How many distinct addresses used the key in the window starting at {@code window} (epoch seconds). */
+    public long addresses(String keyId, long window) {
         return toLong(em.createNativeQuery("SELECT COUNT(*) FROM key_address WHERE key_id = ? AND window_start = ?")
                 .setParameter(1, keyId)
                 .setParameter(2, window)

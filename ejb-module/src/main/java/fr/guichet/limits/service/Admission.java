@@ -7,6 +7,8 @@ import fr.guichet.common.cache.Caches;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.persistence.DatabaseFailures;
+import fr.guichet.common.persistence.RowExists;
+import fr.guichet.common.persistence.Stripes;
 import fr.guichet.limits.domain.AlertKind;
 import fr.guichet.limits.domain.LimitRefusal;
 import fr.guichet.limits.domain.QuotaPeriod;
@@ -60,6 +62,9 @@ public class Admission {
     Clock clock;
 
     /** Periods whose counters this server knows to exist, and alerts it knows were raised. */
+    /** Serialize the openings of one tenant's counters in this server. */
+    private final Stripes openings = new Stripes(64);
+
     private final Cache<String, Boolean> opened =
             Caches.bounded(100_000).expireAfterWrite(Duration.ofDays(1)).build();
 
@@ -161,9 +166,13 @@ public class Admission {
 
     private void open(String tenantId, String period) {
         try {
-            ledger.open(tenantId, period);
+            synchronized (openings.of(tenantId)) {
+                ledger.open(tenantId, period);
+            }
+        } catch (RowExists e) {
+            // A concurrent call created them: the reservation that follows uses them.
         } catch (RuntimeException e) {
-            // Another server created the counters at the same instant; the reservation that follows tells.
+            // The database failed; the reservation that follows tells.
             LOG.log(Level.DEBUG, () -> "Quota counters of " + tenantId + " " + period + ": " + e.getMessage());
         }
     }

@@ -3,14 +3,18 @@ package fr.guichet.limits.service;
 import static fr.guichet.common.persistence.NativeRows.toDecimal;
 import static fr.guichet.common.persistence.NativeRows.toLong;
 
+import fr.guichet.common.persistence.DirectStatements;
+import fr.guichet.common.persistence.RowExists;
 import fr.guichet.limits.domain.QuotaSettlement;
 import fr.guichet.limits.domain.QuotaUse;
 import fr.guichet.limits.domain.Reservation;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 
 /**
@@ -37,12 +41,28 @@ public class QuotaLedger {
     @PersistenceContext(unitName = "guichet")
     EntityManager em;
 
-    /** Creates the tenant's counters for the period unless they exist (a racing server may win: ignore it). */
+    @Inject
+    DirectStatements direct;
+
+    /**
+     * Creates the tenant's counters for the period unless they exist. Callers serialize the openings of one tenant
+     * in the server ({@link fr.guichet.common.persistence.Stripes}).
+     *
+     * @throws RowExists when a concurrent call created them first
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void open(String tenantId, String period) {
-        em.createNativeQuery("INSERT INTO quota_usage (tenant_id, period, requests, tokens, cost_eur) "
-                        + "SELECT t.id, CAST(? AS VARCHAR(7)), 0, 0, 0 FROM tenant t WHERE t.id = ? AND NOT EXISTS "
-                        + "(SELECT 1 FROM quota_usage q WHERE q.tenant_id = ? AND q.period = ?)")
+        try {
+            insertCounters(tenantId, period);
+        } catch (PersistenceException e) {
+            throw RowExists.causedBy(e) ? new RowExists("The counters of " + tenantId + " for " + period) : e;
+        }
+    }
+
+    private void insertCounters(String tenantId, String period) {
+        em.createNativeQuery(direct.ignoringDuplicates("INSERT INTO quota_usage (tenant_id, period, requests, "
+                        + "tokens, cost_eur) SELECT t.id, CAST(? AS VARCHAR(7)), 0, 0, 0 FROM tenant t WHERE t.id = ? "
+                        + "AND NOT EXISTS (SELECT 1 FROM quota_usage q WHERE q.tenant_id = ? AND q.period = ?)"))
                 .setParameter(1, period)
                 .setParameter(2, tenantId)
                 .setParameter(3, tenantId)
