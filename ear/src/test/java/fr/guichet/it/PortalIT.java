@@ -58,8 +58,8 @@ class PortalIT {
     }
 
     @Test
-    @DisplayName(
-            "repeated failures on one account are slowed down with 429 and Retry-After, even with the right password")
+    @DisplayName("repeated failures on one account from one address are slowed down with 429 and Retry-After, even "
+            + "with the right password; the account's user signs in from another address")
     void throttled() {
         Tenants.Opened t = Tenants.open("throttle");
         for (int i = 0; i < 5; i++) {
@@ -72,6 +72,9 @@ class PortalIT {
                 Api.anonymous().post("/api/portal/login", login(t.slug(), t.adminEmail(), t.adminPassword()));
         assertProblem(blocked, 429, "TOO_MANY_ATTEMPTS");
         assertThat(Long.parseLong(blocked.header("Retry-After"))).isPositive();
+        RawHttp.Answer elsewhere = RawHttp.postFrom(
+                "127.0.0.41", "/api/portal/login", Api.write(login(t.slug(), t.adminEmail(), t.adminPassword())));
+        assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(200);
     }
 
     @Test

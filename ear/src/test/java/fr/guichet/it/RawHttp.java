@@ -53,13 +53,18 @@ final class RawHttp {
      * the server sees a caller other than 127.0.0.1.
      */
     static Answer getFrom(String from, String path, String bearer) {
+        return getFromWith(from, path, "Bearer " + bearer);
+    }
+
+    /** GETs {@code path} from the local address {@code from} with this {@code Authorization} header. */
+    static Answer getFromWith(String from, String path, String authorization) {
         URI base = URI.create(Api.BASE);
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
             socket.connect(new InetSocketAddress("127.0.0.1", base.getPort()), 10_000);
             socket.setSoTimeout(30_000);
             String head = "GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n"
-                    + "Authorization: Bearer " + bearer + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n";
+                    + "Authorization: " + authorization + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             return read(socket.getInputStream());

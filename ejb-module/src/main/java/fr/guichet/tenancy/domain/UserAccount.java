@@ -56,6 +56,10 @@ public class UserAccount {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** The address of the last sign-in: never slowed down by strangers' failures on this account. */
+    @Column(name = "last_login_address", length = 45)
+    private String lastLoginAddress;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -120,8 +124,13 @@ public class UserAccount {
         this.updatedAt = now;
     }
 
-    public void recordLogin(Instant now) {
+    public void recordLogin(Instant now, String address) {
         this.lastLoginAt = now;
+        this.lastLoginAddress = address == null || address.length() > 45 ? null : address;
+    }
+
+    public String lastLoginAddress() {
+        return lastLoginAddress;
     }
 
     public boolean isTenantAdmin() {

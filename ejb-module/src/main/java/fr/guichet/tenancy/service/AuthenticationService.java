@@ -12,12 +12,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Checks who is calling. Every failure gives the same answer, whatever was wrong (unknown tenant, unknown
  * e-mail, wrong password, disabled account), takes the same time, and counts against the account and the
- * client address in the {@link LoginThrottle}.
+ * client address in the {@link LoginThrottle}, which never slows down the address the account last signed in from.
  */
 @Stateless
 public class AuthenticationService {
@@ -42,7 +43,6 @@ public class AuthenticationService {
     /** Signs a tenant user in with the tenant's slug, their e-mail and password. */
     public SignedIn signInTenantUser(String tenantSlug, String email, String password, String address) {
         String account = "tenant:" + lower(tenantSlug) + "/" + Validation.normalizeEmail(email);
-        throttle.checkAllowed(account, address);
         Optional<Tenant> tenant = tenants.findBySlug(lower(tenantSlug));
         Optional<UserAccount> user = tenant.flatMap(t -> users.findByEmail(t.id(), Validation.normalizeEmail(email)));
         UserAccount signedIn = check(user, password, account, address);
@@ -53,7 +53,6 @@ public class AuthenticationService {
     /** Authenticates an operator (console sign-in or HTTP Basic on the admin API). */
     public UserView authenticateOperator(String email, String password, String address) {
         String account = "operator:" + Validation.normalizeEmail(email);
-        throttle.checkAllowed(account, address);
         Optional<UserAccount> user = users.findByEmail(UserAccount.OPERATOR_SCOPE, Validation.normalizeEmail(email));
         return UserView.of(check(user, password, account, address));
     }
@@ -64,6 +63,8 @@ public class AuthenticationService {
     }
 
     private UserAccount check(Optional<UserAccount> user, String password, String account, String address) {
+        throttle.checkAllowed(
+                account, address, user.map(UserAccount::lastLoginAddress).orElse(null));
         boolean ok;
         if (user.isPresent()) {
             ok = passwords.verify(password, user.get().passwordHash())
@@ -76,12 +77,13 @@ public class AuthenticationService {
             throttle.recordFailure(account, address);
             throw new DomainException(ErrorCode.INVALID_CREDENTIALS, "Invalid credentials");
         }
-        throttle.recordSuccess(account);
+        throttle.recordSuccess(account, address);
         UserAccount u = user.get();
         Instant now = clock.instant();
         if (u.lastLoginAt() == null
-                || u.lastLoginAt().plus(LOGIN_RECORD_INTERVAL).isBefore(now)) {
-            u.recordLogin(now);
+                || u.lastLoginAt().plus(LOGIN_RECORD_INTERVAL).isBefore(now)
+                || !Objects.equals(u.lastLoginAddress(), address)) {
+            u.recordLogin(now, address);
         }
         return u;
     }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import fr.guichet.common.cache.Caches;
 import fr.guichet.common.domain.DomainException;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,45 +12,83 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 
 /**
- * Slows down guessing: each failed sign-in takes a token from the bucket of the account and of the client
- * address; once a bucket is empty, sign-ins for it are refused with a wait time until tokens come back.
- * A successful sign-in refills the account's bucket. Kept in this server's memory.
+ * Slows guessing down without letting strangers lock an account out (the policy is in {@code docs/security.md}):
+ * <ol>
+ * <li>an address that failed {@code max-failures-per-account} times on one account in the window waits before
+ * trying that account again; other addresses are not affected;</li>
+ * <li>an address that failed {@code max-failures-per-address} times in the window, on any accounts, waits;</li>
+ * <li>an account that failed {@code account-slowdown-after} times in the window, from any addresses, is slowed
+ * down: addresses it has not signed in from try it one at a time, one attempt every {@code account-slow-interval}
+ * between them all; the addresses it signed in from (its last one is kept with the account, the others for 30
+ * days in this server) are not slowed.</li>
+ * </ol>
+ * A successful sign-in clears the failures of its address on its account. Kept in this server's memory.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
+    private static final Duration KNOWN_FOR = Duration.ofDays(30);
+
     @Inject
     TenancyConfig config;
 
-    private Cache<String, Bucket> accounts;
+    private Cache<String, Bucket> pairs;
     private Cache<String, Bucket> addresses;
+    private Cache<String, Bucket> accounts;
+    private Cache<String, Bucket> slowLanes;
+    private Cache<String, Boolean> known;
 
     @PostConstruct
     void init() {
-        Duration window = config.loginWindow();
-        accounts = Caches.bounded(100_000)
-                .expireAfterAccess(window.multipliedBy(2))
-                .build();
-        addresses = Caches.bounded(100_000)
-                .expireAfterAccess(window.multipliedBy(2))
-                .build();
+        Duration kept = config.loginWindow().multipliedBy(2);
+        pairs = Caches.bounded(100_000).expireAfterAccess(kept).build();
+        addresses = Caches.bounded(100_000).expireAfterAccess(kept).build();
+        accounts = Caches.bounded(100_000).expireAfterAccess(kept).build();
+        slowLanes = Caches.bounded(100_000).expireAfterAccess(kept).build();
+        known = Caches.bounded(100_000).expireAfterWrite(KNOWN_FOR).build();
     }
 
-    /** Throws TOO_MANY_ATTEMPTS when the account or the address has used up its failures. */
-    public void checkAllowed(String account, String address) {
-        Duration wait = max(waitFor(accounts, account), waitFor(addresses, address));
+    /**
+     * Throws TOO_MANY_ATTEMPTS, with the wait, when the address may not try the account now. {@code lastAddress}:
+     * the address the account last signed in from, when the account exists (null otherwise).
+     */
+    public void checkAllowed(String account, String address, String lastAddress) {
+        Duration wait = max(waitFor(pairs, pair(account, address)), waitFor(addresses, address));
+        if (wait.isZero() && slowed(account) && !knownAddress(account, address, lastAddress)) {
+            ConsumptionProbe turn = slowLane(account).tryConsumeAndReturnRemaining(1);
+            wait = turn.isConsumed() ? Duration.ZERO : Duration.ofNanos(turn.getNanosToWaitForRefill());
+        }
         if (!wait.isZero()) {
             throw DomainException.tooManyAttempts(wait);
         }
     }
 
     public void recordFailure(String account, String address) {
-        bucket(accounts, account, config.maxFailuresPerAccount()).tryConsume(1);
+        bucket(pairs, pair(account, address), config.maxFailuresPerAccount()).tryConsume(1);
         bucket(addresses, address, config.maxFailuresPerAddress()).tryConsume(1);
+        bucket(accounts, account, config.accountSlowdownAfter()).tryConsume(1);
     }
 
-    public void recordSuccess(String account) {
-        accounts.invalidate(account);
+    public void recordSuccess(String account, String address) {
+        pairs.invalidate(pair(account, address));
+        known.put(pair(account, address), Boolean.TRUE);
+    }
+
+    private boolean slowed(String account) {
+        return !waitFor(accounts, account).isZero();
+    }
+
+    private boolean knownAddress(String account, String address, String lastAddress) {
+        return address != null && (address.equals(lastAddress) || known.getIfPresent(pair(account, address)) != null);
+    }
+
+    private Bucket slowLane(String account) {
+        Duration interval = config.accountSlowInterval();
+        return slowLanes.get(
+                account,
+                k -> Bucket.builder()
+                        .addLimit(limit -> limit.capacity(1).refillIntervally(1, interval))
+                        .build());
     }
 
     private Bucket bucket(Cache<String, Bucket> cache, String key, int capacity) {
@@ -59,6 +98,10 @@ public class LoginThrottle {
                 k -> Bucket.builder()
                         .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window))
                         .build());
+    }
+
+    private static String pair(String account, String address) {
+        return account + "|" + address;
     }
 
     private static Duration waitFor(Cache<String, Bucket> cache, String key) {

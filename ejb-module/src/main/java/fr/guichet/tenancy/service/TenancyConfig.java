@@ -43,6 +43,14 @@ public class TenancyConfig {
     @ConfigProperty(name = "guichet.security.login.window", defaultValue = "PT15M")
     Duration loginWindow;
 
+    @Inject
+    @ConfigProperty(name = "guichet.security.login.account-slowdown-after", defaultValue = "20")
+    int accountSlowdownAfter;
+
+    @Inject
+    @ConfigProperty(name = "guichet.security.login.account-slow-interval", defaultValue = "PT5S")
+    Duration accountSlowInterval;
+
     public ZoneId zone() {
         return ZoneId.of(zone);
     }
@@ -73,5 +81,13 @@ public class TenancyConfig {
 
     public Duration loginWindow() {
         return loginWindow;
+    }
+
+    public int accountSlowdownAfter() {
+        return accountSlowdownAfter;
+    }
+
+    public Duration accountSlowInterval() {
+        return accountSlowInterval;
     }
 }

@@ -20,49 +20,86 @@ class LoginThrottleTest {
         TenancyConfig config = new TenancyConfig();
         config.maxFailuresPerAccount = 3;
         config.maxFailuresPerAddress = 5;
+        config.accountSlowdownAfter = 6;
+        config.accountSlowInterval = Duration.ofMinutes(1);
         config.loginWindow = Duration.ofMinutes(15);
         throttle = new LoginThrottle();
         throttle.config = config;
         throttle.init();
     }
 
-    @Test
-    @DisplayName("after the allowed failures on an account, it must wait, and is told how long")
-    void accountLimit() {
-        for (int i = 0; i < 3; i++) {
-            throttle.checkAllowed("acme/jane", "10.0.0.1");
-            throttle.recordFailure("acme/jane", "10.0.0.1");
-        }
-        assertThatThrownBy(() -> throttle.checkAllowed("acme/jane", "10.0.0.9"))
-                .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.TOO_MANY_ATTEMPTS);
-                    assertThat(e.retryAfter())
-                            .hasValueSatisfying(
-                                    d -> assertThat(d).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5)));
-                });
-        assertThatCode(() -> throttle.checkAllowed("acme/joe", "10.0.0.9")).doesNotThrowAnyException();
+    private void fail(String account, String address) {
+        throttle.checkAllowed(account, address, null);
+        throttle.recordFailure(account, address);
+    }
+
+    private static void assertRefused(Runnable attempt) {
+        assertThatThrownBy(attempt::run).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.TOO_MANY_ATTEMPTS);
+            assertThat(e.retryAfter())
+                    .hasValueSatisfying(d -> assertThat(d).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(15)));
+        });
     }
 
     @Test
-    @DisplayName("one address guessing across many accounts is stopped too")
-    void addressLimit() {
-        for (int i = 0; i < 5; i++) {
-            throttle.recordFailure("acme/user" + i, "10.0.0.2");
+    @DisplayName("after the allowed failures on an account, that address waits and is told how long; another "
+            + "address still tries the account")
+    void accountAndAddress() {
+        for (int i = 0; i < 3; i++) {
+            fail("acme/jane", "10.0.0.1");
         }
-        assertThatThrownBy(() -> throttle.checkAllowed("acme/someone-else", "10.0.0.2"))
-                .isInstanceOf(DomainException.class);
-        assertThatCode(() -> throttle.checkAllowed("acme/someone-else", "10.0.0.3"))
+        assertRefused(() -> throttle.checkAllowed("acme/jane", "10.0.0.1", null));
+        assertThatCode(() -> throttle.checkAllowed("acme/jane", "10.0.0.9", null))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> throttle.checkAllowed("acme/joe", "10.0.0.1", null))
                 .doesNotThrowAnyException();
     }
 
     @Test
-    @DisplayName("a successful sign-in forgets the account's failures")
+    @DisplayName("one address guessing across many accounts is stopped")
+    void addressLimit() {
+        for (int i = 0; i < 5; i++) {
+            fail("acme/user" + i, "10.0.0.2");
+        }
+        assertRefused(() -> throttle.checkAllowed("acme/someone-else", "10.0.0.2", null));
+        assertThatCode(() -> throttle.checkAllowed("acme/someone-else", "10.0.0.3", null))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    @DisplayName("many addresses failing on one account slow it down to one attempt at a time from new addresses; "
+            + "the addresses it signed in from are not slowed")
+    void distributedGuessing() {
+        throttle.recordSuccess("ops", "10.0.1.1");
+        for (int i = 0; i < 6; i++) {
+            fail("ops", "10.0.2." + i);
+        }
+        assertThatCode(() -> throttle.checkAllowed("ops", "10.0.3.1", null))
+                .as("the first attempt of the interval passes")
+                .doesNotThrowAnyException();
+        assertRefused(() -> throttle.checkAllowed("ops", "10.0.3.2", null));
+        for (int i = 0; i < 10; i++) {
+            assertThatCode(() -> throttle.checkAllowed("ops", "10.0.1.1", null))
+                    .as("an address the account signed in from")
+                    .doesNotThrowAnyException();
+            assertThatCode(() -> throttle.checkAllowed("ops", "10.0.4.4", "10.0.4.4"))
+                    .as("the address the account last signed in from")
+                    .doesNotThrowAnyException();
+        }
+        assertThatCode(() -> throttle.checkAllowed("other", "10.0.3.2", null))
+                .as("other accounts are not slowed")
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    @DisplayName("a successful sign-in forgets the failures of its address on the account")
     void successResets() {
         throttle.recordFailure("acme/jane", "10.0.0.1");
         throttle.recordFailure("acme/jane", "10.0.0.1");
-        throttle.recordSuccess("acme/jane");
+        throttle.recordSuccess("acme/jane", "10.0.0.1");
         throttle.recordFailure("acme/jane", "10.0.0.1");
         throttle.recordFailure("acme/jane", "10.0.0.1");
-        assertThatCode(() -> throttle.checkAllowed("acme/jane", "10.0.0.7")).doesNotThrowAnyException();
+        assertThatCode(() -> throttle.checkAllowed("acme/jane", "10.0.0.1", null))
+                .doesNotThrowAnyException();
     }
 }
