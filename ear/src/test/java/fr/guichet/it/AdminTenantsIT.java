@@ -321,6 +321,57 @@ class AdminTenantsIT {
         assertThat(deep.raw()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    @Test
+    @DisplayName("control characters, direction marks, lone surrogates and bytes that are not UTF-8 are refused "
+            + "with the field named, and nothing is written")
+    void unsafeText() {
+        String slug = Api.unique("unsafe");
+        String[][] cases = {
+            {
+                "{\"name\":\"Invoice\u202Efdp.exe\",\"slug\":\"" + slug + "\",\"contactEmail\":\"t@x.example\"}",
+                "The field 'name' holds the invisible direction mark U+202E"
+            },
+            {
+                "{\"name\":\"Acme\\u0000\",\"slug\":\"" + slug + "\",\"contactEmail\":\"t@x.example\"}",
+                "The field 'name' holds the control character U+0000"
+            },
+            {
+                "{\"name\":\"Acme\\u001b[2J\",\"slug\":\"" + slug + "\",\"contactEmail\":\"t@x.example\"}",
+                "The field 'name' holds the control character U+001B"
+            },
+            {
+                "{\"name\":\"Acme\\udc00\",\"slug\":\"" + slug + "\",\"contactEmail\":\"t@x.example\"}",
+                "The field 'name' holds half of a surrogate pair (U+DC00), which is not text"
+            },
+        };
+        for (String[] c : cases) {
+            Api.Reply reply = operator.post("/api/admin/tenants", c[0]);
+            assertProblem(reply, 400, "INVALID_REQUEST");
+            assertThat(reply.json().get("detail").asText()).isEqualTo(c[1]);
+        }
+        String withX = "{\"name\":\"Acme X\",\"slug\":\"" + slug + "\",\"contactEmail\":\"t@x.example\"}";
+        byte[] notUtf8 = withX.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        notUtf8[withX.indexOf('X')] = (byte) 0xFF;
+        Api.Reply bytes = operator.postBytes("/api/admin/tenants", notUtf8);
+        assertProblem(bytes, 400, "INVALID_REQUEST");
+        assertThat(bytes.json().get("detail").asText()).isEqualTo("The request body is not valid UTF-8");
+
+        Api.Reply twoLines = operator.post(
+                "/api/admin/tenants", Map.of("name", "Acme\nCorp", "slug", slug, "contactEmail", "t@x.example"));
+        assertProblem(twoLines, 400, "VALIDATION_FAILED");
+        assertThat(twoLines.json().toString()).contains("\"name\"").contains("one line");
+
+        assertThat(operator.get("/api/admin/tenants?q=" + slug)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .as("nothing written")
+                .isZero();
+        Api.Reply plan = operator.post("/api/admin/plans", "{\"name\":\"Pro\\u0007\",\"priceEur\":1}");
+        assertProblem(plan, 400, "INVALID_REQUEST");
+        assertThat(plan.json().get("detail").asText()).contains("'name'").contains("U+0007");
+    }
+
     static void assertProblem(Api.Reply reply, int status, String code) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");

@@ -92,6 +92,14 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + path)), "POST", body, "application/json");
     }
 
+    /** POSTs these bytes as they are, declared as JSON (bytes that are not UTF-8, say). */
+    Reply postBytes(String path, byte[] body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "application/json");
+        return send(builder, null);
+    }
+
     Reply patch(String path, Object body) {
         return send(HttpRequest.newBuilder(URI.create(base + path)), "PATCH", body, "application/json");
     }

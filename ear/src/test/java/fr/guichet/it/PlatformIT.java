@@ -89,4 +89,51 @@ class PlatformIT {
         assertThat(page.headers().toLowerCase(Locale.ROOT)).contains("content-type: text/plain");
         assertThat(page.body()).startsWith("Bad request. The query string holds a malformed percent escape");
     }
+
+    @Test
+    @DisplayName("an address the web container refuses (an encoded '/', '\\' or '..') is a 400 in the caller's "
+            + "format, naming no internal class")
+    void containerRejected() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        for (String path : new String[] {
+            "/api/admin/tenants/a%2Fb", "/api/admin/tenants/a%5Cb", "/api/admin/tenants/%2e%2e", "/api/portal/x%2F"
+        }) {
+            RawHttp.Answer answer = RawHttp.getFrom("127.0.0.1", path, "gk_live_whatever");
+            assertThat(answer.status()).as(path + " " + answer.body()).isEqualTo(400);
+            assertThat(answer.headers().toLowerCase(Locale.ROOT)).contains("content-type: application/problem+json");
+            JsonNode problem = json.readTree(answer.body());
+            assertThat(problem.get("code").asText()).isEqualTo("INVALID_REQUEST");
+            assertThat(problem.get("instance").asText()).isEqualTo(path);
+            assertThat(problem.get("detail").asText()).contains("encoded character");
+            assertThat(answer.body()).doesNotContain("com.ibm").doesNotContain("Exception");
+        }
+        RawHttp.Answer v1 = RawHttp.getFrom("127.0.0.1", "/v1/models/a%2Fb", "gk_live_whatever");
+        assertThat(v1.status()).as(v1.body()).isEqualTo(400);
+        JsonNode error = json.readTree(v1.body()).get("error");
+        assertThat(error.get("type").asText()).isEqualTo("invalid_request_error");
+        assertThat(error.get("message").asText()).contains("encoded character");
+        RawHttp.Answer page = RawHttp.getFrom("127.0.0.1", "/activate/a%2Fb", "none");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.headers().toLowerCase(Locale.ROOT)).contains("content-type: text/plain");
+        assertThat(page.body()).startsWith("Bad request. The address holds an encoded character");
+    }
+
+    @Test
+    @DisplayName("a 100 KB query string is a 414 and 40 KB of headers a 431, in the caller's format")
+    void tooLong() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        String query = "?q=" + "a".repeat(100_000);
+        RawHttp.Answer api = RawHttp.getFrom("127.0.0.1", "/api/admin/tenants" + query, "gk_live_whatever");
+        assertThat(api.status()).as(api.body()).isEqualTo(414);
+        assertThat(api.headers().toLowerCase(Locale.ROOT)).contains("content-type: application/problem+json");
+        assertThat(json.readTree(api.body()).get("detail").asText())
+                .isEqualTo("The address is 100021 characters long, more than 16384; send long values in the "
+                        + "request body");
+        RawHttp.Answer v1 = RawHttp.getFrom("127.0.0.1", "/v1/models" + query, "gk_live_whatever");
+        assertThat(v1.status()).as(v1.body()).isEqualTo(414);
+        assertThat(json.readTree(v1.body()).at("/error/type").asText()).isEqualTo("invalid_request_error");
+        RawHttp.Answer header = RawHttp.getFromWith("127.0.0.1", "/api/admin/tenants", "Bearer " + "b".repeat(40_000));
+        assertThat(header.status()).as(header.body()).isEqualTo(431);
+        assertThat(json.readTree(header.body()).get("detail").asText()).contains("headers hold");
+    }
 }

@@ -41,6 +41,7 @@ final class ChatRequestReader {
         switch (JsonShape.of(body)) {
             case TOO_DEEP -> throw new DomainException(ErrorCode.INVALID_REQUEST, JsonShape.TOO_DEEP.detail() + ".");
             case NOT_JSON, MORE_THAN_ONE_VALUE -> throw new DomainException(ErrorCode.INVALID_REQUEST, UNPARSABLE);
+            case NOT_UTF8 -> throw new DomainException(ErrorCode.INVALID_REQUEST, JsonShape.NOT_UTF8.detail() + ".");
             case OK -> {}
         }
         JsonValue value;

@@ -21,6 +21,7 @@ public final class Validation {
         return this;
     }
 
+    /** One line of text, {@code min} to {@code max} characters once stripped, with no unsafe character. */
     public Validation text(String value, String field, int min, int max) {
         if (value == null || value.isBlank()) {
             if (min > 0) {
@@ -28,13 +29,28 @@ public final class Validation {
             }
         } else if (value.strip().length() < min || value.strip().length() > max) {
             violations.add(new Violation(field, "must be " + min + " to " + max + " characters"));
+        } else {
+            safe(value, field, false);
         }
         return this;
     }
 
+    /** One line of text of at most {@code max} characters once stripped, or nothing. */
     public Validation optionalText(String value, String field, int max) {
         if (value != null && value.strip().length() > max) {
             violations.add(new Violation(field, "must be at most " + max + " characters"));
+        } else {
+            safe(value, field, false);
+        }
+        return this;
+    }
+
+    /** Text that may hold line breaks and tabs (a note), of at most {@code max} characters, or nothing. */
+    public Validation optionalTextBlock(String value, String field, int max) {
+        if (value != null && value.strip().length() > max) {
+            violations.add(new Violation(field, "must be at most " + max + " characters"));
+        } else {
+            safe(value, field, true);
         }
         return this;
     }
@@ -42,10 +58,16 @@ public final class Validation {
     public Validation email(String value, String field) {
         if (value == null || value.isBlank()) {
             violations.add(new Violation(field, "must not be blank"));
-        } else if (value.length() > 254 || !EMAIL.matcher(value.strip()).matches()) {
+        } else if (value.length() > 254
+                || !EMAIL.matcher(value.strip()).matches()
+                || TextSafety.problem(value, false).isPresent()) {
             violations.add(new Violation(field, "must be a valid e-mail address"));
         }
         return this;
+    }
+
+    private void safe(String value, String field, boolean multiline) {
+        TextSafety.problem(value, multiline).ifPresent(problem -> violations.add(new Violation(field, problem)));
     }
 
     public void throwIfInvalid() {

@@ -44,7 +44,7 @@ public record LicenseTerms(
                         "maxActivations",
                         "must be between 1 and " + License.MAX_ACTIVATIONS)
                 .optionalText(reseller, "reseller", 120)
-                .optionalText(note, "note", 500)
+                .optionalTextBlock(note, "note", 500)
                 .require(
                         activateBefore == null || activateBefore.isAfter(now),
                         "activateBefore",

@@ -14,7 +14,8 @@ import java.io.IOException;
  * Reads an {@code /api} JSON body once with JSON-P's streaming parser before JSON-B maps it, and answers 400 to
  * what JSON-B would let through or choke on: a body nested deeper than {@value JsonShape#MAX_DEPTH} levels (JSON-B recurses,
  * and a thousand brackets overflowed the stack into a 500) and anything after the one JSON value (trailing
- * garbage, a second value), which JSON-B silently ignored. A body sent without a length is bounded as
+ * garbage, a second value), which JSON-B silently ignored; bytes that are not UTF-8, and control characters or
+ * direction marks in any text ({@link JsonText}). A body sent without a length is bounded as
  * {@link BodySizeLimit} bounds the others (413).
  */
 @Priority(Priorities.ENTITY_CODER)
@@ -42,11 +43,17 @@ public class JsonBodyGuard implements ContainerRequestFilter {
         }
     }
 
-    /** Refuses a body deeper than {@link JsonShape#MAX_DEPTH} or holding more than one JSON value. */
+    /**
+     * Refuses a body that is not UTF-8, deeper than {@link JsonShape#MAX_DEPTH}, holding more than one JSON value,
+     * or holding a character {@link JsonText} refuses.
+     */
     static void check(byte[] body) {
         JsonShape shape = JsonShape.of(body);
         if (shape != JsonShape.OK) {
             throw new DomainException(ErrorCode.INVALID_REQUEST, shape.detail());
         }
+        JsonText.problem(body).ifPresent(problem -> {
+            throw new DomainException(ErrorCode.INVALID_REQUEST, problem);
+        });
     }
 }

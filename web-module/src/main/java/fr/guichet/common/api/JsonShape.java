@@ -5,6 +5,10 @@ import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -16,6 +20,7 @@ import java.util.Map;
 public enum JsonShape {
     OK(null),
     NOT_JSON("The request body is not valid JSON"),
+    NOT_UTF8("The request body is not valid UTF-8"),
     TOO_DEEP("The request body nests objects and arrays deeper than " + JsonShape.MAX_DEPTH + " levels"),
     MORE_THAN_ONE_VALUE("The request body holds more than one JSON value");
 
@@ -39,6 +44,9 @@ public enum JsonShape {
         if (blank(body)) {
             return OK;
         }
+        if (!utf8(body)) {
+            return NOT_UTF8; // the parser would read each bad byte as U+FFFD and let it be stored
+        }
         boolean valueRead = false;
         try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
             int depth = 0;
@@ -57,6 +65,23 @@ public enum JsonShape {
             return parser.hasNext() ? MORE_THAN_ONE_VALUE : OK;
         } catch (JsonException e) { // JsonParsingException, or bytes that are not UTF-8
             return valueRead ? MORE_THAN_ONE_VALUE : NOT_JSON;
+        }
+    }
+
+    /** Whether the bytes are well-formed UTF-8 (no stray byte, no overlong form, no encoded surrogate). */
+    static boolean utf8(byte[] body) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports malformed input
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate(Math.min(body.length, 8192));
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isUnderflow()) {
+                return !decoder.flush(out).isError();
+            }
+            out.clear();
         }
     }
 

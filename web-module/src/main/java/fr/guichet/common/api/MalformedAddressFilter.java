@@ -1,9 +1,5 @@
 package fr.guichet.common.api;
 
-import fr.guichet.common.domain.ErrorCode;
-import fr.guichet.openai.OpenAiError;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,31 +7,51 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Enumeration;
 import java.util.Optional;
 
 /**
  * Answers a request whose address holds a malformed percent escape ({@code ?x=%zz}, a lone {@code %}, escapes that
  * are not UTF-8) with a 400 in the caller's error format, before JAX-RS parses it: RESTEasy fails on such an
- * address inside the error mappers themselves, which left Liberty's default page (500, HTML, a stack trace).
- * {@code /v1} gets OpenAI's error shape, {@code /api} problem details, the pages a sentence.
+ * address inside the error mappers themselves, which left Liberty's default page (500, HTML, a stack trace). An
+ * address longer than {@value #MAX_ADDRESS} characters is a 414, headers over {@value #MAX_HEADERS} a 431 (Liberty's
+ * HTTP channel lets up to 128 KiB through, server.xml, and answers a bare 400 beyond).
+ * What the container itself refuses first is answered by {@link RejectedRequestServlet}.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class MalformedAddressFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    private transient Jsonb jsonb;
-
-    @Override
-    public void init() {
-        jsonb = JsonbBuilder.create();
-    }
+    /** The longest address (path and query string) answered; a longer one is a 414. */
+    static final int MAX_ADDRESS = 16 * 1024;
+    /** The most header bytes (names and values) answered; more is a 431. */
+    static final int MAX_HEADERS = 32 * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String uri = request.getRequestURI();
+        String query = request.getQueryString();
+        int length = uri.length() + (query == null ? 0 : query.length() + 1);
+        if (length > MAX_ADDRESS) {
+            BadRequestAnswer.write(
+                    response,
+                    414,
+                    uri.substring(request.getContextPath().length()),
+                    "The address is " + length + " characters long, more than " + MAX_ADDRESS
+                            + "; send long values in the request body");
+            return;
+        }
+        long headers = headerBytes(request);
+        if (headers > MAX_HEADERS) {
+            BadRequestAnswer.write(
+                    response,
+                    431,
+                    uri.substring(request.getContextPath().length()),
+                    "The request's headers hold " + headers + " characters, more than " + MAX_HEADERS);
+            return;
+        }
         Optional<String> problem = PercentEscapes.problem("address", request.getRequestURI())
                 .or(() -> PercentEscapes.problem("query string", request.getQueryString()));
         if (problem.isEmpty()) {
@@ -43,34 +59,17 @@ public class MalformedAddressFilter extends HttpFilter {
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String type;
-        String body;
-        if (path.startsWith("/v1/")) {
-            type = "application/json";
-            body = jsonb.toJson(OpenAiError.of(problem.get(), "invalid_request_error", null, null));
-        } else if (path.startsWith("/api/")) {
-            String instance = path.length() > Echoes.LIMIT ? path.substring(0, Echoes.LIMIT) + "…" : path;
-            type = Problems.PROBLEM_JSON.toString();
-            body = jsonb.toJson(
-                    Problems.detail(ErrorCode.INVALID_REQUEST, 400, problem.get(), instance, null, List.of()));
-        } else {
-            type = "text/plain";
-            body = "Bad request. " + problem.get() + ".\n";
-        }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        response.setStatus(400);
-        response.setContentType(type);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        BadRequestAnswer.write(response, path, problem.get());
     }
 
-    @Override
-    public void destroy() {
-        try {
-            jsonb.close();
-        } catch (Exception e) {
-            // nothing held that outlives the application
+    private static long headerBytes(HttpServletRequest request) {
+        long total = 0;
+        for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
+            String name = names.nextElement();
+            for (Enumeration<String> values = request.getHeaders(name); values.hasMoreElements(); ) {
+                total += name.length() + values.nextElement().length() + 4;
+            }
         }
+        return total;
     }
 }

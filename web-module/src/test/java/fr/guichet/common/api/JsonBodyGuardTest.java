@@ -57,4 +57,40 @@ class JsonBodyGuardTest {
                 .isInstanceOf(DomainException.class)
                 .hasMessage("The request body is not valid JSON");
     }
+
+    @Test
+    @DisplayName("bytes that are not UTF-8 are refused, not read as U+FFFD: a stray byte, an overlong '/', an "
+            + "encoded surrogate, a cut sequence")
+    void notUtf8() {
+        byte[][] bodies = {
+            {'"', (byte) 0xFF, '"'},
+            {'"', (byte) 0xC0, (byte) 0xAF, '"'},
+            {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'},
+            {'"', (byte) 0xE2, (byte) 0x82, '"'}
+        };
+        for (byte[] body : bodies) {
+            assertThatThrownBy(() -> JsonBodyGuard.check(body))
+                    .isInstanceOf(DomainException.class)
+                    .hasMessage("The request body is not valid UTF-8");
+        }
+        assertThatCode(() -> check("{\"name\":\"Société générale — 東京 😀\"}")).doesNotThrowAnyException();
+    }
+
+    @Test
+    @DisplayName("a control character, a direction mark or half a surrogate pair in any text is refused, naming "
+            + "its field; tabs and line breaks in text and any character of a password pass")
+    void unsafeText() {
+        assertThatThrownBy(() -> check("{\"name\":\"Acme\\u0000\"}"))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("The field 'name' holds the control character U+0000");
+        assertThatThrownBy(() -> check("{\"billing\":{\"city\":\"Paris\\u001b[31m\"}}"))
+                .hasMessage("The field 'city' holds the control character U+001B");
+        assertThatThrownBy(() -> check("{\"name\":\"invoice\u202Efdp.exe\"}"))
+                .hasMessage("The field 'name' holds the invisible direction mark U+202E");
+        assertThatThrownBy(() -> check("{\"tags\":[\"ok\",\"\\ud800\"]}"))
+                .hasMessageContaining("The field 'tags' holds half of a surrogate pair (U+D800)");
+        assertThatThrownBy(() -> check("{\"na\\u0007me\":\"x\"}")).hasMessageContaining("A member name holds");
+        assertThatCode(() -> check("{\"note\":\"line 1\\nline 2\\tend\",\"password\":\"p\\u0000w\"}"))
+                .doesNotThrowAnyException();
+    }
 }

@@ -1,0 +1,60 @@
+package fr.guichet.common.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class ValidationTest {
+
+    private static void assertRefused(Runnable validation, String field, String message) {
+        assertThatThrownBy(validation::run)
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations()).anySatisfy(v -> {
+                            assertThat(v.field()).isEqualTo(field);
+                            assertThat(v.message()).contains(message);
+                        }));
+    }
+
+    @Test
+    @DisplayName("names refuse control characters, line breaks, direction marks and lone surrogates, with the field")
+    void unsafeNames() {
+        assertRefused(
+                () -> new Validation().text("Acme\u0000", "name", 1, 120).throwIfInvalid(),
+                "name",
+                "control character U+0000");
+        assertRefused(
+                () -> new Validation().text("Acme\nCorp", "name", 1, 120).throwIfInvalid(),
+                "name",
+                "U+000A; it must be one line");
+        assertRefused(
+                () -> new Validation()
+                        .optionalText("\u202Egnp.exe", "displayName", 120)
+                        .throwIfInvalid(),
+                "displayName",
+                "direction mark U+202E");
+        assertRefused(
+                () -> new Validation().text("a\uD800b", "name", 1, 120).throwIfInvalid(),
+                "name",
+                "half of a surrogate pair (U+D800)");
+        assertRefused(
+                () -> new Validation().email("jane\u001b@acme.fr", "email").throwIfInvalid(),
+                "email",
+                "valid e-mail address");
+    }
+
+    @Test
+    @DisplayName("accents, other scripts, emoji (with their joiners) and a note's line breaks pass")
+    void safeText() {
+        assertThatCode(() -> new Validation()
+                        .text("Société Générale — 東京 👩‍💻", "name", 1, 120)
+                        .optionalTextBlock("line 1\nline 2\tend", "note", 500)
+                        .email("élodie@exemple.fr", "email")
+                        .throwIfInvalid())
+                .doesNotThrowAnyException();
+        assertThat(TextSafety.problem("عربي English", false)).isEmpty();
+    }
+}
