@@ -25,7 +25,8 @@ class PlatformIT {
     }
 
     @Test
-    @DisplayName("/openapi documents every operation with its request and response records; the UI is served")
+    @DisplayName("/openapi documents every operation of /api and /v1 with its request and response records; the UI is "
+            + "served")
     void openApi() {
         // The document is built from the application after start-up: wait until it lists the API.
         JsonNode spec = await().atMost(Duration.ofSeconds(60))
@@ -52,6 +53,26 @@ class PlatformIT {
         assertThat(spec.at("/components/schemas").has("Problem")).isTrue();
         assertThat(spec.at("/components/securitySchemes").has("operatorBasic")).isTrue();
         assertThat(Api.anonymous().get("/openapi/ui/").status()).isEqualTo(200);
+
+        // The same document holds /v1, in OpenAI's shapes, with its bearer key.
+        assertThat(paths.has("/v1/chat/completions")).isTrue();
+        assertThat(paths.has("/v1/models")).isTrue();
+        assertThat(paths.has("/v1/models/{model}")).isTrue();
+        assertThat(paths.has("/api/v1/chat/completions"))
+                .as("no path misplaced")
+                .isFalse();
+        JsonNode chat = paths.at("/~1v1~1chat~1completions/post");
+        assertThat(chat.at("/requestBody/content/application~1json/schema/$ref").asText())
+                .endsWith("OpenAiChatCompletionRequest");
+        assertThat(chat.at("/responses/200/content").has("text/event-stream")).isTrue();
+        assertThat(chat.at("/responses/429/$ref").asText()).endsWith("OpenAiTooMany");
+        assertThat(chat.at("/security/0").has("apiKey")).isTrue();
+        assertThat(spec.at("/components/schemas/OpenAiError/properties/error/required")
+                        .toString())
+                .contains("message")
+                .contains("type");
+        assertThat(spec.at("/components/securitySchemes/apiKey/scheme").asText())
+                .isEqualTo("bearer");
     }
 
     @Test
