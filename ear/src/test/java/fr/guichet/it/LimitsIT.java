@@ -157,7 +157,7 @@ class LimitsIT {
 
     @Test
     @DisplayName("monthly requests: Q calls pass, then 429 insufficient_quota (x-should-retry: false); 80 % and "
-            + "100 % alerts once; the portal shows the counters")
+            + "100 % alerts once; the portal shows the counters; the usage report says 5 served and 2 refused")
     void requestQuota() {
         Opened t = onPlan(Map.of("requestsPerMonth", 5, "requestsPerMinute", 100));
         for (int i = 0; i < 5; i++) {
@@ -187,6 +187,16 @@ class LimitsIT {
                 .isEqualTo(5L * (OpenAiDouble.PROMPT_TOKENS + OpenAiDouble.COMPLETION_TOKENS));
         Api.Reply portalAlerts = portal.get("/api/portal/alerts");
         assertThat(portalAlerts.json().get("total").asLong()).isEqualTo(2);
+        JsonNode usage = OPERATOR.get("/api/admin/usage?tenantId=" + t.tenant().id())
+                .json()
+                .get("totals");
+        assertThat(usage.get("requests").asLong())
+                .as("the report counts what was served, as the quota does")
+                .isEqualTo(5);
+        assertThat(usage.get("refused").asLong()).isEqualTo(2);
+        assertThat(usage.get("failed").asLong()).isZero();
+        assertThat(portal.get("/api/portal/usage").json().at("/totals/requests").asLong())
+                .isEqualTo(5);
         Api.Reply other = Tenants.signIn(Tenants.open("otherlimits")).get("/api/portal/alerts");
         assertThat(other.json().get("total").asLong())
                 .as("another tenant's admin sees none of them")

@@ -29,7 +29,7 @@ public class UsageRepository {
     /** Events in [from, to), of one tenant or (tenantId null) of all. */
     public List<UsageRow> rows(String tenantId, Instant from, Instant to) {
         String jpql = "select new fr.guichet.metering.repository.UsageRow("
-                + "u.occurredAt, u.inputTokens, u.outputTokens, u.costEur) from UsageEvent u"
+                + "u.occurredAt, u.inputTokens, u.outputTokens, u.costEur, u.outcome) from UsageEvent u"
                 + " where u.occurredAt >= :from and u.occurredAt < :to"
                 + (tenantId == null ? "" : " and u.tenantId = :tenant");
         var query =

@@ -1,7 +1,8 @@
 package fr.guichet.metering.repository;
 
+import fr.guichet.metering.domain.Outcome;
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /** The few columns of a usage event that a report needs. */
-public record UsageRow(Instant occurredAt, long inputTokens, long outputTokens, BigDecimal costEur) {}
+public record UsageRow(Instant occurredAt, long inputTokens, long outputTokens, BigDecimal costEur, Outcome outcome) {}

@@ -28,8 +28,8 @@ public record UsageReport(LocalDate from, LocalDate to, String zone, UsageTotals
             LocalDate day = row.occurredAt().atZone(zone).toLocalDate();
             UsageTotals current = byDay.get(day);
             if (current != null) {
-                byDay.put(day, current.plus(row.inputTokens(), row.outputTokens(), row.costEur()));
-                total = total.plus(row.inputTokens(), row.outputTokens(), row.costEur());
+                byDay.put(day, current.plus(row.outcome(), row.inputTokens(), row.outputTokens(), row.costEur()));
+                total = total.plus(row.outcome(), row.inputTokens(), row.outputTokens(), row.costEur());
             }
         }
         List<Day> days = new ArrayList<>(byDay.size());

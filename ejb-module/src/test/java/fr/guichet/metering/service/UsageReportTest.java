@@ -2,6 +2,7 @@ package fr.guichet.metering.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.metering.domain.Outcome;
 import fr.guichet.metering.repository.UsageRow;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,7 +17,11 @@ class UsageReportTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private static UsageRow row(String instant, long in, long out, String cost) {
-        return new UsageRow(Instant.parse(instant), in, out, new BigDecimal(cost));
+        return row(instant, in, out, cost, Outcome.SUCCESS);
+    }
+
+    private static UsageRow row(String instant, long in, long out, String cost, Outcome outcome) {
+        return new UsageRow(Instant.parse(instant), in, out, new BigDecimal(cost), outcome);
     }
 
     @Test
@@ -34,7 +39,8 @@ class UsageReportTest {
                 .extracting(UsageReport.Day::date)
                 .containsExactly(
                         LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-02"), LocalDate.parse("2026-11-03"));
-        assertThat(report.days().get(0).totals()).isEqualTo(new UsageTotals(1, 100, 50, new BigDecimal("0.000123")));
+        assertThat(report.days().get(0).totals())
+                .isEqualTo(new UsageTotals(1, 0, 0, 100, 50, new BigDecimal("0.000123")));
         assertThat(report.days().get(1).totals().requests()).isEqualTo(1);
         assertThat(report.days().get(2).totals().costEur()).isEqualByComparingTo("0.1");
         assertThat(report.totals().requests()).isEqualTo(3);
@@ -50,5 +56,20 @@ class UsageReportTest {
                 UsageReport.aggregate(List.of(), LocalDate.parse("2026-02-27"), LocalDate.parse("2026-03-01"), PARIS);
         assertThat(report.days()).hasSize(3);
         assertThat(report.totals()).isEqualTo(UsageTotals.ZERO);
+    }
+
+    @Test
+    @DisplayName("requests counts the calls served, a stream cut midway included; refusals and failures are "
+            + "counted apart")
+    void servedRefusedFailed() {
+        List<UsageRow> rows = List.of(
+                row("2026-11-01T10:00:00Z", 10, 5, "0.01"),
+                row("2026-11-01T10:01:00Z", 10, 2, "0.005", Outcome.INTERRUPTED),
+                row("2026-11-01T10:02:00Z", 0, 0, "0", Outcome.REJECTED),
+                row("2026-11-01T10:03:00Z", 0, 0, "0", Outcome.REJECTED),
+                row("2026-11-01T10:04:00Z", 0, 0, "0", Outcome.PROVIDER_ERROR));
+        UsageReport report =
+                UsageReport.aggregate(rows, LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-01"), PARIS);
+        assertThat(report.totals()).isEqualTo(new UsageTotals(2, 2, 1, 20, 7, new BigDecimal("0.015000")));
     }
 }

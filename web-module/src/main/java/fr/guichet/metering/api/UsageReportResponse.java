@@ -16,15 +16,27 @@ public record UsageReportResponse(
         Totals totals,
         List<Day> days) {
 
-    /** Calls, tokens and cost in EUR (6 decimals). */
+    /** Calls served, refused and failed; tokens and cost in EUR (6 decimals). */
     @Schema(name = "UsageTotals")
     public record Totals(
+            @Schema(
+                    description = "Calls served (answered in full, or a stream cut after part of the answer): what "
+                            + "the monthly request quota counts")
             long requests,
+
+            @Schema(
+                    description = "Calls refused by Guichet before any provider was called (unknown model, quota "
+                            + "used up); rate-limit refusals are not recorded")
+            long refused,
+
+            @Schema(description = "Calls no provider of the chain could answer (not counted against the quota)")
+            long failed,
+
             long inputTokens,
             long outputTokens,
             @Schema(example = "0.012345") BigDecimal costEur) {
         static Totals of(UsageTotals t) {
-            return new Totals(t.requests(), t.inputTokens(), t.outputTokens(), t.costEur());
+            return new Totals(t.requests(), t.refused(), t.failed(), t.inputTokens(), t.outputTokens(), t.costEur());
         }
     }
 
