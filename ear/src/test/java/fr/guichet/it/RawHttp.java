@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -93,6 +94,36 @@ final class RawHttp {
         }
     }
 
+    /**
+     * Sends one request as given, from the local address {@code from}: the target is written as it is (malformed
+     * escapes included), with these headers, a Content-Length when there is a body, and Connection: close.
+     */
+    static Answer exchange(String from, String method, String target, Map<String, String> headers, byte[] body) {
+        URI base = URI.create(Api.BASE);
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", base.getPort()), 10_000);
+            socket.setSoTimeout(60_000);
+            StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":"
+                    + base.getPort() + "\r\nConnection: close\r\n");
+            headers.forEach((name, value) ->
+                    head.append(name).append(": ").append(value).append("\r\n"));
+            if (body != null) {
+                head.append("Content-Length: ").append(body.length).append("\r\n");
+            }
+            head.append("\r\n");
+            OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+            if (body != null) {
+                out.write(body);
+            }
+            out.flush();
+            return read(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + target.substring(0, Math.min(200, target.length())), e);
+        }
+    }
+
     /** Writes the body until done or until the server closes the connection (which is then expected). */
     private static void writeBody(OutputStream out, long size, boolean chunked) {
         byte[] block = new byte[64 * 1024];
@@ -133,9 +164,13 @@ final class RawHttp {
             }
         } else {
             int at = lower.indexOf("content-length:");
-            int length = Integer.parseInt(
-                    lower.substring(at + 15, lower.indexOf("\r\n", at)).strip());
-            body.write(in.readNBytes(length));
+            if (at < 0) {
+                body.write(in.readAllBytes()); // no length: the body ends with the connection
+            } else {
+                int length = Integer.parseInt(
+                        lower.substring(at + 15, lower.indexOf("\r\n", at)).strip());
+                body.write(in.readNBytes(length));
+            }
         }
         return new Answer(status, headers, body.toString(StandardCharsets.UTF_8));
     }

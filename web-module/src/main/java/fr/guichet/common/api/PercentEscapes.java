@@ -5,19 +5,38 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Checks the percent escapes of a raw request address (path or query string): each {@code %} followed by two
- * hexadecimal digits, and the bytes they spell valid UTF-8. Says what is wrong, in words, or nothing.
+ * Checks a raw request address (path or query string): no character that must be percent-encoded ({@code {},
+ * |, ^}, quotes, spaces, controls: RESTEasy fails on them while answering an error), each {@code %} followed by
+ * two hexadecimal digits, and the bytes they spell valid UTF-8. Says what is wrong, in words, or nothing.
  */
 final class PercentEscapes {
 
     private PercentEscapes() {}
 
+    /** Characters an address may not hold as they are (RFC 3986): they must be percent-encoded. */
+    private static final String MUST_BE_ENCODED = "\"<>\\^`{|}";
+
     /** What is wrong with the escapes of {@code raw} (null is fine), named after {@code part}. */
     static Optional<String> problem(String part, String raw) {
-        if (raw == null || raw.indexOf('%') < 0) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c <= ' ' || c == 0x7F || MUST_BE_ENCODED.indexOf(c) >= 0) {
+                return Optional.of(String.format(
+                        Locale.ROOT,
+                        "The %s holds a character that must be percent-encoded at character %d (%%%02X)",
+                        part,
+                        i + 1,
+                        (int) c));
+            }
+        }
+        if (raw.indexOf('%') < 0) {
             return Optional.empty();
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());

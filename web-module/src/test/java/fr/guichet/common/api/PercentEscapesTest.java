@@ -39,4 +39,16 @@ class PercentEscapesTest {
         assertThat(PercentEscapes.problem("query string", "x=%C3")).isPresent();
         assertThat(PercentEscapes.problem("query string", "x=%ED%A0%80")).isPresent();
     }
+
+    @Test
+    @DisplayName("characters that must be percent-encoded are refused with their position and their escape")
+    void mustBeEncoded() {
+        assertThat(PercentEscapes.problem("address", "/api/admin/licenses/{id}/extend"))
+                .contains("The address holds a character that must be percent-encoded at character 21 (%7B)");
+        assertThat(PercentEscapes.problem("query string", "q=a|b"))
+                .hasValueSatisfying(p -> assertThat(p).endsWith("at character 4 (%7C)"));
+        assertThat(PercentEscapes.problem("query string", "q=a b")).isPresent();
+        assertThat(PercentEscapes.problem("query string", "q=\"x\"")).isPresent();
+        assertThat(PercentEscapes.problem("query string", "q=a%7Cb&r=%7B%7D")).isEmpty();
+    }
 }
