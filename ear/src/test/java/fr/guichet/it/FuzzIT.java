@@ -79,6 +79,7 @@ class FuzzIT {
             + "written when refused")
     void everyOperation() {
         long seed = Long.getLong("guichet.fuzz.seed", System.nanoTime());
+        int rounds = Integer.getInteger("guichet.fuzz.rounds", 1);
         System.out.println("FuzzIT seed " + seed + " (replay with -Dguichet.fuzz.seed=" + seed + ")");
         JsonNode spec = await().atMost(Duration.ofSeconds(60))
                 .until(
@@ -86,43 +87,54 @@ class FuzzIT {
                         s -> s.path("paths").has("/api/admin/tenants"));
         List<FuzzOperation> operations = FuzzOperation.all(spec);
         FuzzInputs inputs = new FuzzInputs(spec, new Random(seed));
-        List<String> failures = new ArrayList<>();
-        Map<Integer, Integer> statuses = new TreeMap<>();
-        int sent = 0;
-        int container = 0;
-        for (FuzzOperation op : operations) {
-            Map<String, Long> before = op.writes() ? fingerprint() : Map.of();
-            boolean accepted = false;
-            for (FuzzInputs.Input input : inputs.of(op)) {
-                RawHttp.Answer answer = send(op, input);
-                if (answer.status() == 401 && op.security().equals("portalSession")) {
-                    signIn(); // a request ended the session (sign-out): sign in again and go on
-                }
-                sent++;
-                statuses.merge(answer.status(), 1, Integer::sum);
-                accepted |= answer.status() < 400;
-                if (refusedByContainer(answer)) {
-                    container++; // before any application: see docs/reliability.md
-                    continue;
-                }
-                String problem = verdict(op, answer);
-                if (problem != null) {
-                    failures.add(op + " [" + input.name() + "] " + answer.status() + ": " + problem + " — "
-                            + cut(answer.body()));
-                }
-            }
-            if (op.writes() && !accepted) {
-                Map<String, Long> after = fingerprint();
-                if (!after.equals(before)) {
-                    failures.add(op + ": every request was refused, yet the data changed: " + before + " → " + after);
-                }
+        Tally tally = new Tally();
+        for (int round = 0; round < rounds; round++) {
+            for (FuzzOperation op : operations) {
+                fuzz(op, inputs, tally);
             }
         }
-        System.out.println("FuzzIT: " + operations.size() + " operations, " + sent + " requests, statuses "
-                + statuses + ", " + container + " refused by Liberty before Guichet, " + failures.size()
-                + " failures");
+        System.out.println("FuzzIT: " + operations.size() + " operations, " + rounds + " rounds, " + tally.sent
+                + " requests, statuses " + tally.statuses + ", " + tally.container
+                + " refused by Liberty before Guichet, " + tally.failures.size() + " failures");
         assertThat(operations.size()).isGreaterThanOrEqualTo(70);
-        assertThat(failures).as("seed " + seed).isEmpty();
+        assertThat(tally.failures).as("seed " + seed).isEmpty();
+    }
+
+    /** What a run sent and saw. */
+    private static final class Tally {
+        final List<String> failures = new ArrayList<>();
+        final Map<Integer, Integer> statuses = new TreeMap<>();
+        int sent;
+        int container;
+    }
+
+    private static void fuzz(FuzzOperation op, FuzzInputs inputs, Tally tally) {
+        Map<String, Long> before = op.writes() ? fingerprint() : Map.of();
+        boolean accepted = false;
+        for (FuzzInputs.Input input : inputs.of(op)) {
+            RawHttp.Answer answer = send(op, input);
+            if (answer.status() == 401 && op.security().equals("portalSession")) {
+                signIn(); // a request ended the session (sign-out): sign in again and go on
+            }
+            tally.sent++;
+            tally.statuses.merge(answer.status(), 1, Integer::sum);
+            accepted |= answer.status() < 400;
+            if (refusedByContainer(answer)) {
+                tally.container++; // before any application: see docs/reliability.md
+                continue;
+            }
+            String problem = verdict(op, answer);
+            if (problem != null) {
+                tally.failures.add(op + " [" + input.name() + "] " + answer.status() + ": " + problem + " — "
+                        + cut(answer.body()));
+            }
+        }
+        if (op.writes() && !accepted) {
+            Map<String, Long> after = fingerprint();
+            if (!after.equals(before)) {
+                tally.failures.add(op + ": every request was refused, yet the data changed: " + before + " → " + after);
+            }
+        }
     }
 
     private static RawHttp.Answer send(FuzzOperation op, FuzzInputs.Input input) {

@@ -24,10 +24,31 @@ final class FuzzInputs {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String[] BAD_PATH_VALUES = {
-        "%zz", "a%2Fb", "..%2F..%2Fadmin", "x".repeat(2000), "%C3%A9%E6%9D%B1", "-1", "%20", "%E2%80%AE", "null", "{id}", "a|b^c"
+        "%zz",
+        "a%2Fb",
+        "..%2F..%2Fadmin",
+        "x".repeat(2000),
+        "%C3%A9%E6%9D%B1",
+        "-1",
+        "%20",
+        "%E2%80%AE",
+        "null",
+        "{id}",
+        "a|b^c"
     };
     private static final String[] BAD_QUERY_VALUES = {
-        "-1", "abc", "99999999999999999999", "%zz", "2026-13-45", "", "x".repeat(5000), "%00", "1e9", "%E2%80%AE", "a|b", "{x}"
+        "-1",
+        "abc",
+        "99999999999999999999",
+        "%zz",
+        "2026-13-45",
+        "",
+        "x".repeat(5000),
+        "%00",
+        "1e9",
+        "%E2%80%AE",
+        "a|b",
+        "{x}"
     };
     private static final String UNSAFE = "fuzz\u0000\u001b[2J\u202Egpj.exe";
 
