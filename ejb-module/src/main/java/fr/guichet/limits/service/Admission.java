@@ -62,7 +62,7 @@ public class Admission {
     Clock clock;
 
     /** Periods whose counters this server knows to exist, and alerts it knows were raised. */
-    /** Serialize the openings of one tenant's counters in this server. */
+    /** Serialize, in this server, the openings of one tenant's counters and the raising of one alert. */
     private final Stripes openings = new Stripes(64);
 
     private final Cache<String, Boolean> opened =
@@ -206,8 +206,12 @@ public class Admission {
             return;
         }
         try {
-            alerts.raise(key, tenantId, AlertKind.ofPercent(threshold.percent()), message);
+            synchronized (openings.of(key)) {
+                alerts.raise(key, tenantId, AlertKind.ofPercent(threshold.percent()), message);
+            }
             raised.put(key, Boolean.TRUE);
+        } catch (RowExists e) {
+            raised.put(key, Boolean.TRUE); // another server raised it
         } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, () -> "Alert " + key + " not raised here: " + e.getMessage());
         }

@@ -3,6 +3,7 @@ package fr.guichet.limits.service;
 import fr.guichet.common.domain.Page;
 import fr.guichet.common.domain.PageRequest;
 import fr.guichet.common.domain.Validation;
+import fr.guichet.common.persistence.RowExists;
 import fr.guichet.limits.domain.AlertEvent;
 import fr.guichet.limits.domain.AlertKind;
 import jakarta.ejb.Stateless;
@@ -11,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
@@ -28,7 +30,12 @@ public class AlertLog {
     @Inject
     Clock clock;
 
-    /** Raises the alert unless its dedup key was raised already; true when it was raised now. */
+    /**
+     * Raises the alert unless its dedup key was raised already; true when it was raised now.
+     *
+     * @throws RowExists when a concurrent call raised it first (callers that raise from many threads take
+     *     {@link fr.guichet.common.persistence.Stripes} on the key)
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean raise(String dedupKey, String tenantId, AlertKind kind, String message) {
         long existing = em.createQuery("select count(a) from AlertEvent a where a.dedupKey = :key", Long.class)
@@ -37,8 +44,13 @@ public class AlertLog {
         if (existing > 0) {
             return false;
         }
-        em.persist(new AlertEvent(dedupKey, tenantId, kind, message, clock.instant()));
-        em.flush();
+        try {
+            em.persist(new AlertEvent(dedupKey, tenantId, kind, message, clock.instant()));
+            em.flush();
+        } catch (PersistenceException e) {
+            // Raised at the same instant by another call: once is what the dedup key is for.
+            throw RowExists.causedBy(e) ? new RowExists("The alert " + dedupKey) : e;
+        }
         return true;
     }
 

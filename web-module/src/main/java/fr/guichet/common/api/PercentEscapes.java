@@ -1,5 +1,6 @@
 package fr.guichet.common.api;
 
+import fr.guichet.common.domain.TextSafety;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,7 +12,8 @@ import java.util.Optional;
 /**
  * Checks a raw request address (path or query string): no character that must be percent-encoded ({@code {},
  * |, ^}, quotes, spaces, controls: RESTEasy fails on them while answering an error), each {@code %} followed by
- * two hexadecimal digits, and the bytes they spell valid UTF-8. Says what is wrong, in words, or nothing.
+ * two hexadecimal digits, the bytes they spell valid UTF-8, and no control character or direction mark among them
+ * ({@link TextSafety}; tabs and line breaks pass). Says what is wrong, in words, or nothing.
  */
 final class PercentEscapes {
 
@@ -55,15 +57,18 @@ final class PercentEscapes {
             bytes.write(high * 16 + low);
             i += 2;
         }
+        String decoded;
         try {
-            StandardCharsets.UTF_8
+            decoded = StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray()));
-            return Optional.empty();
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
         } catch (CharacterCodingException e) {
             return Optional.of("The " + part + "'s percent escapes do not spell valid UTF-8");
         }
+        // A NUL reached PostgreSQL (which refuses it) through a search parameter: 500.
+        return TextSafety.problem(decoded, true).map(problem -> "The " + part + " " + problem);
     }
 }

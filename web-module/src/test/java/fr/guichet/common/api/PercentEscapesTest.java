@@ -51,4 +51,14 @@ class PercentEscapesTest {
         assertThat(PercentEscapes.problem("query string", "q=\"x\"")).isPresent();
         assertThat(PercentEscapes.problem("query string", "q=a%7Cb&r=%7B%7D")).isEmpty();
     }
+
+    @Test
+    @DisplayName("escapes of control characters and direction marks are refused; tabs and line breaks pass")
+    void escapedControls() {
+        assertThat(PercentEscapes.problem("query string", "providerId=%00"))
+                .contains("The query string holds the control character U+0000");
+        assertThat(PercentEscapes.problem("query string", "q=%1b%5B2J")).isPresent();
+        assertThat(PercentEscapes.problem("query string", "q=%E2%80%AE")).isPresent();
+        assertThat(PercentEscapes.problem("query string", "q=a%0Ab%09c")).isEmpty();
+    }
 }
