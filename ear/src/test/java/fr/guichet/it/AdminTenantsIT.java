@@ -322,14 +322,14 @@ class AdminTenantsIT {
     }
 
     @Test
-    @DisplayName("control characters, direction marks, lone surrogates and bytes that are not UTF-8 are refused "
+    @DisplayName("control characters, direction overrides, lone surrogates and bytes that are not UTF-8 are refused "
             + "with the field named, and nothing is written")
     void unsafeText() {
         String slug = Api.unique("unsafe");
         String[][] cases = {
             {
                 "{\"name\":\"Invoice\u202Efdp.exe\",\"slug\":\"" + slug + "\",\"contactEmail\":\"t@x.example\"}",
-                "The field 'name' holds the invisible direction mark U+202E"
+                "The field 'name' holds the invisible direction override U+202E"
             },
             {
                 "{\"name\":\"Acme\\u0000\",\"slug\":\"" + slug + "\",\"contactEmail\":\"t@x.example\"}",

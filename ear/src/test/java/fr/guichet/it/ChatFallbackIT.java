@@ -197,7 +197,8 @@ class ChatFallbackIT {
 
     @Test
     @DisplayName(
-            "usage: each call is one event (failed ones too) with the provider's tokens; refused bodies cost nothing")
+            "usage: each call is one event (refused ones too, counted apart) with the provider's tokens; refused bodies "
+                    + "cost nothing")
     void usage() {
         Tenants.Opened tenant = Tenants.open("chatusage");
         ApiKeys.Created key = ApiKeys.create(tenant.id());
@@ -228,7 +229,9 @@ class ChatFallbackIT {
                     .get("/api/admin/usage?tenantId=" + tenant.id())
                     .json()
                     .get("totals");
-            assertThat(totals.get("requests").asLong()).as(totals.toString()).isEqualTo(3);
+            assertThat(totals.get("requests").asLong()).as(totals.toString()).isEqualTo(2);
+            assertThat(totals.get("refused").asLong()).as("the unknown model").isEqualTo(1);
+            assertThat(totals.get("failed").asLong()).isZero();
             assertThat(totals.get("inputTokens").asLong()).isEqualTo(2L * OpenAiDouble.PROMPT_TOKENS);
             assertThat(totals.get("outputTokens").asLong()).isEqualTo(2L * OpenAiDouble.COMPLETION_TOKENS);
             // gpt-4o-mini: 0.138 and 0.552 EUR per million tokens; 11 × 0.138 + 7 × 0.552 = 5.382 µEUR a call.

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
  * The malformed requests sent to one operation, drawn from its schema with a seeded {@link Random}: bad path and
@@ -54,10 +55,13 @@ final class FuzzInputs {
 
     private final JsonNode spec;
     private final Random random;
+    /** The real id of a path parameter (path, name), or null: a random one is used. */
+    private final BiFunction<String, String, String> knownIds;
 
-    FuzzInputs(JsonNode spec, Random random) {
+    FuzzInputs(JsonNode spec, Random random, BiFunction<String, String, String> knownIds) {
         this.spec = spec;
         this.random = random;
+        this.knownIds = knownIds;
     }
 
     List<Input> of(FuzzOperation op) {
@@ -67,9 +71,7 @@ final class FuzzInputs {
             for (String bad : pick(BAD_PATH_VALUES, 3, "%zz")) {
                 inputs.add(new Input(
                         "path " + param + "=" + cut(bad),
-                        op.path()
-                                .replace("{" + param + "}", bad)
-                                .replaceAll("\\{[^}]+}", UUID.randomUUID().toString()),
+                        fill(op, op.path().replace("{" + param + "}", bad)),
                         null,
                         null));
             }
@@ -211,13 +213,20 @@ final class FuzzInputs {
     }
 
     private String validPath(FuzzOperation op) {
-        String path = op.path();
+        return fill(op, op.path());
+    }
+
+    /** The path with its remaining parameters filled: the real id when there is one, else a plausible value. */
+    private String fill(FuzzOperation op, String path) {
         for (String param : op.pathParams()) {
-            String value = param.equals("address")
-                    ? "203.0.113." + (1 + random.nextInt(200))
-                    : param.equals("model")
-                            ? "fuzz-model-" + random.nextInt(1000)
-                            : UUID.randomUUID().toString();
+            String known = knownIds.apply(op.path(), param);
+            String value = known != null
+                    ? known
+                    : param.equals("address")
+                            ? "203.0.113." + (1 + random.nextInt(200))
+                            : param.equals("model")
+                                    ? "fuzz-model-" + random.nextInt(1000)
+                                    : UUID.randomUUID().toString();
             path = path.replace("{" + param + "}", value);
         }
         return path;

@@ -157,4 +157,18 @@ class PlatformIT {
         assertThat(header.status()).as(header.body()).isEqualTo(431);
         assertThat(json.readTree(header.body()).get("detail").asText()).contains("headers hold");
     }
+
+    @Test
+    @DisplayName("a query string with '|' or braces as browsers send them is read as sent; its errors are answered too")
+    void looseQuery() throws Exception {
+        String basic = "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((Api.OPERATOR_EMAIL + ":" + Api.OPERATOR_PASSWORD)
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        RawHttp.Answer search = RawHttp.getFromWith("127.0.0.1", "/api/admin/tenants?q=a|b{c}", basic);
+        assertThat(search.status()).as(search.body()).isEqualTo(200);
+        RawHttp.Answer bad = RawHttp.getFromWith("127.0.0.1", "/api/admin/tenants?q=x|y&page=-1", basic);
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(new ObjectMapper().readTree(bad.body()).get("code").asText()).isEqualTo("VALIDATION_FAILED");
+    }
 }

@@ -109,7 +109,7 @@ public class ApiKeyService {
 
     /** Lifts a key's suspension (operators), with the reason written to the audit log. */
     public ApiKeyView reinstate(String tenantId, String keyId, String actor, String reason) {
-        new Validation().text(reason, "reason", 1, 1000).throwIfInvalid();
+        new Validation().textBlock(reason, "reason", 1, 1000).throwIfInvalid();
         ApiKey key = require(tenantId, keyId);
         if (!key.reinstate()) {
             throw new DomainException(ErrorCode.API_KEY_NOT_ACTIVE, "The API key " + keyId + " is not suspended");

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Characters that have no place in what Guichet stores and shows: control characters (NUL, ESC, DEL…; a text
- * block keeps tab and line breaks), the invisible marks that reverse the direction of text (U+202E and its
+ * block keeps tab and line breaks), the invisible overrides that reverse the direction of text (U+202E and its
  * kin, used to disguise names and file extensions), lone halves of surrogate pairs (not text at all) and the
  * noncharacters U+FFFE and U+FFFF. Single-line text also refuses the Unicode line and paragraph separators.
  */
@@ -35,7 +35,7 @@ public final class TextSafety {
                         "holds the control character " + code(c) + (multiline ? "" : "; it must be one line"));
             }
             if (bidiControl(c)) {
-                return Optional.of("holds the invisible direction mark " + code(c));
+                return Optional.of("holds the invisible direction override " + code(c));
             }
             if (c == '\uFFFE' || c == '\uFFFF' || (!multiline && (c == '\u2028' || c == '\u2029'))) {
                 return Optional.of("holds the character " + code(c) + ", which is not allowed");
@@ -44,13 +44,13 @@ public final class TextSafety {
         return Optional.empty();
     }
 
-    /** Marks that change the direction of the text around them (Unicode's bidirectional formatting characters). */
+    /**
+     * The embeddings, overrides and isolates that reorder the text after them (U+202A–U+202E, U+2066–U+2069), as
+     * used to disguise names and file extensions. The plain marks (LRM, RLM, ALM) are normal in Arabic, Hebrew and
+     * Persian text and pass.
+     */
     static boolean bidiControl(char c) {
-        return c == '\u061C'
-                || c == '\u200E'
-                || c == '\u200F'
-                || (c >= '\u202A' && c <= '\u202E')
-                || (c >= '\u2066' && c <= '\u2069');
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
     private static String code(char c) {

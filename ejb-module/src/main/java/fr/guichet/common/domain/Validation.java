@@ -35,6 +35,20 @@ public final class Validation {
         return this;
     }
 
+    /** Text that may hold line breaks and tabs (a reason), {@code min} to {@code max} characters once stripped. */
+    public Validation textBlock(String value, String field, int min, int max) {
+        if (value == null || value.isBlank()) {
+            if (min > 0) {
+                violations.add(new Violation(field, "must not be blank"));
+            }
+        } else if (value.strip().length() < min || value.strip().length() > max) {
+            violations.add(new Violation(field, "must be " + min + " to " + max + " characters"));
+        } else {
+            safe(value, field, true);
+        }
+        return this;
+    }
+
     /** One line of text of at most {@code max} characters once stripped, or nothing. */
     public Validation optionalText(String value, String field, int max) {
         if (value != null && value.strip().length() > max) {

@@ -3,6 +3,7 @@ package fr.guichet.licensing.service;
 import com.github.benmanes.caffeine.cache.Cache;
 import fr.guichet.common.cache.Caches;
 import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.persistence.RowExists;
 import fr.guichet.limits.service.AbuseLedger;
 import fr.guichet.limits.service.AddressUnblocked;
 import io.github.bucket4j.Bucket;
@@ -86,6 +87,8 @@ public class LicenseGuard {
                     config.maxUnknownKeys() + " unknown or mistyped license keys within "
                             + config.unknownKeyWindow().toMinutes() + " min");
             blocked.put(address, until);
+        } catch (RowExists e) {
+            blocked.invalidate(address); // blocked at the same instant by another call: read that block
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not block address " + address + " for license attempts: " + e);
         }

@@ -210,7 +210,7 @@ public class LicenseService {
     }
 
     private static String reason(String reason) {
-        new Validation().text(reason, "reason", 1, 1000).throwIfInvalid();
+        new Validation().textBlock(reason, "reason", 1, 1000).throwIfInvalid();
         return reason.strip();
     }
 

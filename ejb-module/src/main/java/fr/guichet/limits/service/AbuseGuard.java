@@ -192,7 +192,7 @@ public class AbuseGuard {
     public void unblock(String address, String actor, String reason) {
         new Validation()
                 .text(address, "address", 1, 64)
-                .text(reason, "reason", 1, 1000)
+                .textBlock(reason, "reason", 1, 1000)
                 .throwIfInvalid();
         ledger.unblock(address.strip(), clock.instant(), actor, reason.strip());
         blocked.invalidate(address.strip());

@@ -124,11 +124,6 @@ public class UserAccount {
         this.updatedAt = now;
     }
 
-    public void recordLogin(Instant now, String address) {
-        this.lastLoginAt = now;
-        this.lastLoginAddress = address == null || address.length() > 45 ? null : address;
-    }
-
     public String lastLoginAddress() {
         return lastLoginAddress;
     }

@@ -7,6 +7,7 @@ import fr.guichet.tenancy.domain.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Users in the database, always looked up within a scope (a tenant, or the operators). */
@@ -69,6 +70,18 @@ public class UserRepository {
     }
 
     /** Writes pending changes now, so that a broken unique constraint surfaces here. */
+    /**
+     * Records a sign-in (when and from where) with one statement that leaves the account's version alone: parallel
+     * sign-ins of one account, or an operator editing it meanwhile, must not fail on an optimistic lock.
+     */
+    public void recordLogin(String userId, Instant at, String address) {
+        em.createQuery("update UserAccount u set u.lastLoginAt = :at, u.lastLoginAddress = :address where u.id = :id")
+                .setParameter("at", at)
+                .setParameter("address", address == null || address.length() > 45 ? null : address)
+                .setParameter("id", userId)
+                .executeUpdate();
+    }
+
     public void flush() {
         em.flush();
     }

@@ -83,7 +83,7 @@ public class AuthenticationService {
         if (u.lastLoginAt() == null
                 || u.lastLoginAt().plus(LOGIN_RECORD_INTERVAL).isBefore(now)
                 || !Objects.equals(u.lastLoginAddress(), address)) {
-            u.recordLogin(now, address);
+            users.recordLogin(u.id(), now, address);
         }
         return u;
     }

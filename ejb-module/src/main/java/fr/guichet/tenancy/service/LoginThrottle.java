@@ -9,6 +9,8 @@ import io.github.bucket4j.EstimationProbe;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 
 /**
@@ -22,7 +24,8 @@ import java.time.Duration;
  * between them all; the addresses it signed in from (its last one is kept with the account, the others for 30
  * days in this server) are not slowed.</li>
  * </ol>
- * A successful sign-in clears the failures of its address on its account. Kept in this server's memory.
+ * A successful sign-in clears the failures of its address on its account. An IPv6 address counts as its /64
+ * network. Kept in this server's memory.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -52,9 +55,10 @@ public class LoginThrottle {
      * Throws TOO_MANY_ATTEMPTS, with the wait, when the address may not try the account now. {@code lastAddress}:
      * the address the account last signed in from, when the account exists (null otherwise).
      */
-    public void checkAllowed(String account, String address, String lastAddress) {
+    public void checkAllowed(String account, String client, String lastAddress) {
+        String address = source(client);
         Duration wait = max(waitFor(pairs, pair(account, address)), waitFor(addresses, address));
-        if (wait.isZero() && slowed(account) && !knownAddress(account, address, lastAddress)) {
+        if (wait.isZero() && slowed(account) && !knownAddress(account, address, source(lastAddress))) {
             ConsumptionProbe turn = slowLane(account).tryConsumeAndReturnRemaining(1);
             wait = turn.isConsumed() ? Duration.ZERO : Duration.ofNanos(turn.getNanosToWaitForRefill());
         }
@@ -63,13 +67,15 @@ public class LoginThrottle {
         }
     }
 
-    public void recordFailure(String account, String address) {
+    public void recordFailure(String account, String client) {
+        String address = source(client);
         bucket(pairs, pair(account, address), config.maxFailuresPerAccount()).tryConsume(1);
         bucket(addresses, address, config.maxFailuresPerAddress()).tryConsume(1);
         bucket(accounts, account, config.accountSlowdownAfter()).tryConsume(1);
     }
 
-    public void recordSuccess(String account, String address) {
+    public void recordSuccess(String account, String client) {
+        String address = source(client);
         pairs.invalidate(pair(account, address));
         known.put(pair(account, address), Boolean.TRUE);
     }
@@ -98,6 +104,30 @@ public class LoginThrottle {
                 k -> Bucket.builder()
                         .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window))
                         .build());
+    }
+
+    /**
+     * Where an attempt comes from, as counted: an IPv4 address, or the /64 network of an IPv6 address (one host
+     * commonly holds a whole /64, so single IPv6 addresses would be free for the asking).
+     */
+    static String source(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address).getAddress(); // a literal: no name lookup
+            if (bytes.length != 16) {
+                return address;
+            }
+            StringBuilder prefix = new StringBuilder();
+            for (int i = 0; i < 8; i += 2) {
+                prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+                        .append(':');
+            }
+            return prefix.append(":/64").toString();
+        } catch (UnknownHostException e) {
+            return address;
+        }
     }
 
     private static String pair(String account, String address) {

@@ -20,7 +20,8 @@ class ValidationTest {
     }
 
     @Test
-    @DisplayName("names refuse control characters, line breaks, direction marks and lone surrogates, with the field")
+    @DisplayName(
+            "names refuse control characters, line breaks, direction overrides and lone surrogates, with the field")
     void unsafeNames() {
         assertRefused(
                 () -> new Validation().text("Acme\u0000", "name", 1, 120).throwIfInvalid(),
@@ -35,7 +36,7 @@ class ValidationTest {
                         .optionalText("\u202Egnp.exe", "displayName", 120)
                         .throwIfInvalid(),
                 "displayName",
-                "direction mark U+202E");
+                "direction override U+202E");
         assertRefused(
                 () -> new Validation().text("a\uD800b", "name", 1, 120).throwIfInvalid(),
                 "name",
@@ -56,5 +57,11 @@ class ValidationTest {
                         .throwIfInvalid())
                 .doesNotThrowAnyException();
         assertThat(TextSafety.problem("عربي English", false)).isEmpty();
+        assertThat(TextSafety.problem("שלום\u200F 2026", false))
+                .as("a right-to-left mark")
+                .isEmpty();
+        assertThat(TextSafety.problem("\u2067שלום\u2069", false))
+                .as("an isolate")
+                .isPresent();
     }
 }

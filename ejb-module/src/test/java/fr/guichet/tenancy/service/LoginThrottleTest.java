@@ -102,4 +102,18 @@ class LoginThrottleTest {
         assertThatCode(() -> throttle.checkAllowed("acme/jane", "10.0.0.1", null))
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    @DisplayName("IPv6 addresses of one /64 network count as one source")
+    void ipv6Networks() {
+        assertThat(LoginThrottle.source("2001:db8:1:2:aaaa::1")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(LoginThrottle.source("2001:db8:1:2:bbbb:cccc:dddd:eeee")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(LoginThrottle.source("203.0.113.9")).isEqualTo("203.0.113.9");
+        for (int i = 0; i < 3; i++) {
+            fail("acme/jane", "2001:db8:1:2::" + Integer.toHexString(100 + i));
+        }
+        assertRefused(() -> throttle.checkAllowed("acme/jane", "2001:db8:1:2:ffff::9", null));
+        assertThatCode(() -> throttle.checkAllowed("acme/jane", "2001:db8:1:3::1", null))
+                .doesNotThrowAnyException();
+    }
 }

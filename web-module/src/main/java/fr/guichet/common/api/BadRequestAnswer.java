@@ -24,20 +24,22 @@ final class BadRequestAnswer {
         write(response, 400, path, detail);
     }
 
-    /** Writes the answer with this status. */
+    /** Writes the answer with this status (a 5xx: {@code internal_error} / {@code server_error}). */
     static void write(HttpServletResponse response, int status, String path, String detail) throws IOException {
+        ErrorCode code = status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.INVALID_REQUEST;
+        String openAiType = status >= 500 ? "server_error" : "invalid_request_error";
         String type;
         String body;
         if (path.startsWith("/v1/")) {
             type = "application/json";
-            body = JSONB.toJson(OpenAiError.of(detail, "invalid_request_error", null, null));
+            body = JSONB.toJson(OpenAiError.of(detail, openAiType, null, null));
         } else if (path.startsWith("/api/")) {
             String instance = path.length() > Echoes.LIMIT ? path.substring(0, Echoes.LIMIT) + "…" : path;
             type = Problems.PROBLEM_JSON.toString();
-            body = JSONB.toJson(Problems.detail(ErrorCode.INVALID_REQUEST, status, detail, instance, null, List.of()));
+            body = JSONB.toJson(Problems.detail(code, status, detail, instance, null, List.of()));
         } else {
             type = "text/plain";
-            body = (status == 400 ? "Bad request. " : "Refused. ") + detail + ".\n";
+            body = (status == 400 ? "Bad request. " : status >= 500 ? "Server error. " : "Refused. ") + detail + ".\n";
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);

@@ -15,7 +15,7 @@ import java.io.IOException;
  * what JSON-B would let through or choke on: a body nested deeper than {@value JsonShape#MAX_DEPTH} levels (JSON-B recurses,
  * and a thousand brackets overflowed the stack into a 500) and anything after the one JSON value (trailing
  * garbage, a second value), which JSON-B silently ignored; bytes that are not UTF-8, and control characters or
- * direction marks in any text ({@link JsonText}). A body sent without a length is bounded as
+ * direction overrides in any text ({@link JsonText}). A body sent without a length is bounded as
  * {@link BodySizeLimit} bounds the others (413).
  */
 @Priority(Priorities.ENTITY_CODER)

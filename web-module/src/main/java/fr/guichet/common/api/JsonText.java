@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Finds, in an {@code /api} JSON body of a sound shape, the first member name or string value holding a character
- * {@link TextSafety} refuses (a control character other than tab and line breaks, a direction mark, half a
+ * {@link TextSafety} refuses (a control character other than tab and line breaks, a direction override, half a
  * surrogate pair), and names its field: nothing of the kind is stored or logged. Passwords are the caller's own
  * secret and are not judged. Single-line fields refuse line breaks too, where they are validated.
  */
@@ -48,7 +48,8 @@ final class JsonText {
                         key = null;
                     }
                     case VALUE_STRING -> {
-                        String field = key != null ? key : path.isEmpty() ? "" : path.peek();
+                        String named = key != null ? key : path.isEmpty() ? "" : path.peek();
+                        String field = named.length() > Echoes.LIMIT ? named.substring(0, Echoes.LIMIT) + "…" : named;
                         if (!field.toLowerCase(Locale.ROOT).contains("password")) {
                             Optional<String> problem = TextSafety.problem(parser.getString(), true);
                             if (problem.isPresent()) {

@@ -5,9 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Enumeration;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -52,14 +54,28 @@ public class MalformedAddressFilter extends HttpFilter {
                     "The request's headers hold " + headers + " characters, more than " + MAX_HEADERS);
             return;
         }
-        Optional<String> problem = PercentEscapes.problem("address", request.getRequestURI())
-                .or(() -> PercentEscapes.problem("query string", request.getQueryString()));
+        String encodedQuery = PercentEscapes.encodeLoose(query);
+        Optional<String> problem =
+                PercentEscapes.problem("address", uri).or(() -> PercentEscapes.problem("query string", encodedQuery));
         if (problem.isEmpty()) {
-            chain.doFilter(request, response);
+            chain.doFilter(Objects.equals(encodedQuery, query) ? request : withQuery(request, encodedQuery), response);
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         BadRequestAnswer.write(response, path, problem.get());
+    }
+
+    /**
+     * The request with its query string's loose characters encoded ({@code ?q=a|b}, as browsers send it): RESTEasy
+     * builds a {@link java.net.URI} of the address and failed on them, answering any error with a 500.
+     */
+    private static HttpServletRequest withQuery(HttpServletRequest request, String query) {
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public String getQueryString() {
+                return query;
+            }
+        };
     }
 
     private static long headerBytes(HttpServletRequest request) {

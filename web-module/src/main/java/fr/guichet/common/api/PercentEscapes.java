@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Checks a raw request address (path or query string): no character that must be percent-encoded ({@code {},
  * |, ^}, quotes, spaces, controls: RESTEasy fails on them while answering an error), each {@code %} followed by
- * two hexadecimal digits, the bytes they spell valid UTF-8, and no control character or direction mark among them
+ * two hexadecimal digits, the bytes they spell valid UTF-8, and no control character or direction override among them
  * ({@link TextSafety}; tabs and line breaks pass). Says what is wrong, in words, or nothing.
  */
 final class PercentEscapes {
@@ -21,6 +21,26 @@ final class PercentEscapes {
 
     /** Characters an address may not hold as they are (RFC 3986): they must be percent-encoded. */
     private static final String MUST_BE_ENCODED = "\"<>\\^`{|}";
+
+    /**
+     * The query string with the characters browsers and curl leave as they are ({@code | { } ^ \\ `}, quotes,
+     * {@code <>}) percent-encoded, as RESTEasy needs them; the same values once decoded. Null stays null.
+     */
+    static String encodeLoose(String query) {
+        if (query == null || query.chars().noneMatch(c -> MUST_BE_ENCODED.indexOf(c) >= 0)) {
+            return query;
+        }
+        StringBuilder encoded = new StringBuilder(query.length() + 16);
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (MUST_BE_ENCODED.indexOf(c) >= 0) {
+                encoded.append(String.format(Locale.ROOT, "%%%02X", (int) c));
+            } else {
+                encoded.append(c);
+            }
+        }
+        return encoded.toString();
+    }
 
     /** What is wrong with the escapes of {@code raw} (null is fine), named after {@code part}. */
     static Optional<String> problem(String part, String raw) {

@@ -77,7 +77,7 @@ class JsonBodyGuardTest {
     }
 
     @Test
-    @DisplayName("a control character, a direction mark or half a surrogate pair in any text is refused, naming "
+    @DisplayName("a control character, a direction override or half a surrogate pair in any text is refused, naming "
             + "its field; tabs and line breaks in text and any character of a password pass")
     void unsafeText() {
         assertThatThrownBy(() -> check("{\"name\":\"Acme\\u0000\"}"))
@@ -86,7 +86,7 @@ class JsonBodyGuardTest {
         assertThatThrownBy(() -> check("{\"billing\":{\"city\":\"Paris\\u001b[31m\"}}"))
                 .hasMessage("The field 'city' holds the control character U+001B");
         assertThatThrownBy(() -> check("{\"name\":\"invoice\u202Efdp.exe\"}"))
-                .hasMessage("The field 'name' holds the invisible direction mark U+202E");
+                .hasMessage("The field 'name' holds the invisible direction override U+202E");
         assertThatThrownBy(() -> check("{\"tags\":[\"ok\",\"\\ud800\"]}"))
                 .hasMessageContaining("The field 'tags' holds half of a surrogate pair (U+D800)");
         assertThatThrownBy(() -> check("{\"na\\u0007me\":\"x\"}")).hasMessageContaining("A member name holds");

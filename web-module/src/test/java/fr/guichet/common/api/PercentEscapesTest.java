@@ -53,7 +53,17 @@ class PercentEscapesTest {
     }
 
     @Test
-    @DisplayName("escapes of control characters and direction marks are refused; tabs and line breaks pass")
+    @DisplayName("a query string's loose characters, as browsers send them, are encoded for RESTEasy, not refused")
+    void looseQuery() {
+        assertThat(PercentEscapes.encodeLoose("q=a|b&r={x}^`\\")).isEqualTo("q=a%7Cb&r=%7Bx%7D%5E%60%5C");
+        assertThat(PercentEscapes.encodeLoose("q=plain")).isEqualTo("q=plain");
+        assertThat(PercentEscapes.encodeLoose(null)).isNull();
+        assertThat(PercentEscapes.problem("query string", PercentEscapes.encodeLoose("q=a|b")))
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("escapes of control characters and direction overrides are refused; tabs and line breaks pass")
     void escapedControls() {
         assertThat(PercentEscapes.problem("query string", "providerId=%00"))
                 .contains("The query string holds the control character U+0000");
