@@ -112,6 +112,7 @@ class FuzzIT {
         System.out.println("FuzzIT: " + operations.size() + " operations, " + rounds + " rounds, " + tally.sent
                 + " requests, statuses " + tally.statuses + ", " + tally.container
                 + " refused by Liberty before Guichet, " + tally.failures.size() + " failures");
+        System.out.println("FuzzIT: malformed writes answered 2xx: " + tally.acceptedWrites);
         assertThat(operations.size()).isGreaterThanOrEqualTo(70);
         assertThat(tally.failures).as("seed " + seed).isEmpty();
     }
@@ -120,6 +121,7 @@ class FuzzIT {
     private static final class Tally {
         final List<String> failures = new ArrayList<>();
         final Map<Integer, Integer> statuses = new TreeMap<>();
+        final List<String> acceptedWrites = new ArrayList<>();
         int sent;
         int container;
     }
@@ -135,6 +137,9 @@ class FuzzIT {
             tally.sent++;
             tally.statuses.merge(answer.status(), 1, Integer::sum);
             accepted |= answer.status() < 400;
+            if (answer.status() < 400 && op.writes()) {
+                tally.acceptedWrites.add(op + " [" + input.name() + "] " + answer.status());
+            }
             if (refusedByContainer(answer)) {
                 tally.container++; // before any application: see docs/reliability.md
                 continue;

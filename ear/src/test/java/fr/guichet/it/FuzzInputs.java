@@ -70,10 +70,7 @@ final class FuzzInputs {
         for (String param : op.pathParams()) {
             for (String bad : pick(BAD_PATH_VALUES, 3, "%zz")) {
                 inputs.add(new Input(
-                        "path " + param + "=" + cut(bad),
-                        fill(op, op.path().replace("{" + param + "}", bad)),
-                        null,
-                        null));
+                        "path " + param + "=" + cut(bad), fill(op, param).replace("{" + param + "}", bad), null, null));
             }
         }
         for (String param : op.queryParams()) {
@@ -213,12 +210,19 @@ final class FuzzInputs {
     }
 
     private String validPath(FuzzOperation op) {
-        return fill(op, op.path());
+        return fill(op, null);
     }
 
-    /** The path with its remaining parameters filled: the real id when there is one, else a plausible value. */
-    private String fill(FuzzOperation op, String path) {
+    /**
+     * The path with its parameters but {@code except} filled (the one a bad value goes into, after: a bad value
+     * such as "{id}" must not be filled in turn): the real id when there is one, else a plausible value.
+     */
+    private String fill(FuzzOperation op, String except) {
+        String path = op.path();
         for (String param : op.pathParams()) {
+            if (param.equals(except)) {
+                continue;
+            }
             String known = knownIds.apply(op.path(), param);
             String value = known != null
                     ? known
