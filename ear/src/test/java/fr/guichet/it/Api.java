@@ -52,11 +52,13 @@ final class Api {
 
     static Api basic(String user, String password) {
         Api api = anonymous();
-        api.headers.put(
-                "Authorization",
-                "Basic "
-                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        api.headers.put("Authorization", basicHeader(user, password));
         return api;
+    }
+
+    /** An HTTP Basic {@code Authorization} value. */
+    static String basicHeader(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     static Api operator() {

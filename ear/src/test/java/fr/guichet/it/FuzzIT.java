@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -204,10 +203,7 @@ class FuzzIT {
     }
 
     private static String operatorBasic() {
-        return "Basic "
-                + Base64.getEncoder()
-                        .encodeToString(
-                                (Api.OPERATOR_EMAIL + ":" + Api.OPERATOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return Api.basicHeader(Api.OPERATOR_EMAIL, Api.OPERATOR_PASSWORD);
     }
 
     /** Bytes that are not UTF-8 anywhere, control characters in /api text other than a password: always a 400. */

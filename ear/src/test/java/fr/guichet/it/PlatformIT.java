@@ -87,56 +87,62 @@ class PlatformIT {
     @Test
     @DisplayName("a malformed percent escape in the address is a 400 in the caller's format, with no stack trace")
     void malformedEscapes() throws Exception {
-        ObjectMapper json = new ObjectMapper();
         for (String path :
                 new String[] {"/api/admin/tenants?x=%zz", "/api/portal/login?x=%", "/api/admin/tenants?q=%C3"}) {
-            RawHttp.Answer answer = RawHttp.getFrom("127.0.0.1", path, "gk_live_whatever");
-            assertThat(answer.status()).as(path + " " + answer.body()).isEqualTo(400);
-            assertThat(answer.headers().toLowerCase(Locale.ROOT)).contains("content-type: application/problem+json");
-            JsonNode problem = json.readTree(answer.body());
-            assertThat(problem.get("code").asText()).isEqualTo("INVALID_REQUEST");
-            assertThat(problem.get("status").asInt()).isEqualTo(400);
-            assertThat(problem.get("detail").asText()).contains("percent escape");
-            assertThat(answer.body()).doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(refusedAsProblem(path, "percent escape").get("status").asInt())
+                    .isEqualTo(400);
         }
-        RawHttp.Answer v1 = RawHttp.getFrom("127.0.0.1", "/v1/models?x=%zz", "gk_live_whatever");
-        assertThat(v1.status()).as(v1.body()).isEqualTo(400);
-        JsonNode error = json.readTree(v1.body()).get("error");
-        assertThat(error.get("type").asText()).isEqualTo("invalid_request_error");
-        assertThat(error.get("message").asText()).contains("percent escape");
-        assertThat(error.has("code")).isTrue();
-        RawHttp.Answer page = RawHttp.getFrom("127.0.0.1", "/activate/?x=%zz", "none");
-        assertThat(page.status()).isEqualTo(400);
-        assertThat(page.headers().toLowerCase(Locale.ROOT)).contains("content-type: text/plain");
-        assertThat(page.body()).startsWith("Bad request. The query string holds a malformed percent escape");
+        refusedInOpenAiShape("/v1/models?x=%zz", "percent escape");
+        refusedAsPage("/activate/?x=%zz", "Bad request. The query string holds a malformed percent escape");
     }
 
     @Test
     @DisplayName("an address the web container refuses (an encoded '/', '\\' or '..') is a 400 in the caller's "
             + "format, naming no internal class")
     void containerRejected() throws Exception {
-        ObjectMapper json = new ObjectMapper();
         for (String path : new String[] {
             "/api/admin/tenants/a%2Fb", "/api/admin/tenants/a%5Cb", "/api/admin/tenants/%2e%2e", "/api/portal/x%2F"
         }) {
-            RawHttp.Answer answer = RawHttp.getFrom("127.0.0.1", path, "gk_live_whatever");
-            assertThat(answer.status()).as(path + " " + answer.body()).isEqualTo(400);
-            assertThat(answer.headers().toLowerCase(Locale.ROOT)).contains("content-type: application/problem+json");
-            JsonNode problem = json.readTree(answer.body());
-            assertThat(problem.get("code").asText()).isEqualTo("INVALID_REQUEST");
-            assertThat(problem.get("instance").asText()).isEqualTo(path);
-            assertThat(problem.get("detail").asText()).contains("encoded character");
-            assertThat(answer.body()).doesNotContain("com.ibm").doesNotContain("Exception");
+            assertThat(refusedAsProblem(path, "encoded character")
+                            .get("instance")
+                            .asText())
+                    .isEqualTo(path);
         }
-        RawHttp.Answer v1 = RawHttp.getFrom("127.0.0.1", "/v1/models/a%2Fb", "gk_live_whatever");
+        refusedInOpenAiShape("/v1/models/a%2Fb", "encoded character");
+        refusedAsPage("/activate/a%2Fb", "Bad request. The address holds an encoded character");
+    }
+
+    /** The 400 problem answered to {@code path} on /api, its detail holding {@code words}; no internals. */
+    private static JsonNode refusedAsProblem(String path, String words) throws Exception {
+        RawHttp.Answer answer = RawHttp.getFrom("127.0.0.1", path, "gk_live_whatever");
+        assertThat(answer.status()).as(path + " " + answer.body()).isEqualTo(400);
+        assertThat(answer.headers().toLowerCase(Locale.ROOT)).contains("content-type: application/problem+json");
+        JsonNode problem = new ObjectMapper().readTree(answer.body());
+        assertThat(problem.get("code").asText()).isEqualTo("INVALID_REQUEST");
+        assertThat(problem.get("detail").asText()).contains(words);
+        assertThat(answer.body())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("com.ibm");
+        return problem;
+    }
+
+    /** The 400 answered to {@code path} on /v1 in OpenAI's error shape, its message holding {@code words}. */
+    private static void refusedInOpenAiShape(String path, String words) throws Exception {
+        RawHttp.Answer v1 = RawHttp.getFrom("127.0.0.1", path, "gk_live_whatever");
         assertThat(v1.status()).as(v1.body()).isEqualTo(400);
-        JsonNode error = json.readTree(v1.body()).get("error");
+        JsonNode error = new ObjectMapper().readTree(v1.body()).get("error");
         assertThat(error.get("type").asText()).isEqualTo("invalid_request_error");
-        assertThat(error.get("message").asText()).contains("encoded character");
-        RawHttp.Answer page = RawHttp.getFrom("127.0.0.1", "/activate/a%2Fb", "none");
+        assertThat(error.get("message").asText()).contains(words);
+        assertThat(error.has("code")).isTrue();
+    }
+
+    /** The 400 answered to {@code path} on a page: a sentence starting with {@code start}. */
+    private static void refusedAsPage(String path, String start) {
+        RawHttp.Answer page = RawHttp.getFrom("127.0.0.1", path, "none");
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.headers().toLowerCase(Locale.ROOT)).contains("content-type: text/plain");
-        assertThat(page.body()).startsWith("Bad request. The address holds an encoded character");
+        assertThat(page.body()).startsWith(start);
     }
 
     @Test
@@ -161,10 +167,7 @@ class PlatformIT {
     @Test
     @DisplayName("a query string with '|' or braces as browsers send them is read as sent; its errors are answered too")
     void looseQuery() throws Exception {
-        String basic = "Basic "
-                + java.util.Base64.getEncoder()
-                        .encodeToString((Api.OPERATOR_EMAIL + ":" + Api.OPERATOR_PASSWORD)
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String basic = Api.basicHeader(Api.OPERATOR_EMAIL, Api.OPERATOR_PASSWORD);
         RawHttp.Answer search = RawHttp.getFromWith("127.0.0.1", "/api/admin/tenants?q=a|b{c}", basic);
         assertThat(search.status()).as(search.body()).isEqualTo(200);
         RawHttp.Answer bad = RawHttp.getFromWith("127.0.0.1", "/api/admin/tenants?q=x|y&page=-1", basic);

@@ -2,8 +2,6 @@ package fr.guichet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -19,10 +17,6 @@ class SignInIT {
 
     private static final String OPERATOR = System.getProperty("guichet.admin.email", "ops@guichet.test");
 
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
     @Test
     @Order(1)
     @DisplayName("a stranger failing five times on the operator's account waits (429, Retry-After); the operator "
@@ -30,17 +24,21 @@ class SignInIT {
     void strangerFromOneAddress() {
         String stranger = "127.0.0.60";
         for (int i = 0; i < 5; i++) {
-            RawHttp.Answer answer = RawHttp.getFromWith(stranger, "/api/admin/tenants", basic(OPERATOR, "guess-" + i));
+            RawHttp.Answer answer =
+                    RawHttp.getFromWith(stranger, "/api/admin/tenants", Api.basicHeader(OPERATOR, "guess-" + i));
             assertThat(answer.status()).as(answer.body()).isEqualTo(401);
         }
-        RawHttp.Answer slowed = RawHttp.getFromWith(stranger, "/api/admin/tenants", basic(OPERATOR, "guess-5"));
+        RawHttp.Answer slowed =
+                RawHttp.getFromWith(stranger, "/api/admin/tenants", Api.basicHeader(OPERATOR, "guess-5"));
         assertThat(slowed.status()).as(slowed.body()).isEqualTo(429);
         assertThat(slowed.headers()).containsIgnoringCase("Retry-After:");
         assertThat(slowed.body()).contains("TOO_MANY_ATTEMPTS").doesNotContain("Exception");
 
         assertThat(Api.operator().get("/api/admin/tenants").status()).isEqualTo(200);
         RawHttp.Answer newAddress = RawHttp.getFromWith(
-                "127.0.0.61", "/api/admin/tenants", basic(OPERATOR, System.getProperty("guichet.admin.password")));
+                "127.0.0.61",
+                "/api/admin/tenants",
+                Api.basicHeader(OPERATOR, System.getProperty("guichet.admin.password")));
         assertThat(newAddress.status()).as(newAddress.body()).isEqualTo(200);
     }
 
@@ -52,8 +50,8 @@ class SignInIT {
         assertThat(Api.operator().get("/api/admin/tenants").status()).isEqualTo(200);
         int slowed = 0;
         for (int i = 0; i < 30; i++) {
-            RawHttp.Answer answer =
-                    RawHttp.getFromWith("127.0.1." + (10 + i), "/api/admin/tenants", basic(OPERATOR, "guess-" + i));
+            RawHttp.Answer answer = RawHttp.getFromWith(
+                    "127.0.1." + (10 + i), "/api/admin/tenants", Api.basicHeader(OPERATOR, "guess-" + i));
             assertThat(answer.status()).as(answer.body()).isIn(401, 429);
             slowed += answer.status() == 429 ? 1 : 0;
         }

@@ -23,50 +23,22 @@ public final class Validation {
 
     /** One line of text, {@code min} to {@code max} characters once stripped, with no unsafe character. */
     public Validation text(String value, String field, int min, int max) {
-        if (value == null || value.isBlank()) {
-            if (min > 0) {
-                violations.add(new Violation(field, "must not be blank"));
-            }
-        } else if (value.strip().length() < min || value.strip().length() > max) {
-            violations.add(new Violation(field, "must be " + min + " to " + max + " characters"));
-        } else {
-            safe(value, field, false);
-        }
-        return this;
+        return text(value, field, min, max, false);
     }
 
     /** Text that may hold line breaks and tabs (a reason), {@code min} to {@code max} characters once stripped. */
     public Validation textBlock(String value, String field, int min, int max) {
-        if (value == null || value.isBlank()) {
-            if (min > 0) {
-                violations.add(new Violation(field, "must not be blank"));
-            }
-        } else if (value.strip().length() < min || value.strip().length() > max) {
-            violations.add(new Violation(field, "must be " + min + " to " + max + " characters"));
-        } else {
-            safe(value, field, true);
-        }
-        return this;
+        return text(value, field, min, max, true);
     }
 
     /** One line of text of at most {@code max} characters once stripped, or nothing. */
     public Validation optionalText(String value, String field, int max) {
-        if (value != null && value.strip().length() > max) {
-            violations.add(new Violation(field, "must be at most " + max + " characters"));
-        } else {
-            safe(value, field, false);
-        }
-        return this;
+        return value == null ? this : text(value, field, 0, max, false);
     }
 
     /** Text that may hold line breaks and tabs (a note), of at most {@code max} characters, or nothing. */
     public Validation optionalTextBlock(String value, String field, int max) {
-        if (value != null && value.strip().length() > max) {
-            violations.add(new Violation(field, "must be at most " + max + " characters"));
-        } else {
-            safe(value, field, true);
-        }
-        return this;
+        return value == null ? this : text(value, field, 0, max, true);
     }
 
     public Validation email(String value, String field) {
@@ -80,8 +52,20 @@ public final class Validation {
         return this;
     }
 
-    private void safe(String value, String field, boolean multiline) {
-        TextSafety.problem(value, multiline).ifPresent(problem -> violations.add(new Violation(field, problem)));
+    /** {@code min} 0: optional, where blank text is still checked for unsafe characters (a lone line break). */
+    private Validation text(String value, String field, int min, int max, boolean multiline) {
+        if (min > 0 && (value == null || value.isBlank())) {
+            violations.add(new Violation(field, "must not be blank"));
+        } else if (value.strip().length() < min || value.strip().length() > max) {
+            violations.add(new Violation(
+                    field,
+                    min > 0
+                            ? "must be " + min + " to " + max + " characters"
+                            : "must be at most " + max + " characters"));
+        } else {
+            TextSafety.problem(value, multiline).ifPresent(problem -> violations.add(new Violation(field, problem)));
+        }
+        return this;
     }
 
     public void throwIfInvalid() {

@@ -1,6 +1,7 @@
 package fr.guichet.common.persistence;
 
 import jakarta.ejb.ApplicationException;
+import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 
 /**
@@ -16,6 +17,18 @@ public class RowExists extends RuntimeException {
 
     public RowExists(String what) {
         super(what + " exists already", null, false, false);
+    }
+
+    /**
+     * Runs an insert (a statement, or a persist and flush), turning a duplicate key into {@link RowExists};
+     * {@code what} names the row for the message.
+     */
+    public static void insert(String what, Runnable insert) {
+        try {
+            insert.run();
+        } catch (PersistenceException e) {
+            throw causedBy(e) ? new RowExists(what) : e;
+        }
     }
 
     /** Whether the failure of a statement is a duplicate key, anywhere in its causes. */

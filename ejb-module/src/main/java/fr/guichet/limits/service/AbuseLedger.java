@@ -18,7 +18,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,36 +63,33 @@ public class AbuseLedger {
                         "SELECT level, blocked_at, blocked_until FROM address_block WHERE address = ?")
                 .setParameter(1, address)
                 .getResultList();
-        int level = 1;
         if (!rows.isEmpty() && toInstant(rows.get(0)[2]).isAfter(now)) {
             // Already blocked (calls in flight, or another server that had not seen the block yet): one offence,
             // one block.
             return toInstant(rows.get(0)[2]);
         }
-        if (!rows.isEmpty()) {
-            Instant last = toInstant(rows.get(0)[1]);
-            int previous = toInt(rows.get(0)[0]);
-            level = last.isAfter(now.minus(Duration.ofDays(1))) ? Math.min(previous + 1, 30) : 1;
-        }
+        // The level grows with each block since a day ago.
+        int level = rows.isEmpty() || !toInstant(rows.get(0)[1]).isAfter(now.minus(Duration.ofDays(1)))
+                ? 1
+                : Math.min(toInt(rows.get(0)[0]) + 1, 30);
         Duration length = first.multipliedBy(1L << Math.min(level - 1, 20));
         if (length.compareTo(longest) > 0) {
             length = longest;
         }
         Instant until = now.plus(length);
         if (rows.isEmpty()) {
-            try {
-                em.createNativeQuery("INSERT INTO address_block (address, level, blocked_at, blocked_until, reason) "
-                                + "VALUES (?, ?, ?, ?, ?)")
-                        .setParameter(1, address)
-                        .setParameter(2, level)
-                        .setParameter(3, Timestamp.from(now))
-                        .setParameter(4, Timestamp.from(until))
-                        .setParameter(5, reason)
-                        .executeUpdate();
-            } catch (PersistenceException e) {
-                // Another server blocked the address at the same instant: one offence, one block.
-                throw RowExists.causedBy(e) ? new RowExists("The block of " + address) : e;
-            }
+            // Another server may block the address at the same instant: one offence, one block.
+            RowExists.insert(
+                    "The block of " + address,
+                    () -> em.createNativeQuery(
+                                    "INSERT INTO address_block (address, level, blocked_at, blocked_until, reason) "
+                                            + "VALUES (?, ?, ?, ?, ?)")
+                            .setParameter(1, address)
+                            .setParameter(2, level)
+                            .setParameter(3, Timestamp.from(now))
+                            .setParameter(4, Timestamp.from(until))
+                            .setParameter(5, reason)
+                            .executeUpdate());
         } else {
             em.createNativeQuery("UPDATE address_block SET level = ?, blocked_at = ?, blocked_until = ?, reason = ? "
                             + "WHERE address = ?")
@@ -166,17 +162,15 @@ public class AbuseLedger {
                     .setParameter(1, keyId)
                     .setParameter(2, window)
                     .executeUpdate();
-            try {
-                em.createNativeQuery(direct.ignoringDuplicates(
-                                "INSERT INTO key_address (key_id, window_start, address) VALUES (?, ?, ?)"))
-                        .setParameter(1, keyId)
-                        .setParameter(2, window)
-                        .setParameter(3, address)
-                        .executeUpdate();
-            } catch (PersistenceException e) {
-                // Another writer of the row, outside the caller's Stripes (should not happen on Derby).
-                throw RowExists.causedBy(e) ? new RowExists("The use of key " + keyId + " from " + address) : e;
-            }
+            // Another writer of the row, outside the caller's Stripes, is not expected on Derby.
+            RowExists.insert(
+                    "The use of key " + keyId + " from " + address,
+                    () -> em.createNativeQuery(direct.ignoringDuplicates(
+                                    "INSERT INTO key_address (key_id, window_start, address) VALUES (?, ?, ?)"))
+                            .setParameter(1, keyId)
+                            .setParameter(2, window)
+                            .setParameter(3, address)
+                            .executeUpdate());
         }
         return addresses(keyId, window);
     }

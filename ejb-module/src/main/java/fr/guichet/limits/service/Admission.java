@@ -61,10 +61,10 @@ public class Admission {
     @Inject
     Clock clock;
 
-    /** Periods whose counters this server knows to exist, and alerts it knows were raised. */
     /** Serialize, in this server, the openings of one tenant's counters and the raising of one alert. */
-    private final Stripes openings = new Stripes(64);
+    private final Stripes writers = new Stripes(64);
 
+    /** Periods whose counters this server knows to exist, and alerts it knows were raised. */
     private final Cache<String, Boolean> opened =
             Caches.bounded(100_000).expireAfterWrite(Duration.ofDays(1)).build();
 
@@ -166,7 +166,7 @@ public class Admission {
 
     private void open(String tenantId, String period) {
         try {
-            synchronized (openings.of(tenantId)) {
+            synchronized (writers.of(tenantId)) {
                 ledger.open(tenantId, period);
             }
         } catch (RowExists e) {
@@ -206,7 +206,7 @@ public class Admission {
             return;
         }
         try {
-            synchronized (openings.of(key)) {
+            synchronized (writers.of(key)) {
                 alerts.raise(key, tenantId, AlertKind.ofPercent(threshold.percent()), message);
             }
             raised.put(key, Boolean.TRUE);

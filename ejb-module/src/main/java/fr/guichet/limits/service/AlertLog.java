@@ -12,7 +12,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
@@ -44,13 +43,11 @@ public class AlertLog {
         if (existing > 0) {
             return false;
         }
-        try {
+        // Another call may raise it at the same instant: once is what the dedup key is for.
+        RowExists.insert("The alert " + dedupKey, () -> {
             em.persist(new AlertEvent(dedupKey, tenantId, kind, message, clock.instant()));
             em.flush();
-        } catch (PersistenceException e) {
-            // Raised at the same instant by another call: once is what the dedup key is for.
-            throw RowExists.causedBy(e) ? new RowExists("The alert " + dedupKey) : e;
-        }
+        });
         return true;
     }
 

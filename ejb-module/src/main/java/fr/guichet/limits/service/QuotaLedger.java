@@ -14,7 +14,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
 
 /**
@@ -52,11 +51,7 @@ public class QuotaLedger {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void open(String tenantId, String period) {
-        try {
-            insertCounters(tenantId, period);
-        } catch (PersistenceException e) {
-            throw RowExists.causedBy(e) ? new RowExists("The counters of " + tenantId + " for " + period) : e;
-        }
+        RowExists.insert("The counters of " + tenantId + " for " + period, () -> insertCounters(tenantId, period));
     }
 
     private void insertCounters(String tenantId, String period) {

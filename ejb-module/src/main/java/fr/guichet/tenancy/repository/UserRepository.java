@@ -69,7 +69,6 @@ public class UserRepository {
                 > 0;
     }
 
-    /** Writes pending changes now, so that a broken unique constraint surfaces here. */
     /**
      * Records a sign-in (when and from where) with one statement that leaves the account's version alone: parallel
      * sign-ins of one account, or an operator editing it meanwhile, must not fail on an optimistic lock.
@@ -82,6 +81,7 @@ public class UserRepository {
                 .executeUpdate();
     }
 
+    /** Writes pending changes now, so that a broken unique constraint surfaces here. */
     public void flush() {
         em.flush();
     }

@@ -5,10 +5,9 @@ import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -40,15 +39,17 @@ public enum JsonShape {
         return detail;
     }
 
+    /**
+     * One pass: the bytes are decoded strictly (a stray byte, an overlong form or an encoded surrogate is
+     * {@link #NOT_UTF8}, where the parser alone would read U+FFFD and let it be stored) as the parser reads them.
+     */
     public static JsonShape of(byte[] body) {
         if (blank(body)) {
             return OK;
         }
-        if (!utf8(body)) {
-            return NOT_UTF8; // the parser would read each bad byte as U+FFFD and let it be stored
-        }
         boolean valueRead = false;
-        try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
+        Reader strict = new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8.newDecoder());
+        try (JsonParser parser = PARSERS.createParser(strict)) {
             int depth = 0;
             while (!valueRead && parser.hasNext()) {
                 switch (parser.next()) {
@@ -63,26 +64,18 @@ public enum JsonShape {
                 valueRead = depth == 0;
             }
             return parser.hasNext() ? MORE_THAN_ONE_VALUE : OK;
-        } catch (JsonException e) { // JsonParsingException, or bytes that are not UTF-8
-            return valueRead ? MORE_THAN_ONE_VALUE : NOT_JSON;
+        } catch (JsonException e) {
+            return notUtf8(e) ? NOT_UTF8 : valueRead ? MORE_THAN_ONE_VALUE : NOT_JSON;
         }
     }
 
-    /** Whether the bytes are well-formed UTF-8 (no stray byte, no overlong form, no encoded surrogate). */
-    static boolean utf8(byte[] body) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports malformed input
-        ByteBuffer in = ByteBuffer.wrap(body);
-        CharBuffer out = CharBuffer.allocate(Math.min(body.length, 8192));
-        while (true) {
-            CoderResult result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                return false;
+    private static boolean notUtf8(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CharacterCodingException) {
+                return true;
             }
-            if (result.isUnderflow()) {
-                return !decoder.flush(out).isError();
-            }
-            out.clear();
         }
+        return false;
     }
 
     private static boolean blank(byte[] body) {
