@@ -1,8 +1,8 @@
 package fr.guichet.access.domain;
 
 import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.domain.ModelName;
 import fr.guichet.common.domain.Validation;
-import fr.guichet.dispatch.domain.ModelName;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -10,7 +10,6 @@ import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.Page;
 import fr.guichet.common.domain.PageRequest;
 import fr.guichet.common.domain.Validation;
-import fr.guichet.dispatch.service.ProviderService;
 import fr.guichet.tenancy.domain.Tenant;
 import fr.guichet.tenancy.repository.TenantRepository;
 import jakarta.ejb.Stateless;
@@ -38,7 +37,7 @@ public class PlanService {
     TenantRepository tenants;
 
     @Inject
-    ProviderService providers;
+    ChainProviders providers;
 
     @Inject
     Event<PlanChanged> changed;

@@ -1,5 +1,6 @@
 package fr.guichet.dispatch.domain;
 
+import fr.guichet.common.domain.ModelName;
 import fr.guichet.common.domain.Validation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,7 @@
 package fr.guichet.dispatch.domain;
 
 import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.domain.ModelName;
 import fr.guichet.common.domain.Validation;
 import fr.guichet.dispatch.provider.ProviderKind;
 import jakarta.persistence.Column;

@@ -2,11 +2,11 @@ package fr.guichet.dispatch.service;
 
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
+import fr.guichet.common.domain.ModelName;
 import fr.guichet.common.domain.Page;
 import fr.guichet.common.domain.PageRequest;
 import fr.guichet.common.domain.Validation;
 import fr.guichet.dispatch.domain.Model;
-import fr.guichet.dispatch.domain.ModelName;
 import fr.guichet.dispatch.domain.ModelPrice;
 import fr.guichet.dispatch.domain.PriceHistory;
 import fr.guichet.dispatch.repository.ModelPriceRepository;

@@ -1,6 +1,5 @@
 package fr.guichet.tenancy.service;
 
-import fr.guichet.access.service.PlanService;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.Page;
@@ -38,7 +37,7 @@ public class TenantService {
     TenancyConfig config;
 
     @Inject
-    PlanService plans;
+    AssignablePlans plans;
 
     @Inject
     Event<TenantChanged> changed;
@@ -108,7 +107,7 @@ public class TenantService {
             tenant.moveTo(target, now);
         }
         if (changes.planId() != null) {
-            plans.checkAssignable(changes.planId(), "planId");
+            plans.check(changes.planId(), "planId");
             tenant.changePlan(changes.planId().strip(), now);
         }
         changed.fire(new TenantChanged(id));

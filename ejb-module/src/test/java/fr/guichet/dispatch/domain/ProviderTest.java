@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.domain.ModelName;
 import fr.guichet.common.domain.Violation;
 import fr.guichet.dispatch.provider.ProviderKind;
 import java.time.Instant;

@@ -1,7 +1,6 @@
 package fr.guichet.tenancy.view;
 
 import fr.guichet.common.domain.DomainException;
-import fr.guichet.common.view.CurrentOperator;
 import fr.guichet.common.view.DomainMessages;
 import fr.guichet.tenancy.service.TenantChanges;
 import fr.guichet.tenancy.service.TenantCreated;

@@ -1,5 +1,6 @@
 package fr.guichet.access.api;
 
+import fr.guichet.access.service.ChainProviders;
 import fr.guichet.access.service.PlanService;
 import fr.guichet.access.service.PlanView;
 import fr.guichet.common.api.PageParams;
@@ -7,7 +8,6 @@ import fr.guichet.common.api.PageResponse;
 import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.OperatorOnly;
-import fr.guichet.dispatch.service.ProviderService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -57,7 +57,7 @@ public class AdminPlanResource {
     PlanService plans;
 
     @Inject
-    ProviderService providers;
+    ChainProviders providers;
 
     @Inject
     RequestValidator validator;

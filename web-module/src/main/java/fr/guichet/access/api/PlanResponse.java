@@ -1,7 +1,7 @@
 package fr.guichet.access.api;
 
+import fr.guichet.access.service.ChainProviders.ChainProvider;
 import fr.guichet.access.service.PlanView;
-import fr.guichet.dispatch.service.ProviderView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -49,10 +49,10 @@ public record PlanResponse(
             String kind) {}
 
     /** The plan with each chain id resolved by {@code provider} (an id that resolves to nothing is shown bare). */
-    static PlanResponse of(PlanView p, Function<String, Optional<ProviderView>> provider) {
+    static PlanResponse of(PlanView p, Function<String, Optional<ChainProvider>> provider) {
         List<ChainLink> chain = p.providerIds().stream()
                 .map(id -> provider.apply(id)
-                        .map(v -> new ChainLink(id, v.name(), v.kind().name()))
+                        .map(v -> new ChainLink(id, v.name(), v.kind()))
                         .orElse(new ChainLink(id, null, null)))
                 .toList();
         return new PlanResponse(

@@ -1,7 +1,6 @@
 package fr.guichet.common.api;
 
 import fr.guichet.common.domain.ErrorCode;
-import fr.guichet.openai.OpenAiError;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletResponse;

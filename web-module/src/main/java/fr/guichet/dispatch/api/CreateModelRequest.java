@@ -1,6 +1,6 @@
 package fr.guichet.dispatch.api;
 
-import fr.guichet.dispatch.domain.ModelName;
+import fr.guichet.common.domain.ModelName;
 import fr.guichet.dispatch.service.NewModel;
 import fr.guichet.dispatch.service.NewPrice;
 import jakarta.validation.constraints.DecimalMin;

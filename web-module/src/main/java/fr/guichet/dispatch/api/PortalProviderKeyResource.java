@@ -2,7 +2,6 @@ package fr.guichet.dispatch.api;
 
 import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.RequestValidator;
-import fr.guichet.common.api.security.CurrentCaller;
 import fr.guichet.common.api.security.PortalSession;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
@@ -11,6 +10,7 @@ import fr.guichet.dispatch.service.ProviderKeyService;
 import fr.guichet.dispatch.service.ProviderKeyView;
 import fr.guichet.dispatch.service.ProviderService;
 import fr.guichet.dispatch.service.ProviderView;
+import fr.guichet.tenancy.api.security.CurrentCaller;
 import fr.guichet.tenancy.service.UserView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -2,11 +2,11 @@ package fr.guichet.licensing.api;
 
 import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.RequestValidator;
-import fr.guichet.common.api.security.CurrentCaller;
 import fr.guichet.common.api.security.PortalSession;
 import fr.guichet.licensing.service.LicenseActivations;
 import fr.guichet.licensing.service.LicenseOffline;
 import fr.guichet.licensing.service.LicenseSigning;
+import fr.guichet.tenancy.api.security.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;

@@ -1,11 +1,11 @@
 package fr.guichet.licensing.api;
 
 import fr.guichet.common.api.ProblemDetail;
-import fr.guichet.common.api.security.CurrentCaller;
 import fr.guichet.common.api.security.OperatorOnly;
 import fr.guichet.common.api.security.PortalSession;
 import fr.guichet.licensing.service.LicenseGrants;
 import fr.guichet.licensing.service.TenantLicenseView;
+import fr.guichet.tenancy.api.security.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

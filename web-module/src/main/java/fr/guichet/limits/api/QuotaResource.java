@@ -1,10 +1,10 @@
 package fr.guichet.limits.api;
 
 import fr.guichet.common.api.ProblemDetail;
-import fr.guichet.common.api.security.CurrentCaller;
 import fr.guichet.common.api.security.OperatorOnly;
 import fr.guichet.common.api.security.PortalSession;
 import fr.guichet.limits.service.QuotaQueries;
+import fr.guichet.tenancy.api.security.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,2 +1,2 @@
-/** The limits' REST API: alerts, the audit log, address blocks, a tenant's quota in the current period. */
+/** The limits' REST API: alerts, address blocks, a tenant's quota in the current period. */
 package fr.guichet.limits.api;

@@ -1,9 +1,9 @@
 package fr.guichet.metering.api;
 
 import fr.guichet.common.api.ProblemDetail;
-import fr.guichet.common.api.security.CurrentCaller;
 import fr.guichet.common.api.security.PortalSession;
 import fr.guichet.metering.service.UsageQueries;
+import fr.guichet.tenancy.api.security.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

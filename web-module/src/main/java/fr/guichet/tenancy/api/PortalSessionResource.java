@@ -2,9 +2,9 @@ package fr.guichet.tenancy.api;
 
 import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.RequestValidator;
-import fr.guichet.common.api.security.CurrentCaller;
-import fr.guichet.common.api.security.PortalPrincipal;
 import fr.guichet.common.api.security.PortalSession;
+import fr.guichet.tenancy.api.security.CurrentCaller;
+import fr.guichet.tenancy.api.security.PortalPrincipal;
 import fr.guichet.tenancy.service.AuthenticationService;
 import fr.guichet.tenancy.service.SignedIn;
 import fr.guichet.tenancy.service.TenantService;

@@ -1,0 +1,16 @@
+package fr.guichet.access.service;
+
+import java.util.Optional;
+
+/**
+ * What the plan catalogue needs to know of the providers a plan routes through. The providers live above it (in
+ * {@code dispatch}, which implements this), so the catalogue asks through this port.
+ */
+public interface ChainProviders {
+
+    /** The provider with this id as a plan's chain shows it; empty when there is none. */
+    Optional<ChainProvider> find(String providerId);
+
+    /** A provider of a chain: its id, name and kind (the wire name of its protocol, e.g. {@code ANTHROPIC}). */
+    record ChainProvider(String id, String name, String kind) {}
+}

@@ -1,2 +1,0 @@
-/** Keeps the operator console to signed-in operators whose account is still an enabled operator. */
-package fr.guichet.common.view.security;

@@ -1,0 +1,35 @@
+package fr.guichet.tenancy.view;
+
+import fr.guichet.tenancy.view.security.SignedInOperator;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The operator signed in to this request's session, for the layout's top bar and for the views' audit log
+ * lines. Read from the session each time, since signing in or out replaces the session mid-request.
+ */
+@Named
+@RequestScoped
+public class CurrentOperator {
+
+    @Inject
+    HttpServletRequest request;
+
+    /** The name shown in the top bar; empty when nobody is signed in. */
+    public String getDisplayName() {
+        return SignedInOperator.of(request).map(SignedInOperator::name).orElse("");
+    }
+
+    /** The operator as the audit log names actors ({@code operator:<e-mail>}). */
+    public String getActor() {
+        return "operator:"
+                + SignedInOperator.of(request).map(SignedInOperator::email).orElse("anonymous");
+    }
+
+    /** The operator's user id, for log lines; "anonymous" when nobody is signed in. */
+    public String getUserId() {
+        return SignedInOperator.of(request).map(SignedInOperator::userId).orElse("anonymous");
+    }
+}

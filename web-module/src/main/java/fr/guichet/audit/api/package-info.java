@@ -1,0 +1,2 @@
+/** The audit log's REST API (operators). */
+package fr.guichet.audit.api;

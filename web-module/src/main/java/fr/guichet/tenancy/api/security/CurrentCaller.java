@@ -1,0 +1,43 @@
+package fr.guichet.tenancy.api.security;
+
+import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.domain.ErrorCode;
+import fr.guichet.tenancy.domain.Role;
+import fr.guichet.tenancy.service.UserView;
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * Who is calling in this request, set by the authentication filters. Resources take the tenant from here,
+ * never from the request, so that a caller cannot reach into another tenant.
+ */
+@RequestScoped
+public class CurrentCaller {
+
+    private UserView user;
+
+    void set(UserView user) {
+        this.user = user;
+    }
+
+    public UserView user() {
+        if (user == null) {
+            throw new DomainException(ErrorCode.AUTHENTICATION_REQUIRED, "Sign in first");
+        }
+        return user;
+    }
+
+    /** The caller's tenant; an operator has none and is refused. */
+    public String tenantId() {
+        String tenantId = user().tenantId();
+        if (tenantId == null) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "This call is for tenant users");
+        }
+        return tenantId;
+    }
+
+    public void requireTenantAdmin() {
+        if (user().role() != Role.TENANT_ADMIN) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "Only a tenant admin may do this");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package fr.guichet.tenancy.api.security;
+
+import fr.guichet.common.api.Problems;
+import fr.guichet.common.api.security.PortalSession;
+import fr.guichet.common.domain.ErrorCode;
+import fr.guichet.tenancy.service.AuthenticationService;
+import fr.guichet.tenancy.service.UserView;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Authenticates portal calls from the session cookie. The user is re-read on every call, so a disabled user
+ * is cut off at once. Every call that changes state must carry the session's CSRF token.
+ */
+@Provider
+@PortalSession
+@Priority(Priorities.AUTHENTICATION)
+public class PortalAuthFilter implements ContainerRequestFilter {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    AuthenticationService authentication;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getRequestUri().getRawPath();
+        Optional<PortalPrincipal> principal = PortalPrincipal.of(servletRequest);
+        Optional<UserView> user = principal.flatMap(p ->
+                authentication.activeUser(p.userId()).filter(u -> p.tenantId().equals(u.tenantId())));
+        if (user.isEmpty()) {
+            PortalPrincipal.close(servletRequest);
+            request.abortWith(
+                    Problems.of(ErrorCode.AUTHENTICATION_REQUIRED, "Sign in with POST /api/portal/login", path));
+            return;
+        }
+        if (!SAFE_METHODS.contains(request.getMethod())
+                && !sameToken(principal.get().csrfToken(), request.getHeaderString(PortalPrincipal.CSRF_HEADER))) {
+            request.abortWith(Problems.of(
+                    ErrorCode.CSRF_TOKEN_INVALID,
+                    "Send the session's CSRF token in the " + PortalPrincipal.CSRF_HEADER + " header",
+                    path));
+            return;
+        }
+        caller.set(user.get());
+    }
+
+    private static boolean sameToken(String expected, String given) {
+        return given != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+}
