@@ -16,7 +16,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.System.Logger.Level;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -131,7 +130,7 @@ public class OpenAiErrorMapper implements ExceptionMapper<Throwable> {
     static String code(ErrorCode code) {
         return switch (code) {
             case INVALID_REQUEST, VALIDATION_FAILED -> null;
-            default -> code.name().toLowerCase(Locale.ROOT);
+            default -> code.wireName();
         };
     }
 
