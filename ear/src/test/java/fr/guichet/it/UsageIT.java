@@ -2,17 +2,151 @@ package fr.guichet.it;
 
 import static fr.guichet.it.AdminTenantsIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The usage reports' contract. Until the chat path records calls, a new tenant's report is all zeros; the
- * shape, the period rules and who may see what are checked here.
+ * The usage reports' contract: what real calls through /v1 add up to (served, refused by reason, failed; tokens
+ * and EUR of the calls served; by model, provider and key), the shape, the period rules and who may see what.
  */
 class UsageIT {
+
+    private static ChatFixture fixture;
+
+    @BeforeAll
+    static void setUp() {
+        fixture = ChatFixture.install();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        fixture.close();
+    }
+
+    @Test
+    @DisplayName("a tenant with a quota of 3 requests, served 3 times and refused 4 times, sees requests 3 and "
+            + "refused 4 by reason, the tokens and EUR of the 3 served, breakdowns that add up; another tenant "
+            + "sees none of it")
+    void servedAndRefused() {
+        LimitsIT.Opened t = LimitsIT.onPlan(Map.of("requestsPerMonth", 3, "requestsPerMinute", 100));
+        for (int i = 0; i < 3; i++) {
+            Api.Reply served = t.chat();
+            assertThat(served.status()).as(served.toString()).isEqualTo(200);
+        }
+        for (int i = 0; i < 3; i++) {
+            ApiKeys.assertOpenAiError(t.chat(), 429, "insufficient_quota", "insufficient_quota");
+        }
+        ApiKeys.assertOpenAiError(
+                t.chat(Map.of("model", "no-such-model")), 404, "invalid_request_error", "model_not_found");
+
+        JsonNode report = Api.operator()
+                .get("/api/admin/usage?tenantId=" + t.tenant().id())
+                .json();
+        JsonNode totals = report.get("totals");
+        assertThat(totals.get("requests").asLong()).as(report.toString()).isEqualTo(3);
+        assertThat(totals.get("refused").asLong()).isEqualTo(4);
+        assertThat(totals.get("refusedByReason"))
+                .isEqualTo(Api.JSON.valueToTree(Map.of("insufficient_quota", 3, "model_not_found", 1)));
+        assertThat(totals.get("failed").asLong()).isZero();
+        assertThat(totals.get("inputTokens").asLong()).isEqualTo(3L * OpenAiDouble.PROMPT_TOKENS);
+        assertThat(totals.get("outputTokens").asLong()).isEqualTo(3L * OpenAiDouble.COMPLETION_TOKENS);
+        BigDecimal quotaCost = Tenants.signIn(t.tenant())
+                .get("/api/portal/quota")
+                .json()
+                .get("costEur")
+                .decimalValue();
+        assertThat(totals.get("costEur").decimalValue())
+                .as("the EUR of the served calls, as the quota settled them")
+                .isPositive()
+                .isEqualByComparingTo(quotaCost);
+
+        assertThat(report.get("byModel"))
+                .extracting(m -> m.get("model").asText())
+                .containsExactly(ChatFixture.MODEL, "no-such-model");
+        assertThat(report.at("/byModel/0/totals/refusedByReason/insufficient_quota")
+                        .asLong())
+                .isEqualTo(3);
+        assertThat(report.get("byProvider"))
+                .extracting(
+                        p -> p.path("name").asText(null),
+                        p -> p.at("/totals/requests").asLong())
+                .containsExactly(tuple("OpenAI", 3L), tuple(null, 0L));
+        assertThat(report.at("/byProvider/1/providerId").isMissingNode())
+                .as("the refusals came before any provider was chosen")
+                .isTrue();
+        assertThat(report.get("byApiKey")).singleElement().satisfies(k -> {
+            assertThat(k.get("apiKeyId").asText()).isEqualTo(t.key().id());
+            assertThat(k.get("tenantId").asText()).isEqualTo(t.tenant().id());
+            assertThat(k.get("name").asText())
+                    .isEqualTo(t.key().body().at("/key/name").asText());
+            assertThat(k.get("masked").asText())
+                    .isEqualTo(t.key().body().at("/key/masked").asText());
+            assertThat(k.get("totals")).isEqualTo(totals);
+        });
+        for (String breakdown : List.of("byModel", "byProvider", "byApiKey", "days")) {
+            assertThat(sum(report.get(breakdown)))
+                    .as(breakdown + " adds up to the totals")
+                    .isEqualTo(sum(List.of(totals)));
+        }
+
+        JsonNode portal = Tenants.signIn(t.tenant()).get("/api/portal/usage").json();
+        assertThat(portal.get("totals")).isEqualTo(totals);
+        assertThat(portal.get("byApiKey")).isEqualTo(report.get("byApiKey"));
+
+        Api.Reply other = Tenants.signIn(Tenants.open("usageother")).get("/api/portal/usage");
+        assertThat(other.json().at("/totals/requests").asLong()).isZero();
+        assertThat(other.json().get("byApiKey")).isEmpty();
+        assertThat(other.raw())
+                .as("another tenant's report shows nothing of this one")
+                .doesNotContain(t.key().id())
+                .doesNotContain(t.tenant().id());
+        JsonNode all = Api.operator().get("/api/admin/usage").json();
+        assertThat(all.get("byApiKey"))
+                .filteredOn(k -> k.path("apiKeyId").asText().equals(t.key().id()))
+                .singleElement()
+                .satisfies(k -> assertThat(k.get("tenantId").asText())
+                        .isEqualTo(t.tenant().id()));
+    }
+
+    /** The counts and amounts of some totals added up: served, refused per reason, failed, tokens, EUR. */
+    private static List<Object> sum(Iterable<JsonNode> entries) {
+        long requests = 0;
+        long failed = 0;
+        long input = 0;
+        long output = 0;
+        BigDecimal cost = BigDecimal.ZERO;
+        Map<String, Long> refused = new TreeMap<>();
+        for (JsonNode entry : entries) {
+            JsonNode t = entry.has("totals") ? entry.get("totals") : entry;
+            requests += t.get("requests").asLong();
+            failed += t.get("failed").asLong();
+            input += t.get("inputTokens").asLong();
+            output += t.get("outputTokens").asLong();
+            cost = cost.add(t.get("costEur").decimalValue());
+            t.get("refusedByReason")
+                    .fields()
+                    .forEachRemaining(
+                            r -> refused.merge(r.getKey(), r.getValue().asLong(), Long::sum));
+            assertThat(t.get("refused").asLong())
+                    .isEqualTo(StreamSupport.stream(t.get("refusedByReason").spliterator(), false)
+                            .mapToLong(JsonNode::asLong)
+                            .sum());
+        }
+        List<Object> sums = new ArrayList<>(List.of(requests, failed, input, output, cost.stripTrailingZeros()));
+        sums.add(refused);
+        return sums;
+    }
 
     @Test
     @DisplayName("a tenant sees its usage as totals and one entry per day of the period, in its time zone")

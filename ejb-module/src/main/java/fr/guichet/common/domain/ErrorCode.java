@@ -1,5 +1,7 @@
 package fr.guichet.common.domain;
 
+import java.util.Locale;
+
 /**
  * The catalogue of stable error codes. A code never changes meaning once published: clients match on it.
  * Each code belongs to a {@link Kind}, which the web layer maps to an HTTP status.
@@ -90,5 +92,10 @@ public enum ErrorCode {
 
     public String title() {
         return title;
+    }
+
+    /** The code as clients read it on the wire, in lower case: {@code insufficient_quota}, {@code model_not_found}. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

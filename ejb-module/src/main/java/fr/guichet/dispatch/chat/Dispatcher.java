@@ -133,13 +133,13 @@ public class Dispatcher {
         try {
             route = planner.plan(call.tenantId(), call.request().model(), call.allowedModels());
         } catch (DomainException e) {
-            meter.record(call, null, null, Outcome.REJECTED, false, start);
+            meter.refused(call, e.code(), start);
             throw e;
         }
         try {
             call = call.reserved(reserve(call, route.get(0)));
         } catch (DomainException e) {
-            meter.record(call, null, null, Outcome.REJECTED, false, start);
+            meter.refused(call, e.code(), start);
             throw e;
         }
         try {

@@ -1,5 +1,6 @@
 package fr.guichet.dispatch.chat;
 
+import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.dispatch.provider.Usage;
 import fr.guichet.dispatch.service.ModelCatalog;
 import fr.guichet.dispatch.service.PriceView;
@@ -21,7 +22,8 @@ import java.time.Instant;
  * Meters one chat call: its tokens priced at the price in force now of the model that answered (EUR per
  * million tokens, rounded half-up to 6 decimals; read here, once, for that provider only), written once under
  * the call's request id, with the settlement of its quota reservation in the same transaction (a call no
- * provider served gives its reservation back). A failure to meter is logged, never turned into a failed answer.
+ * provider served gives its reservation back); a refused call with the code it was refused with. A failure to
+ * meter is logged, never turned into a failed answer.
  */
 @ApplicationScoped
 public class UsageMeter {
@@ -45,6 +47,22 @@ public class UsageMeter {
     Clock clock;
 
     void record(ChatCall call, Target target, Usage usage, Outcome outcome, boolean fallback, long startNanos) {
+        record(call, target, usage, outcome, null, fallback, startNanos);
+    }
+
+    /** Meters a call Guichet refused before any provider was called, with the code it was refused with. */
+    void refused(ChatCall call, ErrorCode reason, long startNanos) {
+        record(call, null, null, Outcome.REJECTED, reason.wireName(), false, startNanos);
+    }
+
+    private void record(
+            ChatCall call,
+            Target target,
+            Usage usage,
+            Outcome outcome,
+            String reason,
+            boolean fallback,
+            long startNanos) {
         Usage used = usage == null ? new Usage(0, 0, false) : usage;
         String model = target == null ? call.request().model() : target.model();
         String providerId = target == null ? null : target.provider().id();
@@ -73,6 +91,7 @@ public class UsageMeter {
                     cost,
                     latencyMs,
                     outcome,
+                    reason,
                     fallback,
                     now);
             if (direct.record(record, settlement).isEmpty()) {

@@ -10,12 +10,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * One call through Guichet, recorded exactly once (its request id is unique): who called, which provider and
- * model answered, the tokens used (marked when estimated), what it cost in EUR, how long it took and how it
- * ended. Immutable once written.
+ * model answered, the tokens used (marked when estimated), what it cost in EUR, how long it took, how it
+ * ended and, when Guichet refused it, why. Immutable once written.
  */
 @Entity
 @Table(name = "usage_event")
@@ -23,6 +24,9 @@ public class UsageEvent {
 
     /** Scale of stored costs: EUR with 6 decimals, as token prices are. */
     public static final int COST_SCALE = 6;
+
+    /** Longest refusal reason the column holds. */
+    public static final int REASON_LENGTH = 40;
 
     @Id
     private String id;
@@ -64,6 +68,9 @@ public class UsageEvent {
     @Column(name = "outcome", nullable = false, updatable = false)
     private Outcome outcome;
 
+    @Column(name = "reason", updatable = false, length = REASON_LENGTH)
+    private String reason;
+
     @Column(name = "fallback_used", nullable = false, updatable = false)
     private boolean fallbackUsed;
 
@@ -87,6 +94,7 @@ public class UsageEvent {
         this.costEur = record.costEur().setScale(COST_SCALE, RoundingMode.HALF_UP);
         this.latencyMs = record.latencyMs();
         this.outcome = record.outcome();
+        this.reason = record.reason();
         this.fallbackUsed = record.fallbackUsed();
         this.occurredAt = record.occurredAt();
     }
@@ -114,6 +122,7 @@ public class UsageEvent {
     public Instant occurredAt() {
         return occurredAt;
     }
+
     /** The rules every usage event obeys, however it is written (JPA, or one statement on PostgreSQL). */
     public static void check(UsageRecord record) {
         Objects.requireNonNull(record.requestId(), "requestId");
@@ -124,9 +133,17 @@ public class UsageEvent {
                 || record.costEur().signum() < 0) {
             throw new IllegalArgumentException("usage counts and cost cannot be negative");
         }
+        if (record.reason() != null && record.reason().length() > REASON_LENGTH) {
+            throw new IllegalArgumentException("a refusal reason has at most " + REASON_LENGTH + " characters");
+        }
     }
 
     public Outcome outcome() {
         return outcome;
+    }
+
+    /** Why Guichet refused the call (the wire name of its error code); empty when it did not. */
+    public Optional<String> reason() {
+        return Optional.ofNullable(reason);
     }
 }

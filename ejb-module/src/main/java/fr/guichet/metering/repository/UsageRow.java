@@ -4,5 +4,6 @@ import fr.guichet.metering.domain.Outcome;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** The few columns of a usage event that a report needs. */
-public record UsageRow(Instant occurredAt, long inputTokens, long outputTokens, BigDecimal costEur, Outcome outcome) {}
+/** The few columns of a usage event that a daily series needs; {@code reason} is null unless it was refused. */
+public record UsageRow(
+        Instant occurredAt, long inputTokens, long outputTokens, BigDecimal costEur, Outcome outcome, String reason) {}

@@ -39,8 +39,8 @@ import java.util.stream.Collectors;
 public class DirectUsageRecorder {
 
     private static final String COLUMNS = "id, request_id, tenant_id, api_key_id, user_id, provider_id, model, "
-            + "input_tokens, output_tokens, estimated, cost_eur, latency_ms, outcome, fallback_used, occurred_at";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "input_tokens, output_tokens, estimated, cost_eur, latency_ms, outcome, reason, fallback_used, occurred_at";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT = "INSERT INTO usage_event (" + COLUMNS + ") VALUES " + ROW
             + " ON CONFLICT (request_id) DO NOTHING RETURNING 1";
     private static final String WITH_SETTLEMENT = "WITH ins AS (" + INSERT + "), upd AS (UPDATE quota_usage SET "
@@ -48,7 +48,7 @@ public class DirectUsageRecorder {
             + "AND EXISTS (SELECT 1 FROM ins)) SELECT COUNT(*) FROM ins";
     private static final String WITHOUT_SETTLEMENT = "WITH ins AS (" + INSERT + ") SELECT COUNT(*) FROM ins";
 
-    /** Calls per statement at most (21 parameters each; PostgreSQL takes 32,767). */
+    /** Calls per statement at most (22 parameters each; PostgreSQL takes 32,767). */
     static final int MAX_BATCH = 256;
 
     @Inject
@@ -223,6 +223,7 @@ public class DirectUsageRecorder {
         statement.setBigDecimal(++i, r.costEur().setScale(UsageEvent.COST_SCALE, RoundingMode.HALF_UP));
         statement.setLong(++i, r.latencyMs());
         statement.setString(++i, r.outcome().name());
+        statement.setString(++i, r.reason());
         statement.setBoolean(++i, r.fallbackUsed());
         statement.setTimestamp(++i, Timestamp.from(r.occurredAt()));
         return i;

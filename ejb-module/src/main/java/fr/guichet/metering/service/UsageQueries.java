@@ -1,24 +1,38 @@
 package fr.guichet.metering.service;
 
+import fr.guichet.access.domain.ApiKey;
+import fr.guichet.access.domain.ApiKeySecret;
+import fr.guichet.access.repository.ApiKeyRepository;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.Validation;
+import fr.guichet.metering.repository.UsageGroup;
 import fr.guichet.metering.repository.UsageRepository;
+import fr.guichet.metering.repository.UsageRow;
 import fr.guichet.tenancy.domain.Tenant;
 import fr.guichet.tenancy.repository.TenantRepository;
 import fr.guichet.tenancy.service.TenancyConfig;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Usage reports: a tenant's own (days in the tenant's time zone) and the operator's over one tenant or all
  * (days in the operator's zone). The period is given as ISO dates, both inclusive; by default the current
- * calendar month up to today.
+ * calendar month up to today. A tenant's report reads only that tenant's events, so its breakdowns never show
+ * another tenant's keys; providers are named through {@link ProviderNames}, keys by the access feature.
  */
 @Stateless
 public class UsageQueries {
@@ -30,6 +44,12 @@ public class UsageQueries {
 
     @Inject
     TenantRepository tenants;
+
+    @Inject
+    ApiKeyRepository apiKeys;
+
+    @Inject
+    ProviderNames providerNames;
 
     @Inject
     TenancyConfig config;
@@ -61,11 +81,28 @@ public class UsageQueries {
                         "to",
                         "the period is at most " + MAX_DAYS + " days")
                 .throwIfInvalid();
-        var rows = usage.rows(
-                tenantId,
-                from.atStartOfDay(zone).toInstant(),
-                to.plusDays(1).atStartOfDay(zone).toInstant());
-        return UsageReport.aggregate(rows, from, to, zone);
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        List<UsageGroup> groups = usage.groups(tenantId, start, end);
+        List<UsageRow> rows = usage.rows(tenantId, start, end);
+        return UsageReport.aggregate(groups, rows, from, to, zone, labels(groups));
+    }
+
+    /** The names of the providers and keys of the groups; a key is named only within its own tenant. */
+    private UsageLabels labels(List<UsageGroup> groups) {
+        Set<String> providerIds = ids(groups, UsageGroup::providerId);
+        Set<String> keyIds = ids(groups, UsageGroup::apiKeyId);
+        Map<String, UsageLabels.Key> keys = new HashMap<>();
+        if (!keyIds.isEmpty()) {
+            for (ApiKey k : apiKeys.findByIds(keyIds)) {
+                keys.put(k.id(), new UsageLabels.Key(k.tenantId(), k.name(), ApiKeySecret.mask(k.prefix(), k.last4())));
+            }
+        }
+        return new UsageLabels(providerIds.isEmpty() ? Map.of() : providerNames.of(providerIds), keys);
+    }
+
+    private static Set<String> ids(List<UsageGroup> groups, Function<UsageGroup, String> id) {
+        return groups.stream().map(id).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     private Tenant requireTenant(String tenantId) {

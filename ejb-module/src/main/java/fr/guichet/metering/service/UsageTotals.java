@@ -1,26 +1,40 @@
 package fr.guichet.metering.service;
 
-import fr.guichet.metering.domain.Outcome;
+import fr.guichet.metering.domain.UsageEvent;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Sums over a set of calls: {@code requests} served (answered in full, or a stream cut after part of it: what the
- * monthly quota counts and billing prices), {@code refused} by Guichet before any provider was called (unknown
- * model, quota used up), {@code failed} because no provider of the chain could answer (refunded); the tokens and
- * the cost in EUR (6 decimals) of them all.
+ * monthly quota counts and billing prices); {@code refused} by Guichet before any provider was called, and how
+ * many per reason ({@code refusedByReason}: the wire name of the error code, such as {@code insufficient_quota},
+ * in alphabetical order; {@value #UNKNOWN_REASON} for refusals recorded before reasons were); {@code failed}
+ * because no provider of the chain could answer (refunded); and the tokens and the cost in EUR (6 decimals) of the
+ * calls served only.
  */
 public record UsageTotals(
-        long requests, long refused, long failed, long inputTokens, long outputTokens, BigDecimal costEur) {
+        long requests,
+        long refused,
+        Map<String, Long> refusedByReason,
+        long failed,
+        long inputTokens,
+        long outputTokens,
+        BigDecimal costEur) {
 
-    public static final UsageTotals ZERO = new UsageTotals(0, 0, 0, 0, 0, BigDecimal.ZERO.setScale(6));
+    /** The reason of a refusal recorded without one (before the reason was recorded). */
+    public static final String UNKNOWN_REASON = "unknown";
 
-    UsageTotals plus(Outcome outcome, long input, long output, BigDecimal cost) {
-        return new UsageTotals(
-                requests + (outcome == Outcome.SUCCESS || outcome == Outcome.INTERRUPTED ? 1 : 0),
-                refused + (outcome == Outcome.REJECTED ? 1 : 0),
-                failed + (outcome == Outcome.PROVIDER_ERROR ? 1 : 0),
-                inputTokens + input,
-                outputTokens + output,
-                costEur.add(cost));
+    public static final UsageTotals ZERO =
+            new UsageTotals(0, 0, Map.of(), 0, 0, 0, BigDecimal.ZERO.setScale(UsageEvent.COST_SCALE));
+
+    public UsageTotals {
+        refusedByReason = Collections.unmodifiableMap(new TreeMap<>(refusedByReason));
+    }
+
+    /** Every call, whatever its outcome. */
+    public long calls() {
+        return requests + refused + failed;
     }
 }

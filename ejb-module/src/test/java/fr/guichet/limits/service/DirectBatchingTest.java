@@ -142,6 +142,7 @@ class DirectBatchingTest {
                     new BigDecimal("0.000100"),
                     5,
                     Outcome.SUCCESS,
+                    null,
                     false,
                     Instant.parse("2026-11-27T10:00:00Z")));
         }
@@ -186,6 +187,7 @@ class DirectBatchingTest {
                     new BigDecimal("0.000100"),
                     5,
                     Outcome.SUCCESS,
+                    null,
                     false,
                     Instant.parse("2026-11-27T10:00:00Z"));
             calls.add(() -> {
@@ -204,6 +206,42 @@ class DirectBatchingTest {
         assertThat(query("select count(*) from usage_event")).isEqualTo(String.valueOf(CALLS - 1));
         assertThat(query("select requests || '/' || tokens from quota_usage"))
                 .isEqualTo((CALLS - 1) + "/" + 15 * (CALLS - 1));
+    }
+
+    @Test
+    @DisplayName("a refusal's reason is written with its event, in a batch as alone; served calls have none")
+    void refusalReasons() throws Exception {
+        tenantWithQuota(1_000);
+        List<Callable<Boolean>> calls = new ArrayList<>();
+        for (int i = 0; i < CALLS; i++) {
+            boolean refused = i % 2 == 0;
+            UsageRecord record = new UsageRecord(
+                    "chatcmpl-reason-" + i,
+                    TENANT,
+                    null,
+                    null,
+                    null,
+                    "gpt-4o-mini",
+                    refused ? 0 : 10,
+                    refused ? 0 : 5,
+                    false,
+                    refused ? BigDecimal.ZERO : new BigDecimal("0.000100"),
+                    5,
+                    refused ? Outcome.REJECTED : Outcome.SUCCESS,
+                    refused ? "insufficient_quota" : null,
+                    false,
+                    Instant.parse("2026-11-27T10:00:00Z"));
+            QuotaSettlement settlement = refused ? null : new QuotaSettlement(TENANT, PERIOD, 1, 15, record.costEur());
+            calls.add(() -> recorder.record(record, settlement).orElseThrow());
+        }
+        assertThat(allOf(calls)).containsOnly(true);
+
+        assertThat(query("select count(*) from usage_event where outcome = 'REJECTED' and reason = "
+                        + "'insufficient_quota'"))
+                .isEqualTo(String.valueOf(CALLS / 2));
+        assertThat(query("select count(*) from usage_event where outcome = 'SUCCESS' and reason is null"))
+                .isEqualTo(String.valueOf(CALLS / 2));
+        assertThat(query("select requests from quota_usage")).isEqualTo(String.valueOf(CALLS / 2));
     }
 
     private <T> List<T> all(Callable<T> call) throws Exception {

@@ -17,7 +17,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.System.Logger.Level;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -132,7 +131,7 @@ public class OpenAiErrorMapper implements ExceptionMapper<Throwable> {
     static String code(ErrorCode code) {
         return switch (code) {
             case INVALID_REQUEST, VALIDATION_FAILED -> null;
-            default -> code.name().toLowerCase(Locale.ROOT);
+            default -> code.wireName();
         };
     }
 

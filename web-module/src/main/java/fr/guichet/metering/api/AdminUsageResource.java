@@ -31,8 +31,9 @@ public class AdminUsageResource {
     @GET
     @Operation(
             summary = "Usage of one tenant or of all",
-            description = "Totals and a daily series, days in "
-                    + "the operator's zone. Default period: the current month up to today.")
+            description = "Calls served, refused (by reason) and failed, with the tokens and EUR of those served: in "
+                    + "total, by model, by provider and by API key, and per day in the operator's zone. Default "
+                    + "period: the current month up to today.")
     @APIResponse(
             responseCode = "200",
             description = "The report",

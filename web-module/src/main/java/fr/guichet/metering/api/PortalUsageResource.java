@@ -35,8 +35,9 @@ public class PortalUsageResource {
     @GET
     @Operation(
             summary = "The tenant's usage",
-            description = "Totals and a daily series, days in the tenant's "
-                    + "time zone. Default period: the current month up to today.")
+            description = "Calls served, refused (by reason) and failed, with the tokens and EUR of those served: in "
+                    + "total, by model, by provider and by the tenant's API keys, and per day in the tenant's time "
+                    + "zone. Default period: the current month up to today.")
     @APIResponse(
             responseCode = "200",
             description = "The report",
