@@ -1,43 +1,50 @@
 package fr.guichet.dispatch.chat;
 
+import fr.guichet.access.service.KeyPrincipal;
 import fr.guichet.dispatch.provider.ChatRequest;
-import fr.guichet.limits.domain.Reservation;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One chat call as the {@code /v1} layer hands it to the {@link Dispatcher}: who calls (tenant, its time zone,
- * API key, optional user), the request in the providers' common form, and the request id that makes its
- * metering happen exactly once. {@code allowedModels} empty means every model. {@code reservation} is what the
- * call took from the monthly quotas (set by the dispatcher once the route is known; null before).
+ * One chat call as the {@code /v1} layer hands it to the {@link ChatPath}: its request id (which makes its metering
+ * happen exactly once), who calls (the authenticated API key, from the address it called from) and the request in
+ * the providers' common form.
  */
-public record ChatCall(
-        String requestId,
-        String tenantId,
-        ZoneId zone,
-        String apiKeyId,
-        String userId,
-        List<String> allowedModels,
-        ChatRequest request,
-        Reservation reservation) {
+public record ChatCall(String requestId, KeyPrincipal caller, String address, ChatRequest request) {
 
     public ChatCall {
-        allowedModels = allowedModels == null ? List.of() : List.copyOf(allowedModels);
-        zone = zone == null ? ZoneId.of("UTC") : zone;
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(caller, "caller");
+        Objects.requireNonNull(request, "request");
     }
 
-    public ChatCall(
-            String requestId,
-            String tenantId,
-            ZoneId zone,
-            String apiKeyId,
-            String userId,
-            List<String> allowedModels,
-            ChatRequest request) {
-        this(requestId, tenantId, zone, apiKeyId, userId, allowedModels, request, null);
+    public String tenantId() {
+        return caller.tenantId();
     }
 
-    ChatCall reserved(Reservation taken) {
-        return new ChatCall(requestId, tenantId, zone, apiKeyId, userId, allowedModels, request, taken);
+    /** The tenant's time zone: its quota periods are its calendar months. */
+    public ZoneId zone() {
+        return caller.tenant().zone();
+    }
+
+    public String apiKeyId() {
+        return caller.keyId();
+    }
+
+    /** The user who created the key (their personal provider keys apply), if any. */
+    public Optional<String> userId() {
+        return Optional.ofNullable(caller.userId());
+    }
+
+    /** The models the key may call; empty means every model. */
+    public List<String> allowedModels() {
+        return caller.allowedModels();
+    }
+
+    /** The model the client asked for. */
+    public String model() {
+        return request.model();
     }
 }

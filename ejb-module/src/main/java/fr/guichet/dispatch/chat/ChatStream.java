@@ -1,5 +1,7 @@
 package fr.guichet.dispatch.chat;
 
+import fr.guichet.limits.domain.RateStatus;
+
 /**
  * A streamed answer that has started: the provider has sent its first fragment, so who answers is known
  * (for response headers) and no fallback can happen any more. Read it with {@link #next()} until it returns
@@ -15,6 +17,9 @@ public interface ChatStream extends AutoCloseable {
     String model();
 
     boolean fallbackUsed();
+
+    /** The rate status of the call's admission (for the {@code x-ratelimit-*} headers). */
+    RateStatus rate();
 
     /** The next event, read from the provider on the caller's thread; after a Completed or Failed event, null. */
     StreamEvent next();

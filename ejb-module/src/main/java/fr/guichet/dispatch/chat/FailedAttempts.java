@@ -6,6 +6,7 @@ import fr.guichet.dispatch.provider.ProviderException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What went wrong along a route, turned into the one error the client gets when no provider answered. */
 final class FailedAttempts {
@@ -49,8 +50,9 @@ final class FailedAttempts {
         }
     }
 
-    Target last() {
-        return last;
+    /** The last provider that failed (one whose key was missing was not tried). */
+    Optional<Target> last() {
+        return Optional.ofNullable(last);
     }
 
     DomainException toException() {

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * answer, silence in a stream — normally strike first). Each value is a MicroProfile Config key, e.g.
  * {@code fr.guichet.dispatch.chat.ProviderCalls/call/Retry/maxRetries} or {@code Retry/maxRetries}. The circuit
  * breaker is per provider ({@link ProviderCircuits}), and moving on to the next provider (the fallback) is the
- * {@link Dispatcher}'s loop over the chain, before the first byte reaches the client.
+ * {@link ProviderAttempts}' loop over the route, before the first byte reaches the client.
  */
 @ApplicationScoped
 public class ProviderCalls {

@@ -1,7 +1,10 @@
 package fr.guichet.dispatch.chat;
 
+import fr.guichet.dispatch.provider.ChatRequest;
 import fr.guichet.dispatch.provider.Usage;
-import fr.guichet.metering.domain.Outcome;
+import fr.guichet.limits.domain.RateStatus;
+import fr.guichet.metering.service.MeteredCall;
+import fr.guichet.metering.service.UsageMeter;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -12,31 +15,36 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class StartedStream implements ChatStream {
 
     private final PulledStream source;
-    private final ChatCall call;
+    private final ChatRequest request;
     private final Target target;
     private final boolean fallback;
-    private final long startNanos;
+    private final MeteredCall call;
     private final UsageMeter meter;
+    private final RateStatus rate;
     private long deliveredChars;
     private final AtomicBoolean metered = new AtomicBoolean();
     private Object pending;
     private boolean ended;
 
     StartedStream(
-            PulledStream source,
-            Object first,
-            ChatCall call,
-            Target target,
-            boolean fallback,
-            long startNanos,
-            UsageMeter meter) {
-        this.source = source;
-        this.pending = first;
+            ProviderAttempts.Answered<ProviderAttempts.Opened> answer,
+            ChatRequest request,
+            MeteredCall call,
+            UsageMeter meter,
+            RateStatus rate) {
+        this.source = answer.result().source();
+        this.pending = answer.result().first();
+        this.request = request;
+        this.target = answer.target();
+        this.fallback = answer.fallback();
         this.call = call;
-        this.target = target;
-        this.fallback = fallback;
-        this.startNanos = startNanos;
         this.meter = meter;
+        this.rate = rate;
+    }
+
+    @Override
+    public RateStatus rate() {
+        return rate;
     }
 
     @Override
@@ -72,11 +80,11 @@ final class StartedStream implements ChatStream {
         }
         ended = true;
         if (event instanceof StreamEvent.Completed completed) {
-            meterOnce(completed.usage(), Outcome.SUCCESS);
+            meterOnce(completed.usage(), true);
             return completed;
         }
         PulledStream.Interrupted interrupted = (PulledStream.Interrupted) event;
-        meterOnce(interrupted.failure().usage(), Outcome.INTERRUPTED);
+        meterOnce(interrupted.failure().usage(), false);
         return new StreamEvent.Failed("The provider's stream was interrupted: the answer is incomplete");
     }
 
@@ -89,15 +97,14 @@ final class StartedStream implements ChatStream {
     public void close() {
         source.close();
         if (!metered.get()) {
-            meterOnce(
-                    new Usage(Usage.estimateInput(call.request()), Usage.estimateTokens(deliveredChars), true),
-                    Outcome.INTERRUPTED);
+            meterOnce(new Usage(Usage.estimateInput(request), Usage.estimateTokens(deliveredChars), true), false);
         }
     }
 
-    private void meterOnce(Usage usage, Outcome outcome) {
+    /** Meters the call as served, in full ({@code complete}) or in part, unless it was metered already. */
+    private void meterOnce(Usage usage, boolean complete) {
         if (metered.compareAndSet(false, true)) {
-            meter.record(call, target, usage, outcome, fallback, startNanos);
+            meter.served(call, target.provider().id(), target.model(), usage.count(), complete, fallback);
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.guichet.dispatch.provider;
 
+import fr.guichet.metering.domain.TokenCount;
 import java.util.List;
 
 /**
@@ -16,6 +17,11 @@ public record Usage(int inputTokens, int outputTokens, boolean estimated) {
         if (inputTokens < 0 || outputTokens < 0) {
             throw new IllegalArgumentException("token counts must not be negative");
         }
+    }
+
+    /** These counts as metering takes them. */
+    public TokenCount count() {
+        return new TokenCount(inputTokens, outputTokens, estimated);
     }
 
     /** Counts reported by the provider. */

@@ -17,6 +17,11 @@ public record QuotaUse(
         Long tokenLimit,
         BigDecimal spendCapEur) {
 
+    /** The same counters, for a reservation that was not taken. */
+    public QuotaUse refused() {
+        return new QuotaUse(false, requests, tokens, costEur, requestLimit, tokenLimit, spendCapEur);
+    }
+
     /** The thresholds (in percent) at which an alert is raised once per period. */
     public static final int[] THRESHOLDS = {80, 100};
 

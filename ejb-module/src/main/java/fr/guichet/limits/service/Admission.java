@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Decides, before any provider is called, whether a {@code /v1} call may go on: the tenant's standing (suspended,
@@ -44,10 +45,7 @@ public class Admission {
     RateLimiter rates;
 
     @Inject
-    QuotaLedger ledger;
-
-    @Inject
-    DirectQuotaLedger direct;
+    QuotaStore quotas;
 
     @Inject
     AlertLog alerts;
@@ -140,20 +138,17 @@ public class Admission {
                 open(tenantId, period.key());
                 opened.put(periodKey, Boolean.TRUE);
             }
-            // One round trip when it is granted (PostgreSQL); otherwise the JPA way tells refused from missing.
-            use = direct.reserve(reservation).orElse(null);
-            if (use == null) {
-                use = ledger.reserve(reservation);
-            }
-            if (use == null) {
+            Optional<QuotaUse> taken = quotas.reserve(reservation);
+            if (taken.isEmpty()) { // the period's counters are gone (or were never there): open them, once more
                 open(tenantId, period.key());
-                use = ledger.reserve(reservation);
+                taken = quotas.reserve(reservation);
             }
+            use = taken.orElseThrow(
+                    () -> new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant with id " + tenantId));
+        } catch (DomainException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw unavailable("quotas", e);
-        }
-        if (use == null) {
-            throw new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant with id " + tenantId);
         }
         raiseAlerts(tenantId, period, use);
         if (!use.granted()) {
@@ -167,7 +162,7 @@ public class Admission {
     private void open(String tenantId, String period) {
         try {
             synchronized (writers.of(tenantId)) {
-                ledger.open(tenantId, period);
+                quotas.open(tenantId, period);
             }
         } catch (RowExists e) {
             // A concurrent call created them: the reservation that follows uses them.

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The monthly counters, kept exact by the database: a reservation is one conditional {@code UPDATE} whose
@@ -67,10 +68,10 @@ public class QuotaLedger {
 
     /**
      * Takes the reservation if every quota allows it, atomically; returns the counters after it (granted) or as
-     * they stand (refused), with the plan's limits. Null when the period's counters do not exist yet.
+     * they stand (refused), with the plan's limits. Empty when the period's counters do not exist yet.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public QuotaUse reserve(Reservation r) {
+    public Optional<QuotaUse> reserve(Reservation r) {
         int updated = em.createNativeQuery(RESERVE)
                 .setParameter(1, r.tokens())
                 .setParameter(2, r.costEur())
@@ -101,28 +102,28 @@ public class QuotaLedger {
                 .executeUpdate();
     }
 
-    /** The counters of a period, for reports and refusal messages; null when none were kept. */
-    public QuotaUse read(String tenantId, String period) {
+    /** The counters of a period, for reports and refusal messages; empty when none were kept. */
+    public Optional<QuotaUse> read(String tenantId, String period) {
         return current(tenantId, period, true);
     }
 
-    private QuotaUse current(String tenantId, String period, boolean granted) {
+    private Optional<QuotaUse> current(String tenantId, String period, boolean granted) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(READ)
                 .setParameter(1, tenantId)
                 .setParameter(2, period)
                 .getResultList();
         if (rows.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         Object[] row = rows.get(0);
-        return new QuotaUse(
+        return Optional.of(new QuotaUse(
                 granted,
                 toLong(row[0]),
                 toLong(row[1]),
                 toDecimal(row[2]),
                 toLong(row[3]),
                 toLong(row[4]),
-                toDecimal(row[5]));
+                toDecimal(row[5])));
     }
 }

@@ -24,7 +24,7 @@ public class QuotaQueries {
     PlanService plans;
 
     @Inject
-    QuotaLedger ledger;
+    QuotaStore store;
 
     @Inject
     Clock clock;
@@ -33,16 +33,16 @@ public class QuotaQueries {
         TenantView tenant = tenants.get(tenantId);
         QuotaPeriod period = QuotaPeriod.containing(clock.instant(), ZoneId.of(tenant.timeZone()));
         Optional<PlanView> plan = plans.find(tenant.planId());
-        QuotaUse use = ledger.read(tenantId, period.key());
+        Optional<QuotaUse> use = store.read(tenantId, period.key());
         return new QuotaStatus(
                 period.key(),
                 tenant.timeZone(),
                 period.resetsAt(),
-                use == null ? 0 : use.requests(),
+                use.map(QuotaUse::requests).orElse(0L),
                 plan.map(PlanView::requestsPerMonth).orElse(null),
-                use == null ? 0 : use.tokens(),
+                use.map(QuotaUse::tokens).orElse(0L),
                 plan.map(PlanView::tokensPerMonth).orElse(null),
-                use == null ? BigDecimal.ZERO : use.costEur(),
+                use.map(QuotaUse::costEur).orElse(BigDecimal.ZERO),
                 plan.map(PlanView::spendCapEur).orElse(null));
     }
 }

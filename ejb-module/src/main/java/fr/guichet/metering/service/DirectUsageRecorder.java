@@ -69,17 +69,17 @@ public class DirectUsageRecorder {
     }
 
     /**
-     * Records the call and settles its reservation (null or empty: nothing to settle); true when recorded now,
+     * Records the call and settles its reservation (empty, or a settlement of nothing: nothing to settle); true when recorded now,
      * false when that request id was recorded already. Empty when the database is not PostgreSQL.
      */
-    public Optional<Boolean> record(UsageRecord record, QuotaSettlement settlement) {
+    public Optional<Boolean> record(UsageRecord record, Optional<QuotaSettlement> settlement) {
         if (direct.postgres().isEmpty()) {
             return Optional.empty();
         }
         UsageEvent.check(record);
-        Item item = new Item(record, settlement);
-        return Optional.of(
-                batches.execute(record.tenantId() + "|" + (item.settles() ? settlement.period() : ""), item));
+        Item item = new Item(record, settlement.orElse(null));
+        return Optional.of(batches.execute(
+                record.tenantId() + "|" + (item.settles() ? item.settlement().period() : ""), item));
     }
 
     private Connection connection() throws SQLException {

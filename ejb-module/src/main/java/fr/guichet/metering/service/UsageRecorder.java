@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * Writes usage events, exactly once per request id, in a transaction of their own so that metering never
@@ -25,18 +26,16 @@ public class UsageRecorder {
     QuotaLedger quotas;
 
     /**
-     * Records the call and settles its quota reservation ({@code settlement}, null: none) in one transaction:
+     * Records the call and settles its quota reservation ({@code settlement}, empty: none) in one transaction:
      * both happen, once, or neither. Returns false when that request id was already recorded.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean record(UsageRecord record, QuotaSettlement settlement) {
+    public boolean record(UsageRecord record, Optional<QuotaSettlement> settlement) {
         if (usage.exists(record.requestId())) {
             return false;
         }
         usage.add(new UsageEvent(record));
-        if (settlement != null) {
-            quotas.settle(settlement);
-        }
+        settlement.ifPresent(quotas::settle);
         return true;
     }
 }

@@ -148,7 +148,8 @@ class DirectBatchingTest {
         }
         List<Boolean> first = allOf(records.stream()
                 .<Callable<Boolean>>map(r -> () -> recorder.record(
-                                r, new QuotaSettlement(TENANT, PERIOD, 1, 10 + r.outputTokens(), r.costEur()))
+                                r,
+                                Optional.of(new QuotaSettlement(TENANT, PERIOD, 1, 10 + r.outputTokens(), r.costEur())))
                         .orElseThrow())
                 .toList());
         assertThat(first).containsOnly(true).hasSize(CALLS);
@@ -156,7 +157,8 @@ class DirectBatchingTest {
         // the same calls recorded again (a retry): nothing is written, nothing is settled twice
         List<Boolean> again = allOf(records.stream()
                 .<Callable<Boolean>>map(r -> () -> recorder.record(
-                                r, new QuotaSettlement(TENANT, PERIOD, 1, 10 + r.outputTokens(), r.costEur()))
+                                r,
+                                Optional.of(new QuotaSettlement(TENANT, PERIOD, 1, 10 + r.outputTokens(), r.costEur())))
                         .orElseThrow())
                 .toList());
         assertThat(again).containsOnly(false).hasSize(CALLS);
@@ -192,7 +194,8 @@ class DirectBatchingTest {
                     Instant.parse("2026-11-27T10:00:00Z"));
             calls.add(() -> {
                 try {
-                    return recorder.record(record, new QuotaSettlement(TENANT, PERIOD, 1, 15, record.costEur()))
+                    return recorder.record(
+                                    record, Optional.of(new QuotaSettlement(TENANT, PERIOD, 1, 15, record.costEur())))
                             .orElseThrow();
                 } catch (RuntimeException e) {
                     return e;
@@ -231,7 +234,9 @@ class DirectBatchingTest {
                     refused ? "insufficient_quota" : null,
                     false,
                     Instant.parse("2026-11-27T10:00:00Z"));
-            QuotaSettlement settlement = refused ? null : new QuotaSettlement(TENANT, PERIOD, 1, 15, record.costEur());
+            Optional<QuotaSettlement> settlement = refused
+                    ? Optional.empty()
+                    : Optional.of(new QuotaSettlement(TENANT, PERIOD, 1, 15, record.costEur()));
             calls.add(() -> recorder.record(record, settlement).orElseThrow());
         }
         assertThat(allOf(calls)).containsOnly(true);

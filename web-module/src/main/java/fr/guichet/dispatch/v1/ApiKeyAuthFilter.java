@@ -6,7 +6,6 @@ import fr.guichet.access.service.KeyPrincipal;
 import fr.guichet.common.api.OpenAiError;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.limits.service.AbuseGuard;
-import fr.guichet.limits.service.Admission;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,9 +27,10 @@ import java.util.Optional;
  * (the type OpenAI gives its own deactivated-account error, so SDKs raise their usual permission error).
  *
  * <p>Before authentication, a blocked address is refused (429 {@code address_blocked}); each failed
- * authentication counts towards blocking it ({@link AbuseGuard}). After it, {@link Admission} checks the tenant's
- * and key's standing and rate limits; the rate status becomes the {@code x-ratelimit-*} headers of the answer.
- * When the database cannot be reached to decide, the answer is 503 with {@code Retry-After}, never 401.
+ * authentication counts towards blocking it ({@link AbuseGuard}). Authentication is all this filter does: the
+ * standing of the tenant and key and the rate limits are the chat path's first step
+ * ({@link fr.guichet.dispatch.chat.ChatPath}). When the database cannot be reached to decide, the answer is 503 with
+ * {@code Retry-After}, never 401.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -45,9 +45,6 @@ public class ApiKeyAuthFilter implements ContainerRequestFilter {
 
     @Inject
     KeyCaller caller;
-
-    @Inject
-    Admission admission;
 
     @Inject
     AbuseGuard abuse;
@@ -98,14 +95,6 @@ public class ApiKeyAuthFilter implements ContainerRequestFilter {
                     "invalid_api_key")));
             return;
         }
-        try {
-            request.setProperty(RateLimitHeaders.PROPERTY, admission.admit(principal.get()));
-        } catch (DomainException e) {
-            // A rate refusal carries its x-ratelimit-* headers (OpenAiErrorMapper.of adds them).
-            request.abortWith(OpenAiErrorMapper.of(e));
-            return;
-        }
-        abuse.used(principal.get(), address);
         caller.set(principal.get());
     }
 

@@ -1,9 +1,9 @@
 package fr.guichet.dispatch.v1;
 
 import fr.guichet.dispatch.chat.ChatCall;
+import fr.guichet.dispatch.chat.ChatPath;
 import fr.guichet.dispatch.chat.ChatResult;
 import fr.guichet.dispatch.chat.ChatStream;
-import fr.guichet.dispatch.chat.Dispatcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code POST /v1/chat/completions}: OpenAI's chat completion, answered by the provider chain through the
- * {@link Dispatcher}, as one JSON answer or as server-sent events. Every answer names who answered in headers
+ * {@link ChatPath}, as one JSON answer or as server-sent events. Every answer names who answered in headers
  * ({@code x-guichet-provider}, {@code x-guichet-model}, {@code x-guichet-fallback}) and carries the request id
  * ({@code x-request-id}, also the answer's {@code id} and the usage event's request id).
  *
@@ -40,7 +40,7 @@ public class ChatCompletionsResource {
     static final MediaType EVENT_STREAM = MediaType.valueOf("text/event-stream; charset=utf-8");
 
     @Inject
-    Dispatcher dispatcher;
+    ChatPath chat;
 
     @Inject
     KeyCaller caller;
@@ -54,19 +54,13 @@ public class ChatCompletionsResource {
         String requestId = RequestIds.completionId();
         http.setAttribute(RequestIds.PROPERTY, requestId);
         ChatCompletionRequest order = ChatRequestReader.read(body.readAllBytes());
-        ChatCall call = new ChatCall(
-                requestId,
-                caller.tenantId(),
-                caller.zone(),
-                caller.keyId(),
-                caller.userId(),
-                caller.allowedModels(),
-                order.request());
+        ChatCall call = new ChatCall(requestId, caller.principal(), http.getRemoteAddr(), order.request());
         long created = clock.instant().getEpochSecond();
         if (order.stream()) {
-            return stream(call, created, order.includeUsage());
+            return stream(http, call, created, order.includeUsage());
         }
-        ChatResult result = dispatcher.complete(call);
+        ChatResult result = chat.complete(call);
+        http.setAttribute(RateLimitHeaders.PROPERTY, result.rate());
         return origin(
                         Response.ok(
                                 ChatCompletionWriter.completion(requestId, created, result)
@@ -78,8 +72,9 @@ public class ChatCompletionsResource {
                 .build();
     }
 
-    private Response stream(ChatCall call, long created, boolean includeUsage) {
-        ChatStream stream = dispatcher.stream(call);
+    private Response stream(HttpServletRequest http, ChatCall call, long created, boolean includeUsage) {
+        ChatStream stream = chat.stream(call);
+        http.setAttribute(RateLimitHeaders.PROPERTY, stream.rate());
         try {
             ChatChunkWriter chunks = new ChatChunkWriter(call.requestId(), created, stream.model());
             return origin(

@@ -18,7 +18,8 @@ public class KeyCaller {
         this.principal = principal;
     }
 
-    private KeyPrincipal principal() {
+    /** The authenticated key, its tenant and its limits. */
+    public KeyPrincipal principal() {
         if (principal == null) {
             throw new IllegalStateException("No API key authenticated this request");
         }

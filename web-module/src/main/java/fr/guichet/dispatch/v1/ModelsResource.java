@@ -2,14 +2,16 @@ package fr.guichet.dispatch.v1;
 
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
-import fr.guichet.dispatch.chat.Dispatcher;
+import fr.guichet.dispatch.chat.ChatPath;
 import fr.guichet.dispatch.chat.ModelEntry;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,7 +29,10 @@ public class ModelsResource {
     KeyCaller caller;
 
     @Inject
-    Dispatcher dispatcher;
+    ChatPath chat;
+
+    @Context
+    HttpServletRequest http;
 
     /** OpenAI's list of models. */
     public record ModelList(String object, List<Model> data) {}
@@ -64,6 +69,8 @@ public class ModelsResource {
     }
 
     private List<ModelEntry> models() {
-        return dispatcher.models(caller.tenantId(), caller.allowedModels());
+        ChatPath.Models admitted = chat.models(caller.principal(), http.getRemoteAddr());
+        http.setAttribute(RateLimitHeaders.PROPERTY, admitted.rate());
+        return admitted.models();
     }
 }

@@ -16,7 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class RateLimitHeaders implements ContainerResponseFilter {
 
-    static final String PROPERTY = "fr.guichet.openai.rate-status";
+    static final String PROPERTY = "fr.guichet.dispatch.v1.rate-status";
     static final String LIMIT = "x-ratelimit-limit-requests";
     static final String REMAINING = "x-ratelimit-remaining-requests";
     static final String RESET = "x-ratelimit-reset-requests";

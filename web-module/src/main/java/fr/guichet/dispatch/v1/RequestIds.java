@@ -16,7 +16,7 @@ import java.security.SecureRandom;
 public class RequestIds implements ContainerResponseFilter {
 
     static final String HEADER = "x-request-id";
-    static final String PROPERTY = "fr.guichet.openai.request-id";
+    static final String PROPERTY = "fr.guichet.dispatch.v1.request-id";
 
     private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final SecureRandom RANDOM = new SecureRandom();

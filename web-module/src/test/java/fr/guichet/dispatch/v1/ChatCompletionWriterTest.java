@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.guichet.dispatch.chat.ChatResult;
 import fr.guichet.dispatch.provider.ChatResponse;
 import fr.guichet.dispatch.provider.Usage;
+import fr.guichet.limits.domain.RateStatus;
 import jakarta.json.Json;
 import java.io.StringReader;
 import org.junit.jupiter.api.DisplayName;
@@ -23,7 +24,8 @@ class ChatCompletionWriterTest {
                 "p-1",
                 "OpenAI",
                 "gpt-4o-mini",
-                false);
+                false,
+                new RateStatus(true, 60, 59, 1_000_000_000L, 0));
     }
 
     @Test

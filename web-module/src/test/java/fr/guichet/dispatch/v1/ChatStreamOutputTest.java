@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.guichet.dispatch.chat.ChatStream;
 import fr.guichet.dispatch.chat.StreamEvent;
 import fr.guichet.dispatch.provider.Usage;
+import fr.guichet.limits.domain.RateStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,6 +37,11 @@ class ChatStreamOutputTest {
         @Override
         public String providerName() {
             return "Ollama";
+        }
+
+        @Override
+        public RateStatus rate() {
+            return new RateStatus(true, 60, 59, 1_000_000_000L, 0);
         }
 
         @Override
