@@ -5,7 +5,6 @@ import fr.guichet.access.service.NewApiKey;
 import fr.guichet.access.service.RotatedApiKey;
 import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.ReasonRequest;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.OperatorOnly;
@@ -38,27 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: API keys")
 @SecurityRequirement(name = "operatorBasic")
-@APIResponse(
-        responseCode = "401",
-        description = "No or wrong operator credentials",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "A tenant user, not an operator",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "404",
-        description = "No such tenant, or no such key in this tenant",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "404", description = "No such tenant, or no such key in this tenant")
 public class AdminApiKeyResource {
 
     @Inject
@@ -81,13 +60,7 @@ public class AdminApiKeyResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = NewApiKeyResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
     public Response create(
             @PathParam("id") @Parameter(description = "The tenant's id") String tenantId, CreateApiKeyRequest body) {
         validator.valid(body);
@@ -110,13 +83,7 @@ public class AdminApiKeyResource {
             responseCode = "200",
             description = "A page of keys",
             content = @Content(schema = @Schema(implementation = ApiKeyResponse.Page.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad paging",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging")
     public PageResponse<ApiKeyResponse> list(
             @PathParam("id") @Parameter(description = "The tenant's id") String tenantId, @BeanParam PageParams page) {
         return PageResponse.of(keys.list(tenantId, page.toRequest()), ApiKeyResponse::of);
@@ -163,13 +130,7 @@ public class AdminApiKeyResource {
             responseCode = "201",
             description = "The new key and its secret, and the old key",
             content = @Content(schema = @Schema(implementation = RotatedApiKeyResponse.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The key is not active (revoked, expired or already rotated)",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The key is not active (revoked, expired or already rotated)")
     public Response rotate(
             @PathParam("id") @Parameter(description = "The tenant's id") String tenantId,
             @PathParam("keyId") String keyId) {
@@ -195,20 +156,8 @@ public class AdminApiKeyResource {
             responseCode = "200",
             description = "The key",
             content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "No reason given",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The key is not suspended",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "409", description = "The key is not suspended")
     public ApiKeyResponse reinstate(
             @PathParam("id") @Parameter(description = "The tenant's id") String tenantId,
             @PathParam("keyId") String keyId,

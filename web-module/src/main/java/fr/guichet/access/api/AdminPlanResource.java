@@ -5,7 +5,6 @@ import fr.guichet.access.service.PlanService;
 import fr.guichet.access.service.PlanView;
 import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.OperatorOnly;
 import jakarta.inject.Inject;
@@ -37,20 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: plans")
 @SecurityRequirement(name = "operatorBasic")
-@APIResponse(
-        responseCode = "401",
-        description = "No or wrong operator credentials",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "A tenant user, not an operator",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
 public class AdminPlanResource {
 
     @Inject
@@ -71,13 +56,7 @@ public class AdminPlanResource {
             responseCode = "200",
             description = "A page of plans",
             content = @Content(schema = @Schema(implementation = PlanPage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad paging",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging")
     public PageResponse<PlanResponse> list(@BeanParam PageParams page) {
         return PageResponse.of(plans.list(page.toRequest()), this::response);
     }
@@ -89,13 +68,7 @@ public class AdminPlanResource {
             responseCode = "200",
             description = "The plan",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such plan",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
     public PlanResponse get(@PathParam("id") String id) {
         return response(plans.get(id));
     }
@@ -112,18 +85,8 @@ public class AdminPlanResource {
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(
             responseCode = "400",
-            description = "Invalid input (negative amount, more than 2 decimals, " + "limit below 1, malformed code)",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Code already in use",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            description = "Invalid input (negative amount, more than 2 decimals, limit below 1, malformed code)")
+    @APIResponse(responseCode = "409", description = "Code already in use")
     public Response create(CreatePlanRequest request) {
         PlanView created = plans.create(validator.valid(request).toNewPlan());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
@@ -143,27 +106,9 @@ public class AdminPlanResource {
             responseCode = "200",
             description = "The changed plan",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such plan",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Changed meanwhile",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "Changed meanwhile")
     public PlanResponse update(@PathParam("id") String id, UpdatePlanRequest request) {
         return response(plans.update(id, validator.valid(request).toChanges()));
     }
@@ -179,20 +124,8 @@ public class AdminPlanResource {
             responseCode = "200",
             description = "The plan with its new chain",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Empty, longer than 10, blank or duplicate ids",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such plan, or no such provider (the detail names the index)",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Empty, longer than 10, blank or duplicate ids")
+    @APIResponse(responseCode = "404", description = "No such plan, or no such provider (the detail names the index)")
     public PlanResponse setProviders(@PathParam("id") String id, SetPlanProvidersRequest request) {
         return response(plans.setProviders(id, validator.valid(request).providerIds()));
     }

@@ -5,7 +5,6 @@ import fr.guichet.access.service.NewApiKey;
 import fr.guichet.access.service.RotatedApiKey;
 import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.PortalSession;
 import fr.guichet.tenancy.api.security.CurrentCaller;
@@ -39,20 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Portal: API keys")
 @SecurityRequirement(name = "portalSession")
-@APIResponse(
-        responseCode = "401",
-        description = "Not signed in",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "Not a tenant admin, or missing CSRF token",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "403", description = "Not a tenant admin, or missing CSRF token")
 public class PortalApiKeyResource {
 
     @Inject
@@ -75,13 +61,7 @@ public class PortalApiKeyResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = NewApiKeyResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
     public Response create(CreateApiKeyRequest body) {
         caller.requireTenantAdmin();
         validator.valid(body);
@@ -116,13 +96,7 @@ public class PortalApiKeyResource {
             responseCode = "200",
             description = "The key",
             content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such key in this tenant",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such key in this tenant")
     public ApiKeyResponse get(@PathParam("keyId") String keyId) {
         caller.requireTenantAdmin();
         return ApiKeyResponse.of(keys.get(caller.tenantId(), keyId));
@@ -138,13 +112,7 @@ public class PortalApiKeyResource {
             responseCode = "200",
             description = "The revoked key",
             content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such key in this tenant",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such key in this tenant")
     public ApiKeyResponse revoke(@PathParam("keyId") String keyId) {
         caller.requireTenantAdmin();
         return ApiKeyResponse.of(keys.revoke(caller.tenantId(), keyId));
@@ -162,20 +130,8 @@ public class PortalApiKeyResource {
             responseCode = "201",
             description = "The new key and its secret, and the old key",
             content = @Content(schema = @Schema(implementation = RotatedApiKeyResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such key in this tenant",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The key is not active (revoked, expired or already rotated)",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such key in this tenant")
+    @APIResponse(responseCode = "409", description = "The key is not active (revoked, expired or already rotated)")
     public Response rotate(@PathParam("keyId") String keyId) {
         caller.requireTenantAdmin();
         RotatedApiKey rotated =

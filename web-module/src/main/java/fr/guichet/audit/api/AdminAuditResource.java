@@ -3,7 +3,6 @@ package fr.guichet.audit.api;
 import fr.guichet.audit.AuditLog;
 import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.security.OperatorOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -36,13 +35,7 @@ public class AdminAuditResource {
             responseCode = "200",
             description = "A page of the log",
             content = @Content(schema = @Schema(implementation = AuditResponse.Page.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad filter or paging",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Bad filter or paging")
     public PageResponse<AuditResponse> list(
             @QueryParam("tenantId") String tenantId, @QueryParam("action") String action, @BeanParam PageParams page) {
         return PageResponse.of(audit.search(tenantId, action, page.toRequest()), AuditResponse::of);

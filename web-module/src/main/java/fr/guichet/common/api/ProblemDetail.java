@@ -7,7 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * An RFC 9457 problem: the body of every error under {@code /api}, sent as {@code application/problem+json}.
  * {@code code} is Guichet's stable error code; {@code violations} lists each invalid field;
- * {@code errorId} identifies an unexpected error in the server log.
+ * {@code errorId} identifies an unexpected error in the server log. In {@code /openapi} it is the schema
+ * {@code Problem}, listed among the components for its {@code @Schema} and attached to every error answer of
+ * {@code /api} by {@code fr.guichet.app.OpenApiErrorResponses}.
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 public record ProblemDetail(

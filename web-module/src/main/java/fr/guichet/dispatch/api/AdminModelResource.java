@@ -2,7 +2,6 @@ package fr.guichet.dispatch.api;
 
 import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.OperatorOnly;
 import fr.guichet.common.domain.DomainException;
@@ -45,23 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: models")
 @SecurityRequirement(name = "operatorBasic")
-@APIResponse(
-        responseCode = "401",
-        description = "No or wrong operator credentials",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "A tenant user, not an operator",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
 public class AdminModelResource {
-
-    private static final String PROBLEM = "application/problem+json";
 
     @Inject
     ModelCatalog catalog;
@@ -81,10 +64,7 @@ public class AdminModelResource {
             responseCode = "200",
             description = "A page of models",
             content = @Content(schema = @Schema(implementation = ModelPage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad paging",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging")
     public PageResponse<ModelResponse> list(
             @QueryParam("providerId") @Parameter(description = "Only this provider's models") String providerId,
             @BeanParam PageParams page) {
@@ -100,12 +80,8 @@ public class AdminModelResource {
     @APIResponse(
             responseCode = "400",
             description = "Invalid input (unknown provider, bad model name, negative "
-                    + "price, more than 6 decimals, price in the past)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The provider already has this model",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+                    + "price, more than 6 decimals, price in the past)")
+    @APIResponse(responseCode = "409", description = "The provider already has this model")
     public Response add(CreateModelRequest request) {
         ModelView added = catalog.add(validator.valid(request).toNewModel());
         return Response.created(uri.getAbsolutePathBuilder().path(added.id()).build())
@@ -120,10 +96,7 @@ public class AdminModelResource {
             responseCode = "200",
             description = "The model",
             content = @Content(schema = @Schema(implementation = ModelResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such model",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such model")
     public ModelResponse get(@PathParam("id") String id) {
         return ModelResponse.of(catalog.get(id));
     }
@@ -136,14 +109,8 @@ public class AdminModelResource {
             responseCode = "200",
             description = "The changed model",
             content = @Content(schema = @Schema(implementation = ModelResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such model",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such model")
     public ModelResponse update(@PathParam("id") String id, UpdateModelRequest request) {
         return ModelResponse.of(catalog.update(id, validator.valid(request).toChanges()));
     }
@@ -158,18 +125,9 @@ public class AdminModelResource {
             responseCode = "200",
             description = "The new price",
             content = @Content(schema = @Schema(implementation = PriceResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Negative price, more than 6 decimals, or in the past",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such model",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "A price already takes effect at that instant",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Negative price, more than 6 decimals, or in the past")
+    @APIResponse(responseCode = "404", description = "No such model")
+    @APIResponse(responseCode = "409", description = "A price already takes effect at that instant")
     public PriceResponse changePrice(@PathParam("id") String id, SetPriceRequest request) {
         return PriceResponse.of(catalog.changePrice(id, validator.valid(request).toNewPrice()));
     }
@@ -184,14 +142,8 @@ public class AdminModelResource {
             responseCode = "200",
             description = "The history",
             content = @Content(schema = @Schema(implementation = PriceHistoryResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Malformed instant",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such model",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Malformed instant")
+    @APIResponse(responseCode = "404", description = "No such model")
     public PriceHistoryResponse prices(
             @PathParam("id") String id,
             @QueryParam("at") @Parameter(description = "An ISO-8601 instant", example = "2026-03-01T00:00:00Z")

@@ -1,6 +1,5 @@
 package fr.guichet.dispatch.api;
 
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.OperatorOnly;
 import fr.guichet.dispatch.domain.KeyScope;
@@ -31,27 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: providers")
 @SecurityRequirement(name = "operatorBasic")
-@APIResponse(
-        responseCode = "401",
-        description = "No or wrong operator credentials",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "A tenant user, not an operator",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "404",
-        description = "No such provider (or, on DELETE, no global key)",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "404", description = "No such provider (or, on DELETE, no global key)")
 public class AdminProviderKeyResource {
 
     @Inject
@@ -69,13 +48,7 @@ public class AdminProviderKeyResource {
             responseCode = "200",
             description = "The key, masked",
             content = @Content(schema = @Schema(implementation = GlobalKeyResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Blank, too long, or containing spaces",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Blank, too long, or containing spaces")
     public GlobalKeyResponse set(@PathParam("id") String providerId, SetApiKeyRequest request) {
         return GlobalKeyResponse.of(
                 keys.setGlobal(providerId, validator.valid(request).apiKey()));

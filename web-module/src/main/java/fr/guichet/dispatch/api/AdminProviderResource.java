@@ -2,7 +2,6 @@ package fr.guichet.dispatch.api;
 
 import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.OperatorOnly;
 import fr.guichet.common.domain.Page;
@@ -39,20 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: providers")
 @SecurityRequirement(name = "operatorBasic")
-@APIResponse(
-        responseCode = "401",
-        description = "No or wrong operator credentials",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "A tenant user, not an operator",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
 public class AdminProviderResource {
 
     @Inject
@@ -76,20 +61,8 @@ public class AdminProviderResource {
             responseCode = "201",
             description = "Registered",
             content = @Content(schema = @Schema(implementation = ProviderResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input (unknown kind, malformed URL, bad model name)",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Name already in use",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input (unknown kind, malformed URL, bad model name)")
+    @APIResponse(responseCode = "409", description = "Name already in use")
     public Response register(CreateProviderRequest request) {
         ProviderView created = providers.register(validator.valid(request).toNewProvider());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
@@ -103,13 +76,7 @@ public class AdminProviderResource {
             responseCode = "200",
             description = "A page of providers",
             content = @Content(schema = @Schema(implementation = ProviderPage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad paging",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging")
     public PageResponse<ProviderResponse> list(@BeanParam PageParams page) {
         Page<ProviderView> found = providers.list(page.toRequest());
         Map<String, ProviderKeyView> globalKeys =
@@ -124,13 +91,7 @@ public class AdminProviderResource {
             responseCode = "200",
             description = "The provider",
             content = @Content(schema = @Schema(implementation = ProviderResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such provider",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such provider")
     public ProviderResponse get(@PathParam("id") String id) {
         return ProviderResponse.of(providers.get(id), keys.globalKey(id).orElse(null));
     }
@@ -145,27 +106,9 @@ public class AdminProviderResource {
             responseCode = "200",
             description = "The changed provider",
             content = @Content(schema = @Schema(implementation = ProviderResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such provider",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Name already in use, or changed meanwhile",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such provider")
+    @APIResponse(responseCode = "409", description = "Name already in use, or changed meanwhile")
     public ProviderResponse update(@PathParam("id") String id, UpdateProviderRequest request) {
         ProviderView changed = providers.update(id, validator.valid(request).toChanges());
         return ProviderResponse.of(changed, keys.globalKey(id).orElse(null));

@@ -1,6 +1,5 @@
 package fr.guichet.dispatch.api;
 
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.PortalSession;
 import fr.guichet.common.domain.DomainException;
@@ -44,19 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Portal: provider keys")
 @SecurityRequirement(name = "portalSession")
 @APIResponse(
-        responseCode = "401",
-        description = "Not signed in",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
         responseCode = "403",
-        description = "TENANT scope without being a tenant admin, GLOBAL scope, or " + "missing CSRF token",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+        description = "TENANT scope without being a tenant admin, GLOBAL scope, or missing CSRF token")
 public class PortalProviderKeyResource {
 
     @Inject
@@ -94,20 +82,8 @@ public class PortalProviderKeyResource {
             responseCode = "200",
             description = "The key, masked",
             content = @Content(schema = @Schema(implementation = ProviderKeyResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Blank or malformed key, unknown scope",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such provider",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Blank or malformed key, unknown scope")
+    @APIResponse(responseCode = "404", description = "No such provider")
     public ProviderKeyResponse set(@PathParam("providerId") String providerId, SetProviderKeyRequest request) {
         validator.valid(request);
         KeyScope scope = allowedScope(request.scope());
@@ -124,13 +100,7 @@ public class PortalProviderKeyResource {
             summary = "Remove a provider key",
             description = "The caller's own (PERSONAL, default) or the " + "tenant's (TENANT, tenant admins only).")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such key",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such key")
     public Response remove(
             @PathParam("providerId") String providerId,
             @QueryParam("scope") @Parameter(description = "PERSONAL (default) or TENANT") String scope) {

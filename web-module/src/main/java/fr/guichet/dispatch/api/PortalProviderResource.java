@@ -1,6 +1,5 @@
 package fr.guichet.dispatch.api;
 
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.security.PortalSession;
 import fr.guichet.dispatch.service.ProviderService;
 import jakarta.inject.Inject;
@@ -23,13 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Portal: providers")
 @SecurityRequirement(name = "portalSession")
-@APIResponse(
-        responseCode = "401",
-        description = "Not signed in",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
 public class PortalProviderResource {
 
     @Inject

@@ -2,7 +2,6 @@ package fr.guichet.licensing.api;
 
 import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.ReasonRequest;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.OperatorOnly;
@@ -37,34 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: licenses")
 @SecurityRequirement(name = "operatorBasic")
-@APIResponse(
-        responseCode = "400",
-        description = "Invalid input (a reason is required)",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "401",
-        description = "No or wrong operator credentials",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "404",
-        description = "No such license",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "409",
-        description = "The move does not apply to the key's status",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "400", description = "Invalid input (a reason is required)")
+@APIResponse(responseCode = "404", description = "No such license")
+@APIResponse(responseCode = "409", description = "The move does not apply to the key's status")
 public class AdminLicenseItemResource {
 
     @Inject

@@ -2,7 +2,6 @@ package fr.guichet.licensing.api;
 
 import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.OperatorOnly;
 import fr.guichet.common.domain.DomainException;
@@ -38,27 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: licenses")
 @SecurityRequirement(name = "operatorBasic")
-@APIResponse(
-        responseCode = "400",
-        description = "Invalid input",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "401",
-        description = "No or wrong operator credentials",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "A tenant user, not an operator",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "400", description = "Invalid input")
 public class AdminLicenseResource {
 
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");

@@ -1,6 +1,5 @@
 package fr.guichet.licensing.api;
 
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.OperatorOnly;
 import fr.guichet.common.domain.DomainException;
@@ -54,13 +53,7 @@ public final class AdminLicenseTools {
                 responseCode = "200",
                 description = "The statistics",
                 content = @Content(schema = @Schema(implementation = LicenseStatsView.class)))
-        @APIResponse(
-                responseCode = "400",
-                description = "Bad dates",
-                content =
-                        @Content(
-                                mediaType = "application/problem+json",
-                                schema = @Schema(implementation = ProblemDetail.class)))
+        @APIResponse(responseCode = "400", description = "Bad dates")
         public LicenseStatsView get(@QueryParam("from") String from, @QueryParam("to") String to) {
             return stats.stats(date(from, "from"), date(to, "to"));
         }
@@ -98,13 +91,7 @@ public final class AdminLicenseTools {
                 summary = "The QR code of a key's activation link",
                 description = "A PNG; the key is in the " + "body, never in a URL.")
         @APIResponse(responseCode = "200", description = "The PNG", content = @Content(mediaType = "image/png"))
-        @APIResponse(
-                responseCode = "404",
-                description = "No license has this key",
-                content =
-                        @Content(
-                                mediaType = "application/problem+json",
-                                schema = @Schema(implementation = ProblemDetail.class)))
+        @APIResponse(responseCode = "404", description = "No license has this key")
         public Response get(LicenseKeyRequest body) {
             validator.valid(body);
             return Response.ok(licenses.activationQrCode(body.key()), "image/png")

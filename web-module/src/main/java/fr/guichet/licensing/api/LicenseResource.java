@@ -1,6 +1,5 @@
 package fr.guichet.licensing.api;
 
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.PortalSession;
 import fr.guichet.licensing.service.LicenseActivations;
@@ -35,20 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Licenses")
-@APIResponse(
-        responseCode = "400",
-        description = "Invalid input",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "429",
-        description = "Too many attempts from this address or user; see Retry-After",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "400", description = "Invalid input")
+@APIResponse(responseCode = "429", description = "Too many attempts from this address or user; see Retry-After")
 public class LicenseResource {
 
     @Inject
@@ -99,20 +86,7 @@ public class LicenseResource {
             responseCode = "201",
             description = "Activated",
             content = @Content(schema = @Schema(implementation = ActivationResponse.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The key cannot be activated",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The key cannot be activated")
     public Response activate(LicenseKeyRequest body) {
         validator.valid(body);
         var activation =
@@ -134,13 +108,7 @@ public class LicenseResource {
                     + "installation: signed with the operator's Ed25519 key; verify it with GET /api/licenses/public-key "
                     + "(docs/offline-licenses.md). Tenant admins only.")
     @APIResponse(responseCode = "200", description = "The license file", content = @Content(mediaType = "text/plain"))
-    @APIResponse(
-            responseCode = "404",
-            description = "Your tenant has not activated this license",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "Your tenant has not activated this license")
     public Response offline(@PathParam("id") String licenseId) {
         caller.requireTenantAdmin();
         return LicenseFileResponses.of(offline.file(

@@ -1,6 +1,5 @@
 package fr.guichet.licensing.api;
 
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.security.OperatorOnly;
 import fr.guichet.common.api.security.PortalSession;
 import fr.guichet.licensing.service.LicenseGrants;
@@ -65,13 +64,7 @@ public class PortalLicenseResource {
                 responseCode = "200",
                 description = "The access and activations",
                 content = @Content(schema = @Schema(implementation = TenantLicenseView.class)))
-        @APIResponse(
-                responseCode = "404",
-                description = "No such tenant",
-                content =
-                        @Content(
-                                mediaType = "application/problem+json",
-                                schema = @Schema(implementation = ProblemDetail.class)))
+        @APIResponse(responseCode = "404", description = "No such tenant")
         public TenantLicenseView get(@PathParam("id") String tenantId) {
             return grants.ofTenant(tenantId);
         }

@@ -2,7 +2,6 @@ package fr.guichet.limits.api;
 
 import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.ReasonRequest;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.OperatorOnly;
@@ -60,20 +59,8 @@ public class AdminAddressBlockResource {
             description = "The address may call again at once on this server, within "
                     + "10 s on the others; the reason is written to the audit log. A new offence is blocked longer.")
     @APIResponse(responseCode = "204", description = "Lifted")
-    @APIResponse(
-            responseCode = "400",
-            description = "No reason given",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "The address is not blocked",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "404", description = "The address is not blocked")
     public Response lift(@PathParam("address") String address, ReasonRequest body) {
         validator.valid(body);
         abuse.unblock(address, "operator:" + caller.user().email(), body.reason());

@@ -2,7 +2,6 @@ package fr.guichet.limits.api;
 
 import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.security.OperatorOnly;
 import fr.guichet.limits.service.AlertLog;
 import jakarta.inject.Inject;
@@ -40,13 +39,7 @@ public class AdminAlertResource {
             responseCode = "200",
             description = "A page of alerts",
             content = @Content(schema = @Schema(implementation = AlertResponse.Page.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad filter or paging",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Bad filter or paging")
     public PageResponse<AlertResponse> list(
             @QueryParam("tenantId") @Parameter(description = "Only this tenant's") String tenantId,
             @QueryParam("kind") @Parameter(description = "quota_80, quota_100 or key_suspended") String kind,

@@ -2,7 +2,6 @@ package fr.guichet.limits.api;
 
 import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.security.PortalSession;
 import fr.guichet.limits.service.AlertLog;
 import fr.guichet.tenancy.api.security.CurrentCaller;
@@ -40,13 +39,7 @@ public class PortalAlertResource {
             responseCode = "200",
             description = "A page of alerts",
             content = @Content(schema = @Schema(implementation = AlertResponse.Page.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a tenant admin",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "Not a tenant admin")
     public PageResponse<AlertResponse> list(@QueryParam("kind") String kind, @BeanParam PageParams page) {
         caller.requireTenantAdmin();
         return PageResponse.of(alerts.search(caller.tenantId(), kind, page.toRequest()), AlertResponse::of);

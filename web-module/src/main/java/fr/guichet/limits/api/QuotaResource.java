@@ -1,6 +1,5 @@
 package fr.guichet.limits.api;
 
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.security.OperatorOnly;
 import fr.guichet.common.api.security.PortalSession;
 import fr.guichet.limits.service.QuotaQueries;
@@ -65,13 +64,7 @@ public final class QuotaResource {
                 responseCode = "200",
                 description = "The quota",
                 content = @Content(schema = @Schema(implementation = QuotaResponse.class)))
-        @APIResponse(
-                responseCode = "404",
-                description = "No such tenant",
-                content =
-                        @Content(
-                                mediaType = "application/problem+json",
-                                schema = @Schema(implementation = ProblemDetail.class)))
+        @APIResponse(responseCode = "404", description = "No such tenant")
         public QuotaResponse get(@PathParam("id") String tenantId) {
             return QuotaResponse.of(quotas.current(tenantId));
         }

@@ -1,6 +1,5 @@
 package fr.guichet.metering.api;
 
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.security.OperatorOnly;
 import fr.guichet.metering.service.UsageQueries;
 import jakarta.inject.Inject;
@@ -38,20 +37,8 @@ public class AdminUsageResource {
             responseCode = "200",
             description = "The report",
             content = @Content(schema = @Schema(implementation = UsageReportResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad dates or a period over 366 days",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such tenant",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Bad dates or a period over 366 days")
+    @APIResponse(responseCode = "404", description = "No such tenant")
     public UsageReportResponse report(
             @QueryParam("tenantId") @Parameter(description = "One tenant; all when absent") String tenantId,
             @QueryParam("from") @Parameter(description = "First day, ISO date", example = "2026-11-01") String from,

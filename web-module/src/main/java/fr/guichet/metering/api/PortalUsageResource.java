@@ -1,6 +1,5 @@
 package fr.guichet.metering.api;
 
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.security.PortalSession;
 import fr.guichet.metering.service.UsageQueries;
 import fr.guichet.tenancy.api.security.CurrentCaller;
@@ -42,20 +41,7 @@ public class PortalUsageResource {
             responseCode = "200",
             description = "The report",
             content = @Content(schema = @Schema(implementation = UsageReportResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad dates or a period over 366 days",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Bad dates or a period over 366 days")
     public UsageReportResponse report(
             @QueryParam("from") @Parameter(description = "First day, ISO date", example = "2026-11-01") String from,
             @QueryParam("to") @Parameter(description = "Last day (inclusive), ISO date", example = "2026-11-30")

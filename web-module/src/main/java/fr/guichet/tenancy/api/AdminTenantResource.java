@@ -2,7 +2,6 @@ package fr.guichet.tenancy.api;
 
 import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.OperatorOnly;
 import fr.guichet.tenancy.service.TenantCreated;
@@ -36,20 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: tenants")
 @SecurityRequirement(name = "operatorBasic")
-@APIResponse(
-        responseCode = "401",
-        description = "No or wrong operator credentials",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "A tenant user, not an operator",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
 public class AdminTenantResource {
 
     @Inject
@@ -70,20 +55,8 @@ public class AdminTenantResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = TenantCreatedResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Slug already in use",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "409", description = "Slug already in use")
     public Response create(CreateTenantRequest request) {
         TenantCreated created = tenants.create(validator.valid(request).toNewTenant());
         var body = new TenantCreatedResponse(
@@ -102,13 +75,7 @@ public class AdminTenantResource {
             responseCode = "200",
             description = "A page of tenants",
             content = @Content(schema = @Schema(implementation = TenantPage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Unknown status or bad paging",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status or bad paging")
     public PageResponse<TenantResponse> list(
             @QueryParam("status") @Parameter(description = "trial, active, past_due, suspended or cancelled")
                     String status,
@@ -124,13 +91,7 @@ public class AdminTenantResource {
             responseCode = "200",
             description = "The tenant",
             content = @Content(schema = @Schema(implementation = TenantResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such tenant",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such tenant")
     public TenantResponse get(@PathParam("id") String id) {
         return TenantResponse.of(tenants.get(id));
     }
@@ -146,27 +107,9 @@ public class AdminTenantResource {
             responseCode = "200",
             description = "The changed tenant",
             content = @Content(schema = @Schema(implementation = TenantResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such tenant",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Status change not allowed, or changed meanwhile",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such tenant")
+    @APIResponse(responseCode = "409", description = "Status change not allowed, or changed meanwhile")
     public TenantResponse update(@PathParam("id") String id, UpdateTenantRequest request) {
         return TenantResponse.of(tenants.update(id, validator.valid(request).toChanges()));
     }

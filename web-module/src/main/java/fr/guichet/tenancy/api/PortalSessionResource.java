@@ -1,6 +1,5 @@
 package fr.guichet.tenancy.api;
 
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.PortalSession;
 import fr.guichet.tenancy.api.security.CurrentCaller;
@@ -64,27 +63,9 @@ public class PortalSessionResource {
             responseCode = "200",
             description = "Signed in",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Wrong credentials",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many failures: wait Retry-After seconds",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "401", description = "Wrong credentials")
+    @APIResponse(responseCode = "429", description = "Too many failures: wait Retry-After seconds")
     public SessionResponse login(LoginRequest body) {
         validator.valid(body);
         SignedIn signedIn =
@@ -114,13 +95,6 @@ public class PortalSessionResource {
             responseCode = "200",
             description = "The profile",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
     public SessionResponse profile() {
         return session(caller.user(), PortalPrincipal.of(request).orElseThrow());
     }
@@ -131,13 +105,7 @@ public class PortalSessionResource {
     @SecurityRequirement(name = "portalSession")
     @Operation(summary = "Change one's password", description = "12 to 128 characters. Needs X-CSRF-Token.")
     @APIResponse(responseCode = "204", description = "Changed")
-    @APIResponse(
-            responseCode = "400",
-            description = "Wrong current password or weak new one",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Wrong current password or weak new one")
     public Response changePassword(ChangePasswordRequest body) {
         validator.valid(body);
         users.changePassword(caller.user().id(), body.currentPassword(), body.newPassword());

@@ -2,7 +2,6 @@ package fr.guichet.tenancy.api;
 
 import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
-import fr.guichet.common.api.ProblemDetail;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.PortalSession;
 import fr.guichet.tenancy.api.security.CurrentCaller;
@@ -35,20 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Portal: users")
 @SecurityRequirement(name = "portalSession")
-@APIResponse(
-        responseCode = "401",
-        description = "Not signed in",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "Not a tenant admin, or missing CSRF token",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "403", description = "Not a tenant admin, or missing CSRF token")
 public class PortalUserResource {
 
     @Inject
@@ -80,20 +66,8 @@ public class PortalUserResource {
             responseCode = "201",
             description = "Invited",
             content = @Content(schema = @Schema(implementation = NewUserResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "E-mail already used in this tenant",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "409", description = "E-mail already used in this tenant")
     public Response invite(InviteUserRequest body) {
         caller.requireTenantAdmin();
         validator.valid(body);
@@ -111,13 +85,7 @@ public class PortalUserResource {
             responseCode = "200",
             description = "The user",
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such user in this tenant",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such user in this tenant")
     public UserResponse get(@PathParam("id") String id) {
         caller.requireTenantAdmin();
         return UserResponse.of(users.get(caller.tenantId(), id));
@@ -134,20 +102,8 @@ public class PortalUserResource {
             responseCode = "200",
             description = "The changed user",
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such user in this tenant",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Would leave the tenant without an enabled admin",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such user in this tenant")
+    @APIResponse(responseCode = "409", description = "Would leave the tenant without an enabled admin")
     public UserResponse update(@PathParam("id") String id, UpdateUserRequest body) {
         caller.requireTenantAdmin();
         return UserResponse.of(

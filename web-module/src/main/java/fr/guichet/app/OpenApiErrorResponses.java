@@ -1,0 +1,101 @@
+package fr.guichet.app;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+
+/**
+ * Writes once, in the {@code /openapi} document, what the operations of {@code /api} share, so that a resource
+ * declares only its own behaviour ({@code @APIResponse(responseCode = "404", description = "No such plan")}):
+ *
+ * <ul>
+ *   <li>the answers of the operation's security scheme that it does not declare itself: 401 and 403 for
+ *       {@code operatorBasic} ({@link fr.guichet.tenancy.api.security.OperatorAuthFilter}), 401 for
+ *       {@code portalSession} ({@link fr.guichet.tenancy.api.security.PortalAuthFilter}). A portal 403 (not a
+ *       tenant admin, no CSRF token) depends on the operation, which declares it;
+ *   <li>the body of every 4xx and 5xx answer declared without one: the schema {@code Problem} (of
+ *       {@link fr.guichet.common.api.ProblemDetail}, in the components because that class carries {@code @Schema})
+ *       as {@code application/problem+json}, what {@link fr.guichet.common.api.Problems} sends.
+ * </ul>
+ *
+ * Answers are listed by status code. The OpenAI-compatible {@code /v1} operations, documented in
+ * {@code META-INF/openapi.yaml} with OpenAI's error shape, are left as they are. Registered with
+ * {@code mp.openapi.filter} in the web module's {@code META-INF/microprofile-config.properties}.
+ */
+public class OpenApiErrorResponses implements OASFilter {
+
+    private static final String PROBLEM_SCHEMA = "Problem";
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    private static final Pattern ERROR_STATUS = Pattern.compile("[45]([0-9][0-9]|XX)");
+
+    /** An answer every operation of a security scheme may give. */
+    private record SchemeAnswer(String scheme, String status, String description) {}
+
+    private static final List<SchemeAnswer> SCHEME_ANSWERS = List.of(
+            new SchemeAnswer("operatorBasic", "401", "No or wrong operator credentials"),
+            new SchemeAnswer("operatorBasic", "403", "A tenant user, not an operator"),
+            new SchemeAnswer("portalSession", "401", "Not signed in"));
+
+    @Override
+    public void filterOpenAPI(OpenAPI openApi) {
+        if (openApi.getPaths() == null) {
+            return;
+        }
+        openApi.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().values().forEach(OpenApiErrorResponses::complete);
+            }
+        });
+    }
+
+    private static void complete(Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        addSchemeAnswers(operation);
+        Map<String, APIResponse> byStatus =
+                new TreeMap<>(operation.getResponses().getAPIResponses());
+        byStatus.forEach((status, response) -> {
+            if (ERROR_STATUS.matcher(status).matches() && response.getRef() == null && hasNoBody(response)) {
+                response.setContent(problemBody());
+            }
+        });
+        operation.getResponses().setAPIResponses(byStatus);
+    }
+
+    private static void addSchemeAnswers(Operation operation) {
+        List<SecurityRequirement> security = operation.getSecurity() == null ? List.of() : operation.getSecurity();
+        APIResponses responses = operation.getResponses();
+        for (SchemeAnswer answer : SCHEME_ANSWERS) {
+            if (!responses.hasAPIResponse(answer.status())
+                    && security.stream().anyMatch(s -> s.hasScheme(answer.scheme()))) {
+                responses.addAPIResponse(
+                        answer.status(), OASFactory.createAPIResponse().description(answer.description()));
+            }
+        }
+    }
+
+    private static boolean hasNoBody(APIResponse response) {
+        return response.getContent() == null
+                || response.getContent().getMediaTypes().isEmpty();
+    }
+
+    private static Content problemBody() {
+        return OASFactory.createContent()
+                .addMediaType(
+                        PROBLEM_JSON,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)));
+    }
+}
