@@ -8,9 +8,8 @@ import java.util.Optional;
 /**
  * The monthly quota counters, kept exact by the database for any number of servers: one contract, two stores chosen
  * once at start-up ({@link QuotaStores}): {@link PostgresQuotaStore} (one autocommitted statement, batched per
- * tenant) and {@link PortableQuotaStore} (JPA, any database). The same end-to-end suite holds each to this contract
- * ({@code LimitsIT} on Derby and on PostgreSQL, {@code TwoServersIT} on PostgreSQL); {@code AdmissionTest} keeps an
- * in-memory one.
+ * tenant) and {@link PortableQuotaStore} (JPA, any database). {@code QuotaStoreContract} holds each to this contract
+ * on a real database (the portable store on Derby and PostgreSQL, PostgreSQL's own on PostgreSQL).
  */
 public interface QuotaStore {
 
