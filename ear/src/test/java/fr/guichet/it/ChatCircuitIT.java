@@ -4,7 +4,6 @@ import static fr.guichet.it.ChatFixture.MODEL;
 import static fr.guichet.it.ChatFixture.header;
 import static fr.guichet.it.ChatFixture.params;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.openai.client.OpenAIClient;
 import com.openai.core.http.HttpResponseFor;
@@ -19,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * The dispatcher's circuit breaker: a provider failing call after call stops being called (its circuit
  * opens, answers come from the fallback at once) and is called again once it recovers (the circuit closes).
  * Ollama's circuit is not touched meanwhile: circuits are per provider. The end-to-end server runs with a
- * 3 s breaker delay (ear/src/test/liberty/server.env) instead of the default 15 s.
+ * 3 s breaker delay (ear/src/test/liberty/server.env) instead of the default 15 s, counted on the server's clock,
+ * which the test moves past it rather than waiting.
  */
 class ChatCircuitIT {
 
@@ -59,11 +59,15 @@ class ChatCircuitIT {
                 .isEqualTo(callsWhenOpen);
 
         fixture.openAi().answer(OpenAiDouble.Mode.ANSWER);
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(500))
-                .until(() -> "OpenAI".equals(providerOf(answer())));
-        assertThat(providerOf(answer())).isEqualTo("OpenAI");
-        assertThat(fixture.openAi().chatCalls()).isGreaterThan(callsWhenOpen);
+        // The circuit's delay (3 s) is counted on the server's clock: moved past it, the next call is OpenAI's trial.
+        TestClock.shift(Duration.ofSeconds(30));
+        try {
+            assertThat(providerOf(answer())).isEqualTo("OpenAI");
+            assertThat(providerOf(answer())).isEqualTo("OpenAI");
+        } finally {
+            TestClock.shift(Duration.ZERO);
+        }
+        assertThat(fixture.openAi().chatCalls()).isEqualTo(callsWhenOpen + 2);
     }
 
     private static HttpResponseFor<ChatCompletion> answer() {

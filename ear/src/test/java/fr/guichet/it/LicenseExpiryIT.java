@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -23,26 +20,13 @@ class LicenseExpiryIT {
 
     private static final Duration TIMER = Duration.ofSeconds(150);
 
-    /** Every server of the test: the timer fires on whichever of them holds it. */
-    private static final List<String> SERVERS = System.getProperty("guichet.base-url-b") == null
-            ? List.of(Api.BASE)
-            : List.of(Api.BASE, System.getProperty("guichet.base-url-b"));
-
     @AfterEach
     void resetClock() {
         shiftClock(Duration.ZERO);
     }
 
     private static void shiftClock(Duration by) {
-        for (String server : SERVERS) {
-            Api.Reply shifted = Api.operatorAt(server)
-                    .send(
-                            HttpRequest.newBuilder(URI.create(server + "/api/admin/test/clock")),
-                            "PUT",
-                            Map.of("offsetSeconds", by.toSeconds()),
-                            "application/json");
-            assertThat(shifted.status()).as(shifted.toString()).isEqualTo(200);
-        }
+        TestClock.shift(by);
     }
 
     @Test

@@ -129,7 +129,7 @@ public class ProviderAttempts {
      */
     private <T> T guarded(Target target, Supplier<T> call) {
         CircuitBreaker<Object> circuit = circuits.of(target.provider().id());
-        if (!circuit.tryAcquirePermit()) {
+        if (!circuits.permits(target.provider().id())) {
             throw new CircuitOpen(target.provider().name());
         }
         try {

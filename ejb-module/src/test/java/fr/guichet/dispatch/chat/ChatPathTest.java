@@ -137,6 +137,7 @@ class ChatPathTest {
         attempts.calls = new ProviderCalls();
         attempts.circuits = new ProviderCircuits();
         attempts.circuits.config = config;
+        attempts.circuits.clock = java.time.Clock.systemUTC();
         attempts.cache = new DispatchCache();
         attempts.cache.config = config;
         attempts.cache.init();

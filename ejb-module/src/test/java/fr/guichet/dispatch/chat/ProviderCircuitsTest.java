@@ -6,14 +6,23 @@ import dev.failsafe.CircuitBreaker;
 import fr.guichet.dispatch.provider.ProviderException;
 import fr.guichet.dispatch.provider.ProviderException.Failure;
 import fr.guichet.dispatch.provider.ProviderKind;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ProviderCircuitsTest {
 
+    private static final Instant T0 = Instant.parse("2026-12-02T10:00:00Z");
+
     private ProviderCircuits circuits;
+
+    private void at(Duration sinceStart) {
+        circuits.clock = Clock.fixed(T0.plus(sinceStart), ZoneOffset.UTC);
+    }
 
     @BeforeEach
     void setUp() {
@@ -24,6 +33,7 @@ class ProviderCircuitsTest {
         config.circuitSuccesses = 2;
         circuits = new ProviderCircuits();
         circuits.config = config;
+        circuits.clock = Clock.fixed(T0, ZoneOffset.UTC);
     }
 
     private static void fail(CircuitBreaker<Object> circuit, int times) {
@@ -84,16 +94,34 @@ class ProviderCircuitsTest {
     }
 
     @Test
-    @DisplayName("a half-open circuit's trial that meets BUSY does not close it")
+    @DisplayName("an open circuit lets a trial through once its delay has passed on the server's clock, not before")
+    void delayOnTheClock() {
+        CircuitBreaker<Object> circuit = circuits.of("p");
+        fail(circuit, 3);
+        assertThat(circuits.permits("p")).isFalse();
+        at(Duration.ofSeconds(59));
+        assertThat(circuits.permits("p")).isFalse();
+        at(Duration.ofMinutes(1));
+        assertThat(circuits.permits("p")).isTrue(); // a trial
+        circuit.recordSuccess();
+        assertThat(circuit.isClosed()).isFalse();
+        assertThat(circuits.permits("p")).isTrue();
+        circuit.recordSuccess();
+        assertThat(circuit.isClosed()).isTrue(); // two successes in a row close it
+    }
+
+    @Test
+    @DisplayName("a half-open circuit's trial that meets BUSY does not close it, and its delay starts again")
     void busyTrialDoesNotClose() {
         CircuitBreaker<Object> circuit = circuits.of("p");
         fail(circuit, 3);
-        assertThat(circuit.isOpen()).isTrue();
-        circuit.halfOpen(); // what the breaker does by itself once its delay has passed, without waiting for it
-        assertThat(circuit.tryAcquirePermit()).isTrue();
+        at(Duration.ofMinutes(1));
+        assertThat(circuits.permits("p")).isTrue();
         ProviderCircuits.recordOutcome(circuit, BUSY);
-        assertThat(circuit.isClosed()).isFalse();
-        assertThat(circuit.isOpen()).isTrue(); // the failed trial opens it again
+        assertThat(circuit.isOpen()).isTrue();
+        assertThat(circuits.permits("p")).isFalse();
+        at(Duration.ofMinutes(2));
+        assertThat(circuits.permits("p")).isTrue();
     }
 
     @Test
