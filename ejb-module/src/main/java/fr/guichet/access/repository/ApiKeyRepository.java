@@ -36,7 +36,7 @@ public class ApiKeyRepository {
 
     /**
      * The keys with these ids, whatever their tenant, for a report that names the keys its events were made
-     * with; the caller checks each key's tenant against the event's. Unknown ids are left out.
+     * with; the caller names each key only under its own tenant. Unknown ids are left out.
      */
     public List<ApiKey> findByIds(Collection<String> keyIds) {
         List<String> ids = List.copyOf(keyIds);

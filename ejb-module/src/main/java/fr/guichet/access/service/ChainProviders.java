@@ -3,7 +3,7 @@ package fr.guichet.access.service;
 import java.util.Optional;
 
 /**
- * What the plan catalogue needs to know of the providers a plan routes through. The providers live above it (in
+ * What the plan catalogue (and the usage reports, above it) need to know of a provider. The providers live above (in
  * {@code dispatch}, which implements this), so the catalogue asks through this port.
  */
 public interface ChainProviders {

@@ -133,6 +133,9 @@ public class UsageEvent {
                 || record.costEur().signum() < 0) {
             throw new IllegalArgumentException("usage counts and cost cannot be negative");
         }
+        if (record.reason() != null && record.outcome() != Outcome.REJECTED) {
+            throw new IllegalArgumentException("only a refused call has a refusal reason");
+        }
         if (record.reason() != null && record.reason().length() > REASON_LENGTH) {
             throw new IllegalArgumentException("a refusal reason has at most " + REASON_LENGTH + " characters");
         }

@@ -3,10 +3,10 @@ package fr.guichet.metering.service;
 import fr.guichet.access.domain.ApiKey;
 import fr.guichet.access.domain.ApiKeySecret;
 import fr.guichet.access.repository.ApiKeyRepository;
+import fr.guichet.access.service.ChainProviders;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.Validation;
-import fr.guichet.metering.repository.UsageGroup;
 import fr.guichet.metering.repository.UsageRepository;
 import fr.guichet.metering.repository.UsageRow;
 import fr.guichet.tenancy.domain.Tenant;
@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * Usage reports: a tenant's own (days in the tenant's time zone) and the operator's over one tenant or all
  * (days in the operator's zone). The period is given as ISO dates, both inclusive; by default the current
  * calendar month up to today. A tenant's report reads only that tenant's events, so its breakdowns never show
- * another tenant's keys; providers are named through {@link ProviderNames}, keys by the access feature.
+ * another tenant's keys; providers are named through access's port {@link ChainProviders}, keys by the access feature.
  */
 @Stateless
 public class UsageQueries {
@@ -49,7 +49,7 @@ public class UsageQueries {
     ApiKeyRepository apiKeys;
 
     @Inject
-    ProviderNames providerNames;
+    ChainProviders providers;
 
     @Inject
     TenancyConfig config;
@@ -83,26 +83,27 @@ public class UsageQueries {
                 .throwIfInvalid();
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        List<UsageGroup> groups = usage.groups(tenantId, start, end);
         List<UsageRow> rows = usage.rows(tenantId, start, end);
-        return UsageReport.aggregate(groups, rows, from, to, zone, labels(groups));
+        return UsageReport.aggregate(rows, from, to, zone, labels(rows));
     }
 
-    /** The names of the providers and keys of the groups; a key is named only within its own tenant. */
-    private UsageLabels labels(List<UsageGroup> groups) {
-        Set<String> providerIds = ids(groups, UsageGroup::providerId);
-        Set<String> keyIds = ids(groups, UsageGroup::apiKeyId);
-        Map<String, UsageLabels.Key> keys = new HashMap<>();
-        if (!keyIds.isEmpty()) {
-            for (ApiKey k : apiKeys.findByIds(keyIds)) {
-                keys.put(k.id(), new UsageLabels.Key(k.tenantId(), k.name(), ApiKeySecret.mask(k.prefix(), k.last4())));
-            }
+    /** The names of the providers and keys of the events; a key is named only under its own tenant. */
+    private UsageLabels labels(List<UsageRow> rows) {
+        Map<String, String> providerNames = new HashMap<>();
+        for (String id : ids(rows, UsageRow::providerId)) {
+            providers.find(id).ifPresent(p -> providerNames.put(id, p.name()));
         }
-        return new UsageLabels(providerIds.isEmpty() ? Map.of() : providerNames.of(providerIds), keys);
+        Map<UsageLabels.KeyId, UsageLabels.Key> keys = new HashMap<>();
+        for (ApiKey k : apiKeys.findByIds(ids(rows, UsageRow::apiKeyId))) {
+            keys.put(
+                    new UsageLabels.KeyId(k.tenantId(), k.id()),
+                    new UsageLabels.Key(k.name(), ApiKeySecret.mask(k.prefix(), k.last4())));
+        }
+        return new UsageLabels(providerNames, keys);
     }
 
-    private static Set<String> ids(List<UsageGroup> groups, Function<UsageGroup, String> id) {
-        return groups.stream().map(id).filter(Objects::nonNull).collect(Collectors.toSet());
+    private static Set<String> ids(List<UsageRow> rows, Function<UsageRow, String> id) {
+        return rows.stream().map(id).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     private Tenant requireTenant(String tenantId) {

@@ -14,7 +14,6 @@ import java.util.TreeMap;
 final class UsageTally {
 
     private long requests;
-    private long refused;
     private final Map<String, Long> refusedByReason = new TreeMap<>();
     private long failed;
     private long inputTokens;
@@ -22,7 +21,7 @@ final class UsageTally {
     private BigDecimal costEur = UsageTotals.ZERO.costEur();
 
     /** Adds {@code calls} calls that ended the same way, with their tokens and cost. */
-    UsageTally add(Outcome outcome, String reason, long calls, long input, long output, BigDecimal cost) {
+    void add(Outcome outcome, String reason, long calls, long input, long output, BigDecimal cost) {
         switch (outcome) {
             case SUCCESS, INTERRUPTED -> {
                 requests += calls;
@@ -31,18 +30,15 @@ final class UsageTally {
                 costEur = costEur.add(cost);
             }
             case REJECTED -> {
-                refused += calls;
                 refusedByReason.merge(reason == null ? UsageTotals.UNKNOWN_REASON : reason, calls, Long::sum);
             }
             case PROVIDER_ERROR -> failed += calls;
         }
-        return this;
     }
 
     UsageTotals totals() {
         return new UsageTotals(
                 requests,
-                refused,
                 refusedByReason,
                 failed,
                 inputTokens,

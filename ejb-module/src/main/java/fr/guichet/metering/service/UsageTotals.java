@@ -8,15 +8,14 @@ import java.util.TreeMap;
 
 /**
  * Sums over a set of calls: {@code requests} served (answered in full, or a stream cut after part of it: what the
- * monthly quota counts and billing prices); {@code refused} by Guichet before any provider was called, and how
- * many per reason ({@code refusedByReason}: the wire name of the error code, such as {@code insufficient_quota},
+ * monthly quota counts and billing prices); the calls refused by Guichet before any provider was called, per reason
+ * ({@code refusedByReason}: the wire name of the error code, such as {@code insufficient_quota},
  * in alphabetical order; {@value #UNKNOWN_REASON} for refusals recorded before reasons were); {@code failed}
  * because no provider of the chain could answer (refunded); and the tokens and the cost in EUR (6 decimals) of the
  * calls served only.
  */
 public record UsageTotals(
         long requests,
-        long refused,
         Map<String, Long> refusedByReason,
         long failed,
         long inputTokens,
@@ -27,14 +26,19 @@ public record UsageTotals(
     public static final String UNKNOWN_REASON = "unknown";
 
     public static final UsageTotals ZERO =
-            new UsageTotals(0, 0, Map.of(), 0, 0, 0, BigDecimal.ZERO.setScale(UsageEvent.COST_SCALE));
+            new UsageTotals(0, Map.of(), 0, 0, 0, BigDecimal.ZERO.setScale(UsageEvent.COST_SCALE));
 
     public UsageTotals {
         refusedByReason = Collections.unmodifiableMap(new TreeMap<>(refusedByReason));
     }
 
+    /** The calls refused, whatever the reason. */
+    public long refused() {
+        return refusedByReason.values().stream().mapToLong(Long::longValue).sum();
+    }
+
     /** Every call, whatever its outcome. */
     public long calls() {
-        return requests + refused + failed;
+        return requests + refused() + failed;
     }
 }

@@ -3,12 +3,12 @@ package fr.guichet.metering.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.metering.domain.Outcome;
-import fr.guichet.metering.repository.UsageGroup;
 import fr.guichet.metering.repository.UsageRow;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,11 +26,16 @@ class UsageReportTest {
     }
 
     private static UsageRow row(String instant, long in, long out, String cost, Outcome outcome, String reason) {
-        return new UsageRow(Instant.parse(instant), in, out, new BigDecimal(cost), outcome, reason);
+        return new UsageRow(
+                Instant.parse(instant), TENANT, "k", "m", "p", outcome, reason, in, out, new BigDecimal(cost));
     }
 
-    /** Events of the tenant summed by the database: {@code calls} of one model, provider, key and outcome. */
-    private static UsageGroup group(
+    /**
+     * {@code calls} events of one tenant, model, provider, key and outcome on Nov 1, with these tokens and cost in
+     * all (the first event carries them, the others none).
+     */
+    private static List<UsageRow> calls(
+            String tenant,
             String model,
             String provider,
             String key,
@@ -40,16 +45,47 @@ class UsageReportTest {
             long in,
             long out,
             String cost) {
-        return new UsageGroup(TENANT, model, provider, key, outcome, reason, calls, in, out, new BigDecimal(cost));
+        List<UsageRow> rows = new ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            rows.add(new UsageRow(
+                    Instant.parse("2026-11-01T10:00:00Z"),
+                    tenant,
+                    key,
+                    model,
+                    provider,
+                    outcome,
+                    reason,
+                    i == 0 ? in : 0,
+                    i == 0 ? out : 0,
+                    new BigDecimal(i == 0 ? cost : "0")));
+        }
+        return rows;
     }
 
-    private static UsageReport report(List<UsageGroup> groups, UsageLabels labels) {
-        return UsageReport.aggregate(groups, List.of(), NOV_1, NOV_1, PARIS, labels);
+    private static List<UsageRow> group(
+            String model,
+            String provider,
+            String key,
+            Outcome outcome,
+            String reason,
+            long calls,
+            long in,
+            long out,
+            String cost) {
+        return calls(TENANT, model, provider, key, outcome, reason, calls, in, out, cost);
+    }
+
+    @SafeVarargs
+    private static UsageReport report(UsageLabels labels, List<UsageRow>... groups) {
+        return UsageReport.aggregate(
+                java.util.Arrays.stream(groups).flatMap(List::stream).toList(), NOV_1, NOV_1, PARIS, labels);
     }
 
     private static UsageTotals totals(
             long requests, long refused, Map<String, Long> reasons, long failed, long in, long out, String cost) {
-        return new UsageTotals(requests, refused, reasons, failed, in, out, new BigDecimal(cost));
+        UsageTotals totals = new UsageTotals(requests, reasons, failed, in, out, new BigDecimal(cost));
+        assertThat(totals.refused()).as("refused in all").isEqualTo(refused);
+        return totals;
     }
 
     @Test
@@ -58,17 +94,25 @@ class UsageReportTest {
         List<UsageRow> rows = List.of(
                 row("2026-11-01T10:00:00Z", 100, 50, "0.000123"),
                 row("2026-11-01T23:30:00Z", 10, 5, "0.000001"), // 00:30 on the 2nd in Paris
-                row("2026-11-03T08:00:00Z", 1, 1, "0.100000"),
+                row("2026-11-04T08:00:00Z", 1, 1, "0.100000"),
                 row("2026-10-31T22:59:59Z", 999, 999, "9")); // 23:59:59 on Oct 31 in Paris: outside
-        UsageReport report =
-                UsageReport.aggregate(List.of(), rows, NOV_1, LocalDate.parse("2026-11-03"), PARIS, UsageLabels.NONE);
+        UsageReport report = UsageReport.aggregate(rows, NOV_1, LocalDate.parse("2026-11-04"), PARIS, UsageLabels.NONE);
 
         assertThat(report.days())
                 .extracting(UsageReport.Day::date)
-                .containsExactly(NOV_1, LocalDate.parse("2026-11-02"), LocalDate.parse("2026-11-03"));
+                .containsExactly(
+                        NOV_1,
+                        LocalDate.parse("2026-11-02"),
+                        LocalDate.parse("2026-11-03"),
+                        LocalDate.parse("2026-11-04"));
         assertThat(report.days().get(0).totals()).isEqualTo(totals(1, 0, Map.of(), 0, 100, 50, "0.000123"));
         assertThat(report.days().get(1).totals().requests()).isEqualTo(1);
-        assertThat(report.days().get(2).totals().costEur()).isEqualByComparingTo("0.1");
+        assertThat(report.days().get(2).totals()).isEqualTo(UsageTotals.ZERO);
+        assertThat(report.days().get(3).totals().costEur()).isEqualByComparingTo("0.1");
+        assertThat(report.totals()).isEqualTo(totals(3, 0, Map.of(), 0, 111, 56, "0.100124"));
+        assertThat(report.byModel())
+                .singleElement()
+                .satisfies(m -> assertThat(m.totals()).isEqualTo(report.totals()));
         assertThat(report.zone()).isEqualTo("Europe/Paris");
     }
 
@@ -76,12 +120,7 @@ class UsageReportTest {
     @DisplayName("a period without calls is all zeros, with empty breakdowns")
     void empty() {
         UsageReport report = UsageReport.aggregate(
-                List.of(),
-                List.of(),
-                LocalDate.parse("2026-02-27"),
-                LocalDate.parse("2026-03-01"),
-                PARIS,
-                UsageLabels.NONE);
+                List.of(), LocalDate.parse("2026-02-27"), LocalDate.parse("2026-03-01"), PARIS, UsageLabels.NONE);
         assertThat(report.days()).hasSize(3);
         assertThat(report.totals()).isEqualTo(UsageTotals.ZERO);
         assertThat(report.byModel()).isEmpty();
@@ -93,14 +132,15 @@ class UsageReportTest {
     @DisplayName("requests counts the calls served, a stream cut midway included; refusals (per reason) and "
             + "failures are counted apart, and only served calls bring tokens and EUR")
     void servedRefusedFailed() {
-        List<UsageGroup> groups = List.of(
-                group("m", "p", "k", Outcome.SUCCESS, null, 3, 30, 15, "0.030000"),
-                group("m", "p", "k", Outcome.INTERRUPTED, null, 1, 10, 2, "0.005000"),
-                group("m", null, "k", Outcome.REJECTED, "insufficient_quota", 3, 0, 0, "0"),
-                group("other", null, "k", Outcome.REJECTED, "model_not_found", 1, 0, 0, "0"),
-                group("m", null, "k", Outcome.REJECTED, null, 1, 0, 0, "0"),
-                group("m", "p", "k", Outcome.PROVIDER_ERROR, null, 2, 7, 7, "0.000700"));
-        UsageTotals totals = report(groups, UsageLabels.NONE).totals();
+        UsageTotals totals = report(
+                        UsageLabels.NONE,
+                        group("m", "p", "k", Outcome.SUCCESS, null, 3, 30, 15, "0.030000"),
+                        group("m", "p", "k", Outcome.INTERRUPTED, null, 1, 10, 2, "0.005000"),
+                        group("m", null, "k", Outcome.REJECTED, "insufficient_quota", 3, 0, 0, "0"),
+                        group("other", null, "k", Outcome.REJECTED, "model_not_found", 1, 0, 0, "0"),
+                        group("m", null, "k", Outcome.REJECTED, null, 1, 0, 0, "0"),
+                        group("m", "p", "k", Outcome.PROVIDER_ERROR, null, 2, 7, 7, "0.000700"))
+                .totals();
 
         assertThat(totals)
                 .isEqualTo(totals(
@@ -125,7 +165,7 @@ class UsageReportTest {
                 row("2026-11-01T10:02:00Z", 0, 0, "0", Outcome.REJECTED, "insufficient_quota"),
                 row("2026-11-01T10:03:00Z", 0, 0, "0", Outcome.REJECTED, "insufficient_quota"),
                 row("2026-11-01T10:04:00Z", 0, 0, "0", Outcome.PROVIDER_ERROR, null));
-        UsageReport report = UsageReport.aggregate(List.of(), rows, NOV_1, NOV_1, PARIS, UsageLabels.NONE);
+        UsageReport report = UsageReport.aggregate(rows, NOV_1, NOV_1, PARIS, UsageLabels.NONE);
         assertThat(report.days().get(0).totals())
                 .isEqualTo(totals(1, 2, Map.of("insufficient_quota", 2L), 1, 10, 5, "0.010000"));
     }
@@ -134,18 +174,18 @@ class UsageReportTest {
     @DisplayName("by model, by provider and by key: each breakdown adds up to the totals, largest cost first, and "
             + "refusals without a provider have an entry of their own")
     void breakdowns() {
-        List<UsageGroup> groups = List.of(
+        UsageLabels labels = new UsageLabels(
+                Map.of("openai", "OpenAI", "ollama", "Ollama"),
+                Map.of(
+                        new UsageLabels.KeyId(TENANT, "k1"), new UsageLabels.Key("CI pipeline", "gk_live_AbCd…wxyz"),
+                        new UsageLabels.KeyId(TENANT, "k2"), new UsageLabels.Key("Batch", "gk_live_EfGh…1234")));
+        UsageReport report = report(
+                labels,
                 group("small", "openai", "k1", Outcome.SUCCESS, null, 5, 50, 25, "0.000500"),
                 group("large", "openai", "k1", Outcome.SUCCESS, null, 1, 10, 10, "0.010000"),
                 group("large", "ollama", "k2", Outcome.SUCCESS, null, 2, 20, 20, "0"),
                 group("small", null, "k2", Outcome.REJECTED, "insufficient_quota", 3, 0, 0, "0"),
                 group("large", "ollama", "k1", Outcome.PROVIDER_ERROR, null, 1, 0, 0, "0"));
-        UsageLabels labels = new UsageLabels(
-                Map.of("openai", "OpenAI", "ollama", "Ollama"),
-                Map.of(
-                        "k1", new UsageLabels.Key(TENANT, "CI pipeline", "gk_live_AbCd…wxyz"),
-                        "k2", new UsageLabels.Key(TENANT, "Batch", "gk_live_EfGh…1234")));
-        UsageReport report = report(groups, labels);
 
         assertThat(report.byModel()).extracting(UsageReport.ModelUsage::model).containsExactly("large", "small");
         assertThat(report.byModel().get(0).totals()).isEqualTo(totals(3, 0, Map.of(), 1, 30, 30, "0.010000"));
@@ -182,12 +222,13 @@ class UsageReportTest {
     @Test
     @DisplayName("a key is named only within its own tenant, and an unknown provider or key is shown by id")
     void labelsStayInTheirTenant() {
-        List<UsageGroup> groups = List.of(
+        UsageLabels labels = new UsageLabels(
+                Map.of(),
+                Map.of(new UsageLabels.KeyId("tenant-b", "k1"), new UsageLabels.Key("B's key", "gk_live_BBBB…bbbb")));
+        UsageReport report = report(
+                labels,
                 group("m", "gone", "k1", Outcome.SUCCESS, null, 1, 1, 1, "0"),
                 group("m", "gone", "k2", Outcome.SUCCESS, null, 1, 1, 1, "0"));
-        UsageLabels labels = new UsageLabels(
-                Map.of(), Map.of("k1", new UsageLabels.Key("tenant-b", "B's key", "gk_live_BBBB…bbbb")));
-        UsageReport report = report(groups, labels);
 
         assertThat(report.byApiKey()).allSatisfy(k -> {
             assertThat(k.tenantId()).isEqualTo(TENANT);
@@ -203,14 +244,27 @@ class UsageReportTest {
     @Test
     @DisplayName("for all tenants, the same key id under two tenants is two entries, never summed together")
     void keysPerTenant() {
-        List<UsageGroup> groups = List.of(
-                new UsageGroup("a", "m", "p", "k", Outcome.SUCCESS, null, 2, 2, 2, new BigDecimal("0.000002")),
-                new UsageGroup("b", "m", "p", "k", Outcome.SUCCESS, null, 1, 1, 1, new BigDecimal("0.000001")));
-        UsageReport report = report(groups, UsageLabels.NONE);
+        UsageReport report = report(
+                UsageLabels.NONE,
+                calls("a", "m", "p", "k", Outcome.SUCCESS, null, 2, 2, 2, "0.000002"),
+                calls("b", "m", "p", "k", Outcome.SUCCESS, null, 1, 1, 1, "0.000001"));
         assertThat(report.byApiKey()).extracting(UsageReport.KeyUsage::tenantId).containsExactly("a", "b");
         assertThat(report.byModel())
                 .singleElement()
                 .satisfies(m -> assertThat(m.totals().requests()).isEqualTo(3));
+    }
+
+    @Test
+    @DisplayName("calls made without a key have an entry of their own, after the keys of equal totals")
+    void withoutKey() {
+        UsageReport report = report(
+                UsageLabels.NONE,
+                group("m", "p", null, Outcome.SUCCESS, null, 1, 1, 1, "0.000001"),
+                group("m", "p", "k1", Outcome.SUCCESS, null, 1, 1, 1, "0.000001"));
+        assertThat(report.byApiKey()).extracting(UsageReport.KeyUsage::apiKeyId).containsExactly("k1", null);
+        assertAddsUp(
+                report,
+                r -> r.byApiKey().stream().map(UsageReport.KeyUsage::totals).toList());
     }
 
     private static void assertAddsUp(UsageReport report, Function<UsageReport, List<UsageTotals>> breakdown) {

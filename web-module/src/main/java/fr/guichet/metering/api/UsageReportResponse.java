@@ -14,9 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(
         name = "UsageReport",
-        description = "Usage over a period of calendar days. The breakdowns list the largest cost first and each adds "
-                + "up to the totals; the daily series is read apart, so while the period is still running a call "
-                + "made meanwhile may be in the days and not yet in the totals.")
+        description = "Usage over a period of calendar days. The breakdowns list the largest cost first; each of "
+                + "them, and the days, add up to the totals.")
 public record UsageReportResponse(
         LocalDate from,
         LocalDate to,
