@@ -140,6 +140,30 @@ class ArchitectureTest {
                 .check(all);
     }
 
+    @Test
+    @DisplayName("the chat path admits and meters: the web only authenticates, and only metering writes usage")
+    void chatPathSteps() {
+        noClasses()
+                .that(outside("ejb-module"))
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(ROOT + ".limits.service.Admission")
+                .because("admission is the chat path's first step (dispatch.chat.ChatPath); the /v1 filter only "
+                        + "authenticates")
+                .check(all);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".metering..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(ROOT + ".metering.service.UsageRecorder")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(ROOT + ".metering.service.DirectUsageRecorder")
+                .because("a call's usage is recorded in one place, metering.service.UsageMeter")
+                .check(all);
+    }
+
     private static DescribedPredicate<JavaClass> outside(String module) {
         String marker = "/" + module + "/target/classes/";
         return DescribedPredicate.describe(

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The chat path, once the {@code /v1} filter has authenticated the API key: admit (the tenant's and the key's
@@ -50,15 +51,12 @@ public class ChatPath {
 
     /** A complete answer, or a DomainException (limits, MODEL_NOT_FOUND, NO_PROVIDER_KEY, PROVIDER_…). */
     public ChatResult complete(ChatCall call) {
-        MeteredCall metered = started(call);
-        RateStatus rate = admit(call.caller(), call.address());
-        List<Target> route = route(call, metered);
-        metered = reserve(call, route.get(0), metered);
+        Taken taken = admitRouteReserve(call);
         ProviderAttempts.Answered<ChatResponse> answer =
-                callProviders(metered, call, () -> providers.complete(call, route));
+                callProviders(taken, call, () -> providers.complete(call, taken.route()));
         Target target = answer.target();
         meter.served(
-                metered,
+                taken.metered(),
                 target.provider().id(),
                 target.model(),
                 answer.result().usage().count(),
@@ -70,18 +68,15 @@ public class ChatPath {
                 target.provider().name(),
                 target.model(),
                 answer.fallback(),
-                rate);
+                taken.rate());
     }
 
     /** A stream that has started (metered when it ends or is closed); the same exceptions before its first byte. */
     public ChatStream stream(ChatCall call) {
-        MeteredCall metered = started(call);
-        RateStatus rate = admit(call.caller(), call.address());
-        List<Target> route = route(call, metered);
-        metered = reserve(call, route.get(0), metered);
+        Taken taken = admitRouteReserve(call);
         ProviderAttempts.Answered<ProviderAttempts.Opened> answer =
-                callProviders(metered, call, () -> providers.open(call, route));
-        return new StartedStream(answer, call.request(), metered, meter, rate);
+                callProviders(taken, call, () -> providers.open(call, taken.route()));
+        return new StartedStream(answer, call.request(), taken.metered(), meter, taken.rate());
     }
 
     /** The models the tenant's chain serves that the key may call, once the key is admitted. */
@@ -93,9 +88,16 @@ public class ChatPath {
     /** The models a key may call, with the rate status of its admission. */
     public record Models(List<ModelEntry> models, RateStatus rate) {}
 
-    private static MeteredCall started(ChatCall call) {
-        return new MeteredCall(
+    /** A call admitted, routed and with its reservation taken: what the providers' step needs. */
+    private record Taken(MeteredCall metered, RateStatus rate, List<Target> route) {}
+
+    /** The steps before any provider is called, in order; a refusal after admission is metered with its reason. */
+    private Taken admitRouteReserve(ChatCall call) {
+        MeteredCall metered = new MeteredCall(
                 call.requestId(), call.tenantId(), call.apiKeyId(), call.userId(), Optional.empty(), System.nanoTime());
+        RateStatus rate = admit(call.caller(), call.address());
+        List<Target> route = route(call, metered);
+        return new Taken(reserve(call, route.get(0), metered), rate, route);
     }
 
     /** Standing and rates (a refusal is not metered: no usage event for a call that was never taken up). */
@@ -131,14 +133,12 @@ public class ChatPath {
         }
     }
 
-    private interface Attempts<T> {
-        ProviderAttempts.Answered<T> run();
-    }
-
     /** The providers' answer; when none answered, the call is metered as failed (its reservation given back). */
-    private <T> ProviderAttempts.Answered<T> callProviders(MeteredCall metered, ChatCall call, Attempts<T> attempts) {
+    private <T> ProviderAttempts.Answered<T> callProviders(
+            Taken taken, ChatCall call, Supplier<ProviderAttempts.Answered<T>> attempts) {
+        MeteredCall metered = taken.metered();
         try {
-            return attempts.run();
+            return attempts.get();
         } catch (ProvidersFailed e) {
             meter.failed(
                     metered,

@@ -131,25 +131,23 @@ public class Admission {
     public Reservation reserve(String tenantId, ZoneId zone, long tokens, BigDecimal costEur) {
         QuotaPeriod period = QuotaPeriod.containing(clock.instant(), zone);
         Reservation reservation = new Reservation(tenantId, period.key(), tokens, costEur);
-        QuotaUse use;
+        Optional<QuotaUse> taken;
         try {
             String periodKey = tenantId + "|" + period.key();
             if (opened.getIfPresent(periodKey) == null) {
                 open(tenantId, period.key());
                 opened.put(periodKey, Boolean.TRUE);
             }
-            Optional<QuotaUse> taken = quotas.reserve(reservation);
+            taken = quotas.reserve(reservation);
             if (taken.isEmpty()) { // the period's counters are gone (or were never there): open them, once more
                 open(tenantId, period.key());
                 taken = quotas.reserve(reservation);
             }
-            use = taken.orElseThrow(
-                    () -> new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant with id " + tenantId));
-        } catch (DomainException e) {
-            throw e;
         } catch (RuntimeException e) {
             throw unavailable("quotas", e);
         }
+        QuotaUse use = taken.orElseThrow(
+                () -> new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant with id " + tenantId));
         raiseAlerts(tenantId, period, use);
         if (!use.granted()) {
             LimitRefusal refusal = quotaRefusal(use, reservation, period);

@@ -10,22 +10,14 @@ import java.util.Optional;
 /**
  * The quota counters on PostgreSQL: a reservation is one autocommitted {@code UPDATE … RETURNING}, batched per
  * tenant ({@link DirectQuotaLedger}); only a reservation that was not taken reads the counters, to tell a quota used
- * up from a period without counters.
+ * up from a period without counters. Opening and reading are the portable store's.
  */
 @ApplicationScoped
 @Typed(PostgresQuotaStore.class)
-public class PostgresQuotaStore implements QuotaStore {
+public class PostgresQuotaStore extends PortableQuotaStore {
 
     @Inject
     DirectQuotaLedger direct;
-
-    @Inject
-    QuotaLedger ledger;
-
-    @Override
-    public void open(String tenantId, String period) {
-        ledger.open(tenantId, period);
-    }
 
     @Override
     public Optional<QuotaUse> reserve(Reservation reservation) {
@@ -34,10 +26,5 @@ public class PostgresQuotaStore implements QuotaStore {
             return granted;
         }
         return ledger.read(reservation.tenantId(), reservation.period()).map(QuotaUse::refused);
-    }
-
-    @Override
-    public Optional<QuotaUse> read(String tenantId, String period) {
-        return ledger.read(tenantId, period);
     }
 }

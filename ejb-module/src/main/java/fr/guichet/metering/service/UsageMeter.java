@@ -43,7 +43,7 @@ public class UsageMeter {
     /** What these tokens cost now on that provider's model: a reservation's estimate, or a served call's cost. */
     public BigDecimal cost(String providerId, String model, TokenCount tokens) {
         if (tokens.total() == 0) {
-            return cost(Optional.empty(), tokens);
+            return BigDecimal.ZERO;
         }
         return cost(prices.priceAt(providerId, model, clock.instant()), tokens);
     }
@@ -82,7 +82,7 @@ public class UsageMeter {
         long latencyMs = Duration.ofNanos(System.nanoTime() - call.startNanos()).toMillis();
         Instant now = clock.instant();
         try {
-            BigDecimal cost = providerId.map(p -> cost(p, model, used)).orElseGet(() -> cost(Optional.empty(), used));
+            BigDecimal cost = providerId.map(p -> cost(p, model, used)).orElse(BigDecimal.ZERO);
             boolean served = outcome == Outcome.SUCCESS || outcome == Outcome.INTERRUPTED;
             Optional<QuotaSettlement> settlement = call.reservation().map(r -> r.settle(served, used.total(), cost));
             UsageRecord record = new UsageRecord(

@@ -1,13 +1,8 @@
 package fr.guichet.limits.service;
 
 import fr.guichet.common.persistence.DirectStatements;
-import jakarta.persistence.EntityManagerFactory;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
@@ -15,40 +10,19 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * runs with DB_KIND=postgres.
  */
 @EnabledIfEnvironmentVariable(named = "DB_KIND", matches = "postgres")
-class PostgresQuotaStoreTest extends QuotaStoreContract {
+class PostgresQuotaStoreTest extends PostgresContract {
 
-    private PostgresContractDatabase database;
-    private EntityManagerFactory factory;
-    private PostgresQuotaStore store;
-
-    @BeforeEach
-    void database() throws SQLException {
-        database = new PostgresContractDatabase();
-        factory = database.jpa();
-        store = new PostgresQuotaStore();
-        store.ledger = new LocalLedger(factory);
+    @Override
+    QuotaStore store(LocalLedger ledger) {
+        PostgresQuotaStore store = new PostgresQuotaStore();
+        store.ledger = ledger;
         store.direct = new DirectQuotaLedger();
         store.direct.direct = new DirectStatements() {
             @Override
             public Optional<DataSource> postgres() {
-                return Optional.of(database.source);
+                return Optional.of(source);
             }
         };
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        factory.close();
-        database.close();
-    }
-
-    @Override
-    QuotaStore store() {
         return store;
-    }
-
-    @Override
-    Connection connection() throws SQLException {
-        return database.source.getConnection();
     }
 }

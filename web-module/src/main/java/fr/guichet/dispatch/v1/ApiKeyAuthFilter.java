@@ -22,15 +22,13 @@ import java.util.Optional;
 
 /**
  * Authenticates every {@code /v1} call by {@code Authorization: Bearer <API key>}, answering as OpenAI does:
- * no key → 401 (code null); a malformed, unknown, revoked or expired key → 401 {@code invalid_api_key}; a valid
- * key of a suspended or cancelled tenant → 403 {@code account_suspended} with type {@code invalid_request_error}
- * (the type OpenAI gives its own deactivated-account error, so SDKs raise their usual permission error).
+ * no key → 401 (code null); a malformed, unknown, revoked or expired key → 401 {@code invalid_api_key}.
  *
  * <p>Before authentication, a blocked address is refused (429 {@code address_blocked}); each failed
  * authentication counts towards blocking it ({@link AbuseGuard}). Authentication is all this filter does: the
- * standing of the tenant and key and the rate limits are the chat path's first step
- * ({@link fr.guichet.dispatch.chat.ChatPath}). When the database cannot be reached to decide, the answer is 503 with
- * {@code Retry-After}, never 401.
+ * standing of the tenant and key (a suspended tenant's key → 403 {@code account_suspended}) and the rate limits are
+ * the chat path's first step ({@link fr.guichet.dispatch.chat.ChatPath}). When the database cannot be reached to
+ * decide, the answer is 503 with {@code Retry-After}, never 401.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
