@@ -39,6 +39,14 @@ class PlatformIT {
         assertThat(paths.has("/api/admin/tenants/{id}")).isTrue();
         assertThat(paths.has("/api/portal/login")).isTrue();
         assertThat(paths.has("/api/portal/users/{id}")).isTrue();
+        // The shared error answers are filled in by the server's OASFilter (app.OpenApiErrorResponses).
+        JsonNode readTenant = paths.at("/~1api~1admin~1tenants~1{id}/get/responses");
+        assertThat(readTenant
+                        .at("/404/content/application~1problem+json/schema/$ref")
+                        .asText())
+                .endsWith("/Problem");
+        assertThat(readTenant.has("401")).as("401 of the operator scheme").isTrue();
+        assertThat(readTenant.has("403")).as("403 of the operator scheme").isTrue();
         paths.fields()
                 .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
                     if (op.getValue().isObject() && op.getValue().has("responses")) {

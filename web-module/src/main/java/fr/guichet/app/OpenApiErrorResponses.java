@@ -1,5 +1,6 @@
 package fr.guichet.app;
 
+import fr.guichet.common.api.Problems;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,8 +35,6 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 public class OpenApiErrorResponses implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "Problem";
-
-    private static final String PROBLEM_JSON = "application/problem+json";
 
     private static final Pattern ERROR_STATUS = Pattern.compile("[45]([0-9][0-9]|XX)");
 
@@ -94,7 +93,7 @@ public class OpenApiErrorResponses implements OASFilter {
     private static Content problemBody() {
         return OASFactory.createContent()
                 .addMediaType(
-                        PROBLEM_JSON,
+                        Problems.PROBLEM_JSON.toString(),
                         OASFactory.createMediaType()
                                 .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)));
     }

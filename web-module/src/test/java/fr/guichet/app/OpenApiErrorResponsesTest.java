@@ -69,6 +69,17 @@ class OpenApiErrorResponsesTest {
         assertThat(rotate.getResponses().getAPIResponse("403").getDescription()).isEqualTo("Not a tenant admin");
         assertThat(signIn.getResponses().getAPIResponses().keySet()).containsExactly("200", "401");
         assertThat(signIn.getResponses().getAPIResponse("401").getDescription()).isEqualTo("Wrong credentials");
+        // an answer the scheme would add, declared by the operation itself: its own words stay
+        Operation expired = operation("portalSession", "200", "Profile", "401", "Session expired");
+        Operation ownForbidden = operation("operatorBasic", "200", "Stats", "403", "Own words");
+        filter("/api/portal/profile", expired);
+        filter("/api/admin/licenses/stats", ownForbidden);
+        assertThat(expired.getResponses().getAPIResponse("401").getDescription())
+                .isEqualTo("Session expired");
+        assertThat(ownForbidden.getResponses().getAPIResponse("403").getDescription())
+                .isEqualTo("Own words");
+        assertThat(ownForbidden.getResponses().getAPIResponse("401").getDescription())
+                .isEqualTo("No or wrong operator credentials");
     }
 
     @Test

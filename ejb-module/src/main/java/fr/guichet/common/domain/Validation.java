@@ -33,12 +33,12 @@ public final class Validation {
 
     /** One line of text of at most {@code max} characters once stripped, or nothing. */
     public Validation optionalText(String value, String field, int max) {
-        return value == null ? this : text(value, field, 0, max, false);
+        return text(value, field, 0, max, false);
     }
 
     /** Text that may hold line breaks and tabs (a note), of at most {@code max} characters, or nothing. */
     public Validation optionalTextBlock(String value, String field, int max) {
-        return value == null ? this : text(value, field, 0, max, true);
+        return text(value, field, 0, max, true);
     }
 
     public Validation email(String value, String field) {
@@ -53,9 +53,12 @@ public final class Validation {
     }
 
     /** {@code min} 0: optional, where blank text is still checked for unsafe characters (a lone line break). */
+    /** Nothing is text of no characters: blank when some are required, else nothing to check. */
     private Validation text(String value, String field, int min, int max, boolean multiline) {
-        if (min > 0 && (value == null || value.isBlank())) {
-            violations.add(new Violation(field, "must not be blank"));
+        if (value == null || (min > 0 && value.isBlank())) {
+            if (min > 0) {
+                violations.add(new Violation(field, "must not be blank"));
+            }
         } else if (value.strip().length() < min || value.strip().length() > max) {
             violations.add(new Violation(
                     field,

@@ -64,4 +64,30 @@ class ValidationTest {
                 .as("an isolate")
                 .isPresent();
     }
+
+    @Test
+    @DisplayName("optional text may be absent, but a present one is bounded and checked like any text")
+    void optional() {
+        assertThatCode(() -> new Validation()
+                        .optionalText(null, "displayName", 10)
+                        .optionalTextBlock(null, "note", 10)
+                        .text(null, "nickname", 0, 10)
+                        .throwIfInvalid())
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> new Validation()
+                        .optionalText("x".repeat(11), "displayName", 10)
+                        .throwIfInvalid())
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(new Violation("displayName", "must be at most 10 characters")));
+        assertThatThrownBy(() -> new Validation()
+                        .optionalText(" \u202E ", "displayName", 10)
+                        .throwIfInvalid())
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> new Validation().text(null, "name", 1, 10).throwIfInvalid())
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations()).containsExactly(new Violation("name", "must not be blank")));
+    }
 }

@@ -1,6 +1,7 @@
 package fr.guichet.common.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -30,5 +31,26 @@ class RowExistsTest {
         assertThat(RowExists.causedBy(new SQLException("foreign key", "23503"))).isFalse();
         assertThat(RowExists.causedBy(new IllegalStateException("no SQL at all")))
                 .isFalse();
+    }
+
+    @Test
+    void anInsertThatMeetsARowOfTheSameKeySaysSoAndOtherFailuresPassThrough() {
+        PersistenceException duplicate =
+                new PersistenceException(new SQLIntegrityConstraintViolationException("duplicate key", "23505"));
+        assertThatThrownBy(() -> RowExists.insert("The alert a|b", () -> {
+                    throw duplicate;
+                }))
+                .isInstanceOf(RowExists.class)
+                .hasMessage("The alert a|b exists already");
+
+        PersistenceException other = new PersistenceException(new SQLException("no such table", "42X05"));
+        assertThatThrownBy(() -> RowExists.insert("The alert a|b", () -> {
+                    throw other;
+                }))
+                .isSameAs(other);
+
+        int[] inserted = {0};
+        RowExists.insert("The alert a|b", () -> inserted[0]++);
+        assertThat(inserted[0]).isEqualTo(1);
     }
 }

@@ -1,2 +1,2 @@
-/** The operator console's shell: sign-in and sign-out, dashboard, layout state, error handling, display formats. */
+/** What every console page shares: domain errors as Faces messages, and the handler of unexpected errors. */
 package fr.guichet.common.view;

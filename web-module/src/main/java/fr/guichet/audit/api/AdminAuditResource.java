@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("admin/audit")
 @OperatorOnly
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Admin: limits")
+@Tag(name = "Admin: audit")
 @SecurityRequirement(name = "operatorBasic")
 public class AdminAuditResource {
 
