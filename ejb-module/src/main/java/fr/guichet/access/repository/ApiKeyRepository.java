@@ -82,4 +82,19 @@ public class ApiKeyRepository {
                 .setParameter("id", keyId)
                 .executeUpdate();
     }
+
+    /**
+     * How many of the tenant's keys existed at some time in [from, to): created before its end, not revoked before its
+     * start; a key replaced by rotation counts once, as its successor.
+     */
+    public long countLiveDuring(String tenantId, java.time.Instant from, java.time.Instant to) {
+        return em.createQuery(
+                        "select count(k) from ApiKey k where k.tenantId = :tenant and k.createdAt < :to"
+                                + " and k.rotatedTo is null and (k.revokedAt is null or k.revokedAt >= :from)",
+                        Long.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult();
+    }
 }

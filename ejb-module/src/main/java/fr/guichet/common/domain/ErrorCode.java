@@ -62,6 +62,19 @@ public enum ErrorCode {
     LICENSE_MAX_ACTIVATIONS_REACHED(Kind.CONFLICT, "The license key has no activation left"),
     LICENSE_ALREADY_ACTIVATED(Kind.CONFLICT, "The tenant already activated this license key"),
     LICENSE_NOT_ACTIVATED(Kind.NOT_FOUND, "The tenant has not activated this license"),
+    SUBSCRIPTION_NOT_FOUND(Kind.NOT_FOUND, "The tenant has no subscription"),
+    SUBSCRIPTION_EXISTS(Kind.CONFLICT, "The tenant already has a subscription"),
+    INVOICE_NOT_FOUND(Kind.NOT_FOUND, "Invoice not found"),
+    PAYMENT_NOT_FOUND(Kind.NOT_FOUND, "Payment not found"),
+    /** An issued invoice is never edited nor deleted: a credit note corrects it. */
+    INVOICE_ISSUED(Kind.CONFLICT, "The invoice is issued"),
+    INVOICE_NOT_ISSUED(Kind.CONFLICT, "The invoice is not issued"),
+    INVOICE_EMPTY(Kind.CONFLICT, "The invoice has nothing to bill"),
+    INVOICE_NOT_PAYABLE(Kind.CONFLICT, "This document is not paid"),
+    PAYMENT_ABOVE_BALANCE(Kind.CONFLICT, "The payment is more than the balance"),
+    CREDIT_ABOVE_INVOICE(Kind.CONFLICT, "The credit note is more than the invoice"),
+    /** A mandatory mention of the seller (SIREN, VAT number, address…) is missing from the company settings. */
+    BILLING_PROFILE_INCOMPLETE(Kind.CONFLICT, "The company settings miss mandatory mentions"),
     SERVICE_UNAVAILABLE(Kind.UNAVAILABLE, "Service temporarily unavailable"),
     INTERNAL_ERROR(Kind.INTERNAL, "Internal error");
 

@@ -40,4 +40,26 @@ public class UsageRepository {
                 em.createQuery(jpql, UsageRow.class).setParameter("from", from).setParameter("to", to);
         return (tenantId == null ? query : query.setParameter("tenant", tenantId)).getResultList();
     }
+
+    /**
+     * What the tenant's served calls (answered in full, or interrupted and metered for what was delivered) add up
+     * to in [from, to): one aggregate read over the tenant's events of the period.
+     */
+    public ServedTotals served(String tenantId, Instant from, Instant to) {
+        Object[] row = em.createQuery(
+                        "select count(u), sum(u.inputTokens + u.outputTokens), sum(u.costEur) from UsageEvent u"
+                                + " where u.tenantId = :tenant and u.occurredAt >= :from and u.occurredAt < :to"
+                                + " and u.outcome in (fr.guichet.metering.domain.Outcome.SUCCESS,"
+                                + " fr.guichet.metering.domain.Outcome.INTERRUPTED)",
+                        Object[].class)
+                .setParameter("tenant", tenantId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult();
+        long requests = ((Number) row[0]).longValue();
+        long tokens = row[1] == null ? 0 : ((Number) row[1]).longValue();
+        java.math.BigDecimal cost =
+                row[2] == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(row[2].toString());
+        return new ServedTotals(requests, tokens, cost);
+    }
 }

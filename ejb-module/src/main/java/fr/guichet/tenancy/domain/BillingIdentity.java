@@ -1,5 +1,6 @@
 package fr.guichet.tenancy.domain;
 
+import fr.guichet.common.domain.CompanyNumbers;
 import fr.guichet.common.domain.Validation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -14,7 +15,6 @@ import java.util.regex.Pattern;
 @Embeddable
 public class BillingIdentity {
 
-    private static final Pattern SIREN = Pattern.compile("^\\d{9}$");
     private static final Pattern VAT = Pattern.compile("^[A-Z]{2}[0-9A-Z]{2,13}$");
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
 
@@ -94,36 +94,12 @@ public class BillingIdentity {
         v.throwIfInvalid();
     }
 
-    /** A SIREN is 9 digits whose Luhn sum is a multiple of 10. */
     static boolean isValidSiren(String siren) {
-        if (siren == null || !SIREN.matcher(siren).matches()) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            int digit = siren.charAt(8 - i) - '0';
-            if (i % 2 == 1) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
+        return CompanyNumbers.isValidSiren(siren);
     }
 
-    /** FR + key + SIREN, where key = (12 + 3 × (SIREN mod 97)) mod 97. */
     static boolean isValidFrenchVat(String vat) {
-        if (vat.length() != 13 || !vat.substring(2).chars().allMatch(Character::isDigit)) {
-            return false;
-        }
-        String siren = vat.substring(4);
-        if (!isValidSiren(siren)) {
-            return false;
-        }
-        long key = (12 + 3 * (Long.parseLong(siren) % 97)) % 97;
-        return Integer.parseInt(vat.substring(2, 4)) == key;
+        return CompanyNumbers.isValidFrenchVat(vat);
     }
 
     private static String upper(String value) {

@@ -49,6 +49,10 @@ public class Tenant {
     @Embedded
     private BillingIdentity billing;
 
+    /** The language of the tenant's documents and mails: {@code fr} or {@code en}. */
+    @Column(name = "language", nullable = false)
+    private String language;
+
     /** The current plan's id (the access feature owns plans); null: no plan, the default chain applies. */
     @Column(name = "plan_id")
     private String planId;
@@ -78,6 +82,7 @@ public class Tenant {
         this.trialEndsAt = trialEndsAt;
         this.timeZone = timeZone.getId();
         this.billing = BillingIdentity.empty();
+        this.language = "fr";
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -125,6 +130,19 @@ public class Tenant {
     public void changeTimeZone(String zone, Instant now) {
         this.timeZone = parseZone(zone, "timeZone").getId();
         touch(now);
+    }
+
+    public void changeLanguage(String lang, Instant now) {
+        String clean = lang == null ? "" : lang.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!clean.equals("fr") && !clean.equals("en")) {
+            throw DomainException.invalid("language", "must be fr or en");
+        }
+        this.language = clean;
+        touch(now);
+    }
+
+    public String language() {
+        return language;
     }
 
     public void changeBilling(BillingIdentity identity, Instant now) {

@@ -14,4 +14,5 @@ public record TenantChanges(
         Instant trialEndsAt,
         String timeZone,
         TenantView.Billing billing,
-        String planId) {}
+        String planId,
+        String language) {}

@@ -94,6 +94,9 @@ public class TenantService {
         if (changes.contactEmail() != null) {
             tenant.changeContactEmail(changes.contactEmail(), now);
         }
+        if (changes.language() != null) {
+            tenant.changeLanguage(changes.language(), now);
+        }
         if (changes.timeZone() != null) {
             tenant.changeTimeZone(changes.timeZone(), now);
         }

@@ -17,7 +17,8 @@ public record TenantView(
         Billing billing,
         Instant createdAt,
         Instant updatedAt,
-        String planId) {
+        String planId,
+        String language) {
 
     /** The tenant's billing identity; fields are null when not given. */
     public record Billing(
@@ -60,6 +61,7 @@ public record TenantView(
                 Billing.of(t.billing()),
                 t.createdAt(),
                 t.updatedAt(),
-                t.planId());
+                t.planId(),
+                t.language());
     }
 }

@@ -180,7 +180,7 @@ class ApiKeyServiceTest {
                 if (status == null) {
                     throw new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant " + id);
                 }
-                return new TenantView(id, id, id, id + "@x.example", status, null, "UTC", null, null, null, null);
+                return new TenantView(id, id, id, id + "@x.example", status, null, "UTC", null, null, null, null, "fr");
             }
         };
         s.plans = new PlanService() {

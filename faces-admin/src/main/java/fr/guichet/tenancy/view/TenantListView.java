@@ -116,7 +116,7 @@ public class TenantListView implements Serializable {
         }
         try {
             TenantView updated =
-                    tenants.update(tenantId, new TenantChanges(null, null, target, null, null, null, null));
+                    tenants.update(tenantId, new TenantChanges(null, null, target, null, null, null, null, null));
             LOG.log(Level.INFO, "Operator {0} moved tenant {1} to {2}", operator.getUserId(), tenantId, target);
             faces.addMessage(
                     null,

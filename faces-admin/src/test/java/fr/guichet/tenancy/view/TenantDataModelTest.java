@@ -44,7 +44,8 @@ class TenantDataModelTest {
                 null,
                 Instant.EPOCH,
                 Instant.EPOCH,
-                null);
+                null,
+                "fr");
     }
 
     @Test

@@ -22,7 +22,12 @@ public record TenantResponse(
         Instant updatedAt,
 
         @Schema(description = "The current plan's id; absent when the tenant has no plan")
-        String planId) {
+        String planId,
+
+        @Schema(
+                enumeration = {"fr", "en"},
+                description = "Language of the tenant's invoices and mails")
+        String language) {
 
     static TenantResponse of(TenantView t) {
         return new TenantResponse(
@@ -36,6 +41,7 @@ public record TenantResponse(
                 BillingDto.of(t.billing()),
                 t.createdAt(),
                 t.updatedAt(),
-                t.planId());
+                t.planId(),
+                t.language());
     }
 }

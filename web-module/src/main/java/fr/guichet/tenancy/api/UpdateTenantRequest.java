@@ -23,7 +23,12 @@ public record UpdateTenantRequest(
         @Valid BillingDto billing,
 
         @Size(min = 1, max = 36) @Schema(description = "Id of an enabled plan; its limits and chain apply at once")
-        String planId) {
+        String planId,
+
+        @Schema(
+                enumeration = {"fr", "en"},
+                description = "Language of the tenant's invoices and mails")
+        String language) {
 
     TenantChanges toChanges() {
         return new TenantChanges(
@@ -33,6 +38,7 @@ public record UpdateTenantRequest(
                 trialEndsAt,
                 timeZone,
                 billing == null ? null : billing.toBilling(),
-                planId);
+                planId,
+                language);
     }
 }

@@ -1,0 +1,17 @@
+package fr.guichet.billing.repository;
+
+import fr.guichet.billing.domain.InvoiceKind;
+import fr.guichet.billing.domain.InvoiceStatus;
+import java.time.LocalDate;
+
+/**
+ * What an invoice list is narrowed to; each part is optional. {@code from}/{@code to} bound the issue date (drafts
+ * by their creation day), {@code number} is a prefix of the legal number.
+ */
+public record InvoiceFilter(
+        String tenantId, InvoiceKind kind, InvoiceStatus status, LocalDate from, LocalDate to, String number) {
+
+    public static InvoiceFilter ofTenant(String tenantId) {
+        return new InvoiceFilter(tenantId, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,142 @@
+package fr.guichet.billing.repository;
+
+import fr.guichet.billing.domain.Invoice;
+import fr.guichet.billing.domain.InvoiceFile;
+import fr.guichet.billing.domain.InvoiceStatus;
+import fr.guichet.billing.domain.Payment;
+import fr.guichet.common.domain.Page;
+import fr.guichet.common.domain.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Invoices, credit notes, their files and payments. Runs inside the caller's transaction. */
+@ApplicationScoped
+public class InvoiceRepository {
+
+    @PersistenceContext(unitName = "guichet")
+    EntityManager em;
+
+    public void add(Invoice invoice) {
+        em.persist(invoice);
+    }
+
+    public void add(Payment payment) {
+        em.persist(payment);
+    }
+
+    public void add(InvoiceFile file) {
+        em.persist(file);
+    }
+
+    public void remove(Invoice invoice) {
+        em.remove(invoice);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<Invoice> find(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Invoice.class, id));
+    }
+
+    public Optional<Invoice> findForUpdate(String id) {
+        return id == null
+                ? Optional.empty()
+                : Optional.ofNullable(em.find(Invoice.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<InvoiceFile> file(String invoiceId) {
+        return Optional.ofNullable(em.find(InvoiceFile.class, invoiceId));
+    }
+
+    public boolean runKeyExists(String runKey) {
+        return !em.createQuery("select i.id from Invoice i where i.runKey = :key", String.class)
+                .setParameter("key", runKey)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    public List<Payment> payments(String invoiceId) {
+        return em.createQuery(
+                        "select p from Payment p where p.invoiceId = :id order by p.receivedOn, p.recordedAt",
+                        Payment.class)
+                .setParameter("id", invoiceId)
+                .getResultList();
+    }
+
+    public List<Invoice> creditNotesOf(String invoiceId) {
+        return em.createQuery(
+                        "select i from Invoice i where i.creditedInvoiceId = :id order by i.createdAt", Invoice.class)
+                .setParameter("id", invoiceId)
+                .getResultList();
+    }
+
+    /** Invoices matching the filter, newest first; the status is derived from payments and the due date. */
+    public Page<Invoice> search(InvoiceFilter filter, LocalDate today, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.tenantId() != null) {
+            where.append(" and i.tenantId = :tenant");
+            params.put("tenant", filter.tenantId());
+        }
+        if (filter.kind() != null) {
+            where.append(" and i.kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        if (filter.number() != null) {
+            where.append(" and i.number like :number");
+            params.put("number", filter.number().replace("%", "").replace("_", "") + "%");
+        }
+        if (filter.from() != null) {
+            where.append(" and i.issueDate >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and i.issueDate <= :to");
+            params.put("to", filter.to());
+        }
+        if (filter.status() != null) {
+            where.append(statusClause(filter.status()));
+            if (filter.status() != InvoiceStatus.DRAFT && filter.status() != InvoiceStatus.PAID) {
+                params.put("today", today);
+            }
+        }
+        TypedQuery<Invoice> query = em.createQuery(
+                "select i from Invoice i" + where
+                        + " order by i.issued, i.issueDate desc, i.number desc, i.createdAt desc",
+                Invoice.class);
+        TypedQuery<Long> count = em.createQuery("select count(i) from Invoice i" + where, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<Invoice> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+    }
+
+    private static String statusClause(InvoiceStatus status) {
+        String balance = "(i.totalTtc - i.prepaid - i.paid - i.credited)";
+        String open = " and i.issued = true and i.kind = fr.guichet.billing.domain.InvoiceKind.INVOICE and " + balance
+                + " > 0";
+        return switch (status) {
+            case DRAFT -> " and i.issued = false";
+            case PAID ->
+                " and i.issued = true and (i.kind = fr.guichet.billing.domain.InvoiceKind.CREDIT_NOTE or " + balance
+                        + " <= 0)";
+            case OVERDUE -> open + " and i.dueDate < :today";
+            case PARTIALLY_PAID -> open + " and i.paid > 0 and i.dueDate >= :today";
+            case ISSUED -> open + " and i.paid = 0 and i.dueDate >= :today";
+        };
+    }
+}

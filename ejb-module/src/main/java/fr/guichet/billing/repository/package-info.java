@@ -1,0 +1,2 @@
+/** Billing's repositories: queries over subscriptions, invoices, payments, settings and number series. */
+package fr.guichet.billing.repository;

@@ -1,0 +1,88 @@
+package fr.guichet.billing.service;
+
+import fr.guichet.billing.domain.Invoice;
+import fr.guichet.billing.domain.InvoiceKind;
+import fr.guichet.billing.domain.InvoiceStatus;
+import fr.guichet.billing.repository.InvoiceFilter;
+import fr.guichet.billing.repository.InvoiceRepository;
+import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.domain.ErrorCode;
+import fr.guichet.common.domain.Page;
+import fr.guichet.common.domain.PageRequest;
+import fr.guichet.common.domain.Validation;
+import fr.guichet.tenancy.service.TenancyConfig;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * Reads invoices: operators over every tenant, a tenant only its own (an invoice of another tenant is "not found",
+ * never "forbidden", so its existence does not leak).
+ */
+@Stateless
+public class InvoiceQueries {
+
+    @Inject
+    InvoiceRepository invoices;
+
+    @Inject
+    TenancyConfig zone;
+
+    @Inject
+    Clock clock;
+
+    /** {@code tenantId} null: every tenant (operators). Filters are wire words and ISO dates, each optional. */
+    public Page<InvoiceSummary> search(
+            String tenantId, String kind, String status, String from, String to, String number, PageRequest page) {
+        new Validation().optionalText(number, "number", 32).throwIfInvalid();
+        InvoiceFilter filter = new InvoiceFilter(
+                tenantId,
+                parse(InvoiceKind.class, kind, "kind"),
+                parse(InvoiceStatus.class, status, "status"),
+                date(from, "from"),
+                date(to, "to"),
+                number == null || number.isBlank() ? null : number.strip().toUpperCase(Locale.ROOT));
+        LocalDate today = today();
+        return invoices.search(filter, today, page).map(i -> InvoiceSummary.of(i, today));
+    }
+
+    public InvoiceView get(String tenantId, String invoiceId) {
+        Invoice invoice = require(tenantId, invoiceId);
+        return InvoiceView.of(invoice, today(), invoices.payments(invoiceId), invoices.creditNotesOf(invoiceId));
+    }
+
+    Invoice require(String tenantId, String invoiceId) {
+        return invoices.find(invoiceId)
+                .filter(i -> tenantId == null || i.tenantId().equals(tenantId))
+                .orElseThrow(() -> new DomainException(ErrorCode.INVOICE_NOT_FOUND, "No invoice with id " + invoiceId));
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone.zone());
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(field, "unknown value '" + value + "'");
+        }
+    }
+
+    private static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(field, "must be a date such as 2026-12-31");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package fr.guichet.billing.service;
+
+import fr.guichet.billing.repository.BillingSettingsRepository;
+import fr.guichet.billing.repository.SubscriptionRepository;
+import fr.guichet.tenancy.service.TenancyConfig;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The monthly invoice run: every subscription's periods that are over get their invoice, one subscription per
+ * transaction, 500 ids read at a time (no month is held in memory). Runs once per month and cluster from the first
+ * day of the month in the operator's zone — or later, to catch up after downtime — and may be run again by an
+ * operator at any time: it never invoices a period twice. With auto-issue on, the drafts are issued at once.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MonthlyRun {
+
+    private static final System.Logger LOG = System.getLogger(MonthlyRun.class.getName());
+    static final int PAGE = 500;
+
+    @Inject
+    BillingRunClaims claims;
+
+    @Inject
+    SubscriptionRepository subscriptions;
+
+    @Inject
+    InvoiceRunService periods;
+
+    @Inject
+    IssueInvoiceService issuer;
+
+    @Inject
+    BillingSettingsRepository settings;
+
+    @Inject
+    TenancyConfig zone;
+
+    @Inject
+    Clock clock;
+
+    /** Runs this month's run unless it ran (or runs) already; returns whether it ran. */
+    public boolean runIfDue() {
+        String month = YearMonth.now(clock.withZone(zone.zone())).toString();
+        if (!claims.claim(month)) {
+            return false;
+        }
+        RunResult result = runNow("billing");
+        claims.finish(month, result.invoices().size(), result.failures());
+        return true;
+    }
+
+    /** Invoices every period over by now; safe to run at any time. */
+    public RunResult runNow(String actor) {
+        List<String> made = new ArrayList<>();
+        int failures = 0;
+        String after = null;
+        for (List<String> ids = subscriptions.idsAfter(null, PAGE);
+                !ids.isEmpty();
+                ids = subscriptions.idsAfter(after, PAGE)) {
+            for (String id : ids) {
+                try {
+                    made.addAll(periods.invoiceDuePeriods(id));
+                } catch (RuntimeException e) {
+                    failures++;
+                    LOG.log(Level.WARNING, "Could not invoice subscription " + id + ": " + e);
+                }
+            }
+            after = ids.get(ids.size() - 1);
+        }
+        int issued = 0;
+        if (settings.company().map(c -> c.autoIssue()).orElse(false)) {
+            for (String invoiceId : made) {
+                try {
+                    issuer.issue(invoiceId, -1, actor);
+                    issued++;
+                } catch (RuntimeException e) {
+                    failures++;
+                    LOG.log(Level.WARNING, "Could not issue invoice " + invoiceId + ": " + e);
+                }
+            }
+        }
+        LOG.log(Level.INFO, "Billing run: {0} invoice(s), {1} issued, {2} failure(s)", made.size(), issued, failures);
+        return new RunResult(List.copyOf(made), issued, failures);
+    }
+
+    /** What a run did: the invoices it made (drafts or issued), how many it issued, how many subscriptions failed. */
+    public record RunResult(List<String> invoices, int issued, int failures) {}
+}
