@@ -102,6 +102,29 @@ final class Api {
         return send(builder, null);
     }
 
+    Reply put(String path, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)), "PUT", body, "application/json");
+    }
+
+    Reply delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)), "DELETE", null, null);
+    }
+
+    /** GETs raw bytes (a PDF), with the given Accept header. */
+    HttpResponse<byte[]> bytes(String path, String accept) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(builder::header);
+        builder.header("Accept", accept);
+        try {
+            return http.send(builder.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Reply patch(String path, Object body) {
         return send(HttpRequest.newBuilder(URI.create(base + path)), "PATCH", body, "application/json");
     }

@@ -1,5 +1,10 @@
 package fr.guichet.app;
 
+import fr.guichet.billing.api.AdminBillingSettingsResource;
+import fr.guichet.billing.api.AdminInvoiceItemResource;
+import fr.guichet.billing.api.AdminInvoiceResource;
+import fr.guichet.billing.api.AdminSubscriptionResource;
+import fr.guichet.billing.api.PortalBillingResource;
 import fr.guichet.access.api.AdminApiKeyResource;
 import fr.guichet.access.api.AdminPlanResource;
 import fr.guichet.access.api.PortalApiKeyResource;
@@ -98,6 +103,12 @@ public class ApiApplication extends Application {
                 LicenseResource.class,
                 PortalLicenseResource.class,
                 PortalLicenseResource.Admin.class,
+                AdminBillingSettingsResource.class,
+                AdminSubscriptionResource.class,
+                AdminInvoiceResource.class,
+                AdminInvoiceItemResource.class,
+                PortalBillingResource.Subscription.class,
+                PortalBillingResource.Invoices.class,
                 OperatorAuthFilter.class,
                 PortalAuthFilter.class,
                 BodySizeLimit.class,

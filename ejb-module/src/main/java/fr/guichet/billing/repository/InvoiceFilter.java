@@ -6,12 +6,14 @@ import java.time.LocalDate;
 
 /**
  * What an invoice list is narrowed to; each part is optional. {@code from}/{@code to} bound the issue date (drafts
- * by their creation day), {@code number} is a prefix of the legal number.
+ * by their creation day), {@code number} is a prefix of the legal number; {@code issuedOnly} leaves drafts out (clients).
  */
 public record InvoiceFilter(
-        String tenantId, InvoiceKind kind, InvoiceStatus status, LocalDate from, LocalDate to, String number) {
-
-    public static InvoiceFilter ofTenant(String tenantId) {
-        return new InvoiceFilter(tenantId, null, null, null, null, null);
-    }
+        String tenantId,
+        InvoiceKind kind,
+        InvoiceStatus status,
+        LocalDate from,
+        LocalDate to,
+        String number,
+        boolean issuedOnly) {
 }

@@ -89,6 +89,9 @@ public class InvoiceRepository {
             where.append(" and i.tenantId = :tenant");
             params.put("tenant", filter.tenantId());
         }
+        if (filter.issuedOnly()) {
+            where.append(" and i.issued = true");
+        }
         if (filter.kind() != null) {
             where.append(" and i.kind = :kind");
             params.put("kind", filter.kind());
@@ -138,5 +141,39 @@ public class InvoiceRepository {
             case PARTIALLY_PAID -> open + " and i.paid > 0 and i.dueDate >= :today";
             case ISSUED -> open + " and i.paid = 0 and i.dueDate >= :today";
         };
+    }
+
+    /** Issued invoices and credit notes of [from, to]: kind, issue date, TTC (stats). */
+    public List<Object[]> issuedBetween(LocalDate from, LocalDate to) {
+        return em.createQuery(
+                        "select i.kind, i.issueDate, i.totalTtc from Invoice i where i.issued = true"
+                                + " and i.issueDate >= :from and i.issueDate <= :to",
+                        Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    /** Payments received in [from, to]: day and amount (stats). */
+    public List<Object[]> paymentsBetween(LocalDate from, LocalDate to) {
+        return em.createQuery(
+                        "select p.receivedOn, p.amount from Payment p where p.receivedOn >= :from and p.receivedOn <= :to",
+                        Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    /** How many issued invoices are in this status, and what they still owe (for paid: what they were). */
+    public Object[] statusTotals(InvoiceStatus status, LocalDate today) {
+        String amount = status == InvoiceStatus.PAID ? "i.totalTtc" : "(i.totalTtc - i.prepaid - i.paid - i.credited)";
+        TypedQuery<Object[]> query = em.createQuery(
+                "select count(i), sum(" + amount + ") from Invoice i where i.kind = fr.guichet.billing.domain.InvoiceKind.INVOICE"
+                        + statusClause(status),
+                Object[].class);
+        if (status != InvoiceStatus.PAID && status != InvoiceStatus.DRAFT) {
+            query.setParameter("today", today);
+        }
+        return query.getSingleResult();
     }
 }

@@ -76,4 +76,21 @@ public class SubscriptionRepository {
                 .setMaxResults(limit)
                 .getResultList();
     }
+
+    /** Every subscription that started on or before {@code day} and had not ended before it, with its steps. */
+    public List<Subscription> runningOn(java.time.LocalDate day) {
+        return em.createQuery(
+                        "select s from Subscription s where s.startedOn <= :day and (s.endsOn is null or s.endsOn > :day)",
+                        Subscription.class)
+                .setParameter("day", day)
+                .getResultList();
+    }
+
+    /** The steps of every subscription, oldest first (stats). */
+    public List<SubscriptionChange> allChanges() {
+        return em.createQuery(
+                        "select c from SubscriptionChange c order by c.subscriptionId, c.effectiveOn, c.createdAt",
+                        SubscriptionChange.class)
+                .getResultList();
+    }
 }

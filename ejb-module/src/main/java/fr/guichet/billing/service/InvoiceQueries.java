@@ -37,6 +37,19 @@ public class InvoiceQueries {
     /** {@code tenantId} null: every tenant (operators). Filters are wire words and ISO dates, each optional. */
     public Page<InvoiceSummary> search(
             String tenantId, String kind, String status, String from, String to, String number, PageRequest page) {
+        return search(tenantId, kind, status, from, to, number, false, page);
+    }
+
+    /** A tenant's issued invoices and credit notes (its clients never see drafts). */
+    public Page<InvoiceSummary> issuedOf(String tenantId, String status, PageRequest page) {
+        if (status != null && status.strip().equalsIgnoreCase("draft")) {
+            throw DomainException.invalid("status", "must be issued, partially_paid, paid or overdue");
+        }
+        return search(tenantId, null, status, null, null, null, true, page);
+    }
+
+    private Page<InvoiceSummary> search(String tenantId, String kind, String status, String from, String to,
+            String number, boolean issuedOnly, PageRequest page) {
         new Validation().optionalText(number, "number", 32).throwIfInvalid();
         InvoiceFilter filter = new InvoiceFilter(
                 tenantId,
@@ -44,7 +57,8 @@ public class InvoiceQueries {
                 parse(InvoiceStatus.class, status, "status"),
                 date(from, "from"),
                 date(to, "to"),
-                number == null || number.isBlank() ? null : number.strip().toUpperCase(Locale.ROOT));
+                number == null || number.isBlank() ? null : number.strip().toUpperCase(Locale.ROOT),
+                issuedOnly);
         LocalDate today = today();
         return invoices.search(filter, today, page).map(i -> InvoiceSummary.of(i, today));
     }

@@ -1,0 +1,120 @@
+package fr.guichet.billing.api;
+
+import fr.guichet.billing.service.InvoiceFiles;
+import fr.guichet.billing.service.InvoiceQueries;
+import fr.guichet.billing.service.InvoiceSummary;
+import fr.guichet.billing.service.InvoiceView;
+import fr.guichet.billing.service.SubscriptionService;
+import fr.guichet.billing.service.SubscriptionView;
+import fr.guichet.common.api.PageParams;
+import fr.guichet.common.api.PageResponse;
+import fr.guichet.common.api.RequestValidator;
+import fr.guichet.common.api.security.PortalSession;
+import fr.guichet.tenancy.api.security.CurrentCaller;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A tenant's own subscription and invoices. Reading is open to the tenant's users; changing the subscription is
+ * for tenant admins. An invoice of another tenant is not found.
+ */
+@PortalSession
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Portal: billing")
+@SecurityRequirement(name = "portalSession")
+public class PortalBillingResource {
+
+    /** {@code /api/portal/subscription}. */
+    @Path("portal/subscription")
+    public static class Subscription extends PortalBillingResource {
+
+        @GET
+        @Operation(summary = "The subscription: plan, price, next renewal, pending change")
+        public SubscriptionView get() {
+            return subscriptions.get(caller.tenantId());
+        }
+
+        @POST
+        @Path("upgrade")
+        @Operation(summary = "Change plan", description = "An upgrade at once, prorated; a downgrade at the period's end.")
+        public SubscriptionView change(BillingRequests.ChangePlan body) {
+            caller.requireTenantAdmin();
+            validator.valid(body);
+            return subscriptions.changePlan(caller.tenantId(), body.planId(), false, actor());
+        }
+
+        @POST
+        @Path("cancel")
+        @Operation(summary = "Cancel at the period's end", description = "Access stays until then; resume before it.")
+        public SubscriptionView cancel() {
+            caller.requireTenantAdmin();
+            return subscriptions.cancel(caller.tenantId(), false, actor());
+        }
+
+        @POST
+        @Path("resume")
+        @Operation(summary = "Withdraw the cancellation")
+        public SubscriptionView resume() {
+            caller.requireTenantAdmin();
+            return subscriptions.resume(caller.tenantId(), actor());
+        }
+    }
+
+    /** {@code /api/portal/invoices}. */
+    @Path("portal/invoices")
+    public static class Invoices extends PortalBillingResource {
+
+        @GET
+        @Operation(summary = "The tenant's issued invoices and credit notes, newest first")
+        public PageResponse<InvoiceSummary> list(@QueryParam("status") String status, @BeanParam PageParams page) {
+            return PageResponse.of(queries.issuedOf(caller.tenantId(), status, page.toRequest()), x -> x);
+        }
+
+        @GET
+        @Path("{id}")
+        @Operation(summary = "One invoice or credit note")
+        public InvoiceView get(@PathParam("id") String id) {
+            return files.requireIssued(caller.tenantId(), queries.get(caller.tenantId(), id));
+        }
+
+        @GET
+        @Path("{id}/pdf")
+        @Produces("application/pdf")
+        @Operation(summary = "Its PDF (with the Factur-X inside)")
+        public Response pdf(@PathParam("id") String id) {
+            return AdminInvoiceItemResource.download(files.pdf(caller.tenantId(), id), "application/pdf");
+        }
+    }
+
+    @Inject
+    SubscriptionService subscriptions;
+
+    @Inject
+    InvoiceQueries queries;
+
+    @Inject
+    InvoiceFiles files;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    RequestValidator validator;
+
+    String actor() {
+        return "user:" + caller.user().email();
+    }
+}
