@@ -112,7 +112,8 @@ final class Api {
 
     /** GETs raw bytes (a PDF), with the given Accept header. */
     HttpResponse<byte[]> bytes(String path, String accept) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).GET();
         headers.forEach(builder::header);
         builder.header("Accept", accept);
         try {

@@ -54,14 +54,16 @@ final class Billing {
                 "country", "FR",
                 "siren", "732829320",
                 "vatNumber", "FR44732829320");
-        Api.Reply reply = OPERATOR.patch("/api/admin/tenants/" + t.id(), Map.of("billing", billing, "language", language));
+        Api.Reply reply =
+                OPERATOR.patch("/api/admin/tenants/" + t.id(), Map.of("billing", billing, "language", language));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return t;
     }
 
     static JsonNode draft(String tenantId, List<Map<String, Object>> lines) {
-        Api.Reply reply = OPERATOR.post("/api/admin/billing/invoices", Map.of(
-                "tenantId", tenantId, "lines", lines, "periodStart", "2026-11-01", "periodEnd", "2026-11-30"));
+        Api.Reply reply = OPERATOR.post(
+                "/api/admin/billing/invoices",
+                Map.of("tenantId", tenantId, "lines", lines, "periodStart", "2026-11-01", "periodEnd", "2026-11-30"));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json();
     }

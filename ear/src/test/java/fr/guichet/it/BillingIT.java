@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class BillingIT {
 
     static final Api OPERATOR = Api.operator();
-    static final String YEAR = String.valueOf(LocalDate.now(ZoneId.of("Europe/Paris")).getYear());
+    static final String YEAR =
+            String.valueOf(LocalDate.now(ZoneId.of("Europe/Paris")).getYear());
 
     @BeforeAll
     static void company() {
@@ -37,18 +38,24 @@ class BillingIT {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().get("violations").findValuesAsText("field")).contains("siren", "paymentDays");
-        assertThat(OPERATOR.get("/api/admin/billing/company").json().get("missingMentions")).isEmpty();
+        assertThat(OPERATOR.get("/api/admin/billing/company").json().get("missingMentions"))
+                .isEmpty();
     }
 
     @Test
-    @DisplayName("a draft is issued under the next INV number, with totals, a PDF/A and its Factur-X, the same bytes each time")
+    @DisplayName(
+            "a draft is issued under the next INV number, with totals, a PDF/A and its Factur-X, the same bytes each time")
     void issueWithDocuments() {
         Tenants.Opened t = Billing.frenchBusiness("bill-doc", "fr");
-        JsonNode draft = Billing.draft(t.id(), List.of(
-                Billing.line("Abonnement Business", "1", "299.00"),
-                Billing.line("Clés d'API supplémentaires", "2", "50.00")));
+        JsonNode draft = Billing.draft(
+                t.id(),
+                List.of(
+                        Billing.line("Abonnement Business", "1", "299.00"),
+                        Billing.line("Clés d'API supplémentaires", "2", "50.00")));
         assertThat(draft.at("/summary/status").asText()).isEqualTo("draft");
-        assertThat(draft.at("/summary/number").isMissingNode() || draft.at("/summary/number").isNull()).isTrue();
+        assertThat(draft.at("/summary/number").isMissingNode()
+                        || draft.at("/summary/number").isNull())
+                .isTrue();
         assertThat(draft.at("/summary/totalTtc").decimalValue()).isEqualByComparingTo("478.80");
 
         JsonNode issued = Billing.issue(Billing.id(draft));
@@ -58,12 +65,14 @@ class BillingIT {
         assertThat(issued.at("/summary/totalHt").decimalValue()).isEqualByComparingTo("399.00");
         assertThat(issued.at("/vat/0/amount").decimalValue()).isEqualByComparingTo("79.80");
         assertThat(LocalDate.parse(issued.at("/summary/dueDate").asText()))
-                .isEqualTo(LocalDate.parse(issued.at("/summary/issueDate").asText()).plusDays(30));
+                .isEqualTo(LocalDate.parse(issued.at("/summary/issueDate").asText())
+                        .plusDays(30));
 
         String path = "/api/admin/billing/invoices/" + Billing.id(draft);
         HttpResponse<byte[]> pdf = OPERATOR.bytes(path + "/pdf", "application/pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains(number + ".pdf");
         assertThat(OPERATOR.bytes(path + "/pdf", "application/pdf").body()).isEqualTo(pdf.body());
         HttpResponse<byte[]> xml = OPERATOR.bytes(path + "/facturx", "application/xml");
@@ -80,10 +89,11 @@ class BillingIT {
         String path = "/api/admin/billing/invoices/" + Billing.id(draft);
         Api.Reply edit = OPERATOR.put(path, Map.of("lines", List.of(Billing.line("Setup", "1", "1.00"))));
         assertThat(edit.status()).as(edit.toString()).isEqualTo(409);
-        assertThat(edit.json().get("code").asText()).isEqualTo("invoice_issued");
+        assertThat(edit.json().get("code").asText()).isEqualTo("INVOICE_ISSUED");
         Api.Reply delete = OPERATOR.delete(path);
         assertThat(delete.status()).as(delete.toString()).isEqualTo(409);
-        assertThat(OPERATOR.get(path).json().at("/summary/totalTtc").decimalValue()).isEqualByComparingTo("120.00");
+        assertThat(OPERATOR.get(path).json().at("/summary/totalTtc").decimalValue())
+                .isEqualByComparingTo("120.00");
     }
 
     @Test
@@ -100,10 +110,11 @@ class BillingIT {
 
         Api.Reply above = OPERATOR.post(path, Map.of("amount", "80.00", "method", "transfer"));
         assertThat(above.status()).as(above.toString()).isEqualTo(409);
-        assertThat(above.json().get("code").asText()).isEqualTo("payment_above_balance");
+        assertThat(above.json().get("code").asText()).isEqualTo("PAYMENT_ABOVE_BALANCE");
         Api.Reply negative = OPERATOR.post(path, Map.of("amount", "-5", "method", "transfer"));
         assertThat(negative.status()).as(negative.toString()).isEqualTo(400);
-        assertThat(OPERATOR.get("/api/admin/billing/invoices/" + first).json().get("payments")).hasSize(1);
+        assertThat(OPERATOR.get("/api/admin/billing/invoices/" + first).json().get("payments"))
+                .hasSize(1);
 
         Api.Reply over = OPERATOR.post(path, Map.of("amount", "80.00", "method", "card", "overpayment", true));
         assertThat(over.status()).as(over.toString()).isEqualTo(201);
@@ -131,8 +142,9 @@ class BillingIT {
 
         Api.Reply tooMuch = OPERATOR.post(path, Map.of("amountHt", "60.01", "reason", "Trop"));
         assertThat(tooMuch.status()).as(tooMuch.toString()).isEqualTo(409);
-        assertThat(tooMuch.json().get("code").asText()).isEqualTo("credit_above_invoice");
-        JsonNode credited = OPERATOR.get("/api/admin/billing/invoices/" + invoice).json();
+        assertThat(tooMuch.json().get("code").asText()).isEqualTo("CREDIT_ABOVE_INVOICE");
+        JsonNode credited =
+                OPERATOR.get("/api/admin/billing/invoices/" + invoice).json();
         assertThat(credited.get("credited").decimalValue()).isEqualByComparingTo("48.00");
         assertThat(credited.at("/summary/balance").decimalValue()).isEqualByComparingTo("72.00");
         assertThat(credited.get("creditNotes")).hasSize(1);
@@ -155,9 +167,11 @@ class BillingIT {
         assertThat(portal.get("/api/portal/invoices/" + issued).status()).isEqualTo(200);
         assertThat(portal.get("/api/portal/invoices/" + draft).status()).isEqualTo(404);
         assertThat(portal.get("/api/portal/invoices/" + theirs).status()).isEqualTo(404);
-        assertThat(portal.bytes("/api/portal/invoices/" + theirs + "/pdf", "application/pdf").statusCode())
+        assertThat(portal.bytes("/api/portal/invoices/" + theirs + "/pdf", "application/pdf")
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(portal.bytes("/api/portal/invoices/" + issued + "/pdf", "application/pdf").statusCode())
+        assertThat(portal.bytes("/api/portal/invoices/" + issued + "/pdf", "application/pdf")
+                        .statusCode())
                 .isEqualTo(200);
     }
 }

@@ -31,8 +31,9 @@ class BillingRunIT {
     }
 
     static String businessPlan() {
-        String plan = PlansIT.createPlan(OPERATOR, Map.of("name", "Business " + Api.unique("b"), "monthlyPriceEur", 299,
-                        "extraKeyPriceEur", 50))
+        String plan = PlansIT.createPlan(
+                        OPERATOR,
+                        Map.of("name", "Business " + Api.unique("b"), "monthlyPriceEur", 299, "extraKeyPriceEur", 50))
                 .get("id")
                 .asText();
         Api.Reply pricing = OPERATOR.put("/api/admin/billing/plans/" + plan + "/pricing", Map.of("includedKeys", 1));
@@ -61,7 +62,8 @@ class BillingRunIT {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         assertThat(subscription.get("status").asText()).isEqualTo("active");
         assertThat(subscription.get("price").decimalValue()).isEqualByComparingTo("299.00");
-        assertThat(LocalDate.parse(subscription.get("renewsOn").asText())).isBetween(today.plusDays(27), today.plusMonths(1).plusDays(1));
+        assertThat(LocalDate.parse(subscription.get("renewsOn").asText()))
+                .isBetween(today.plusDays(27), today.plusMonths(1).plusDays(1));
         ApiKeys.create(t.id());
         ApiKeys.create(t.id());
         assertThat(OPERATOR.post("/api/admin/billing/run", Map.of()).status()).isEqualTo(200);
@@ -72,12 +74,15 @@ class BillingRunIT {
         assertThat(run.status()).as(run.toString()).isEqualTo(200);
         JsonNode invoices = invoicesOf(t.id());
         assertThat(invoices).hasSize(1);
-        JsonNode invoice = OPERATOR.get("/api/admin/billing/invoices/" + invoices.get(0).get("id").asText()).json();
+        JsonNode invoice = OPERATOR.get("/api/admin/billing/invoices/"
+                        + invoices.get(0).get("id").asText())
+                .json();
         assertThat(invoice.at("/summary/status").asText()).isEqualTo("draft");
         assertThat(invoice.get("lines").findValuesAsText("kind")).containsExactly("fee", "extra_keys");
         assertThat(invoice.at("/summary/totalHt").decimalValue()).isEqualByComparingTo("349.00");
         assertThat(invoice.at("/summary/totalTtc").decimalValue()).isEqualByComparingTo("418.80");
-        assertThat(invoice.at("/summary/periodStart").asText()).isEqualTo(subscription.get("billingFrom").asText());
+        assertThat(invoice.at("/summary/periodStart").asText())
+                .isEqualTo(subscription.get("billingFrom").asText());
 
         assertThat(OPERATOR.post("/api/admin/billing/run", Map.of()).status()).isEqualTo(200);
         assertThat(invoicesOf(t.id())).as("run twice, still one invoice").hasSize(1);
@@ -93,7 +98,8 @@ class BillingRunIT {
         Api.Reply cancelled = portal.post("/api/portal/subscription/cancel", Map.of());
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(cancelled.json().get("cancelAtPeriodEnd").asBoolean()).isTrue();
-        assertThat(cancelled.json().get("endsOn").asText()).isEqualTo(subscription.get("renewsOn").asText());
+        assertThat(cancelled.json().get("endsOn").asText())
+                .isEqualTo(subscription.get("renewsOn").asText());
         assertThat(cancelled.json().get("status").asText()).isEqualTo("active");
         Api.Reply resumed = portal.post("/api/portal/subscription/resume", Map.of());
         assertThat(resumed.status()).as(resumed.toString()).isEqualTo(200);
@@ -109,11 +115,11 @@ class BillingRunIT {
         Tenants.Opened t = Billing.frenchBusiness("bill-bad", "fr");
         Api.Reply unknown = OPERATOR.post("/api/admin/billing/subscriptions/" + t.id(), Map.of("planId", "nope"));
         assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
-        assertThat(unknown.json().get("code").asText()).isEqualTo("plan_not_found");
+        assertThat(unknown.json().get("code").asText()).isEqualTo("PLAN_NOT_FOUND");
         subscribe(t.id(), plan);
         Api.Reply twice = OPERATOR.post("/api/admin/billing/subscriptions/" + t.id(), Map.of("planId", plan));
         assertThat(twice.status()).as(twice.toString()).isEqualTo(409);
-        assertThat(twice.json().get("code").asText()).isEqualTo("subscription_exists");
+        assertThat(twice.json().get("code").asText()).isEqualTo("SUBSCRIPTION_EXISTS");
         Api.Reply nobody = OPERATOR.post("/api/admin/billing/subscriptions/no-such-tenant", Map.of("planId", plan));
         assertThat(nobody.status()).as(nobody.toString()).isEqualTo(404);
     }

@@ -51,7 +51,9 @@ class BillingTwoServersIT {
             }
             numbers.sort(null);
             assertThat(numbers).doesNotHaveDuplicates().hasSize(INVOICES);
-            assertThat(numbers.get(INVOICES - 1) - numbers.get(0)).as("consecutive").isEqualTo(INVOICES - 1);
+            assertThat(numbers.get(INVOICES - 1) - numbers.get(0))
+                    .as("consecutive")
+                    .isEqualTo(INVOICES - 1);
         } finally {
             pool.shutdownNow();
         }

@@ -1,14 +1,14 @@
 package fr.guichet.app;
 
+import fr.guichet.access.api.AdminApiKeyResource;
+import fr.guichet.access.api.AdminPlanResource;
+import fr.guichet.access.api.PortalApiKeyResource;
+import fr.guichet.audit.api.AdminAuditResource;
 import fr.guichet.billing.api.AdminBillingSettingsResource;
 import fr.guichet.billing.api.AdminInvoiceItemResource;
 import fr.guichet.billing.api.AdminInvoiceResource;
 import fr.guichet.billing.api.AdminSubscriptionResource;
 import fr.guichet.billing.api.PortalBillingResource;
-import fr.guichet.access.api.AdminApiKeyResource;
-import fr.guichet.access.api.AdminPlanResource;
-import fr.guichet.access.api.PortalApiKeyResource;
-import fr.guichet.audit.api.AdminAuditResource;
 import fr.guichet.common.api.BodySizeLimit;
 import fr.guichet.common.api.DomainExceptionMapper;
 import fr.guichet.common.api.JsonBodyGuard;

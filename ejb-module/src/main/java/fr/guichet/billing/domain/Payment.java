@@ -40,7 +40,7 @@ public class Payment {
     private BigDecimal toCredit;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "method", nullable = false, updatable = false)
+    @Column(name = "payment_method", nullable = false, updatable = false)
     private PaymentMethod method;
 
     @Column(name = "reference", updatable = false)

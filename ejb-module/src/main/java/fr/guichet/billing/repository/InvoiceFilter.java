@@ -15,5 +15,4 @@ public record InvoiceFilter(
         LocalDate from,
         LocalDate to,
         String number,
-        boolean issuedOnly) {
-}
+        boolean issuedOnly) {}

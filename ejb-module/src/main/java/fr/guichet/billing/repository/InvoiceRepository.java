@@ -168,7 +168,8 @@ public class InvoiceRepository {
     public Object[] statusTotals(InvoiceStatus status, LocalDate today) {
         String amount = status == InvoiceStatus.PAID ? "i.totalTtc" : "(i.totalTtc - i.prepaid - i.paid - i.credited)";
         TypedQuery<Object[]> query = em.createQuery(
-                "select count(i), sum(" + amount + ") from Invoice i where i.kind = fr.guichet.billing.domain.InvoiceKind.INVOICE"
+                "select count(i), sum(" + amount
+                        + ") from Invoice i where i.kind = fr.guichet.billing.domain.InvoiceKind.INVOICE"
                         + statusClause(status),
                 Object[].class);
         if (status != InvoiceStatus.PAID && status != InvoiceStatus.DRAFT) {

@@ -66,8 +66,8 @@ public class BillingStats {
         }
         List<BillingStatsView.Month> perMonth = new ArrayList<>();
         months.forEach((m, v) -> perMonth.add(new BillingStatsView.Month(m, v[0].amount(), v[1].amount())));
-        Map<String, List<SubscriptionChange>> steps = subscriptions.allChanges().stream()
-                .collect(Collectors.groupingBy(SubscriptionChange::subscriptionId));
+        Map<String, List<SubscriptionChange>> steps =
+                subscriptions.allChanges().stream().collect(Collectors.groupingBy(SubscriptionChange::subscriptionId));
         Map<String, Money[]> byPlan = new TreeMap<>();
         Money mrr = mrrOn(today, steps, byPlan);
         Money monthAgo = mrrOn(today.minusMonths(1), steps, new TreeMap<>());
@@ -99,7 +99,10 @@ public class BillingStats {
             String plan = PeriodInvoices.planAt(history, day);
             int index = s.periodOf(day).map(BillingPeriod::index).orElse(0);
             Money fee = prices.fee(plan, index);
-            Money net = s.discount().filter(d -> d.appliesTo(index)).map(d -> fee.minus(d.off(fee))).orElse(fee);
+            Money net = s.discount()
+                    .filter(d -> d.appliesTo(index))
+                    .map(d -> fee.minus(d.off(fee)))
+                    .orElse(fee);
             total = total.plus(net);
             Money[] share = byPlan.computeIfAbsent(plan, p -> new Money[] {Money.ZERO, Money.ZERO});
             share[0] = share[0].plus(Money.of(BigDecimal.ONE));

@@ -39,13 +39,20 @@ final class InvoiceDocuments {
                         seller.latePenalty(),
                         seller.iban(),
                         seller.bic()),
-                InvoiceDocument.VatTreatment.valueOf(invoice.buyer().vatTreatment().name()),
+                InvoiceDocument.VatTreatment.valueOf(
+                        invoice.buyer().vatTreatment().name()),
                 invoice.lines().stream()
-                        .map(l -> new InvoiceDocument.Line(l.description(), l.quantity(), l.unit(), l.unitPrice(),
-                                l.vatRate(), l.amountHt().amount()))
+                        .map(l -> new InvoiceDocument.Line(
+                                l.description(),
+                                l.quantity(),
+                                l.unit(),
+                                l.unitPrice(),
+                                l.vatRate(),
+                                l.amountHt().amount()))
                         .toList(),
                 totals.byRate().stream()
-                        .map(r -> new InvoiceDocument.VatAmount(r.rate(), r.base().amount(), r.vat().amount()))
+                        .map(r -> new InvoiceDocument.VatAmount(
+                                r.rate(), r.base().amount(), r.vat().amount()))
                         .toList(),
                 totals.totalHt().amount(),
                 totals.totalVat().amount(),
@@ -55,13 +62,33 @@ final class InvoiceDocuments {
     }
 
     private static InvoiceDocument.Party seller(CompanyTerms c) {
-        return new InvoiceDocument.Party(c.legalName(), c.addressLine1(), c.addressLine2(), c.postalCode(), c.city(),
-                c.country(), c.siren(), c.siret(), c.vatNumber(), c.email(), true);
+        return new InvoiceDocument.Party(
+                c.legalName(),
+                c.addressLine1(),
+                c.addressLine2(),
+                c.postalCode(),
+                c.city(),
+                c.country(),
+                c.siren(),
+                c.siret(),
+                c.vatNumber(),
+                c.email(),
+                true);
     }
 
     private static InvoiceDocument.Party buyer(Buyer b) {
-        return new InvoiceDocument.Party(b.name(), b.addressLine1(), b.addressLine2(), b.postalCode(), b.city(),
-                b.country(), b.siren(), null, b.vatNumber(), b.email(), b.business());
+        return new InvoiceDocument.Party(
+                b.name(),
+                b.addressLine1(),
+                b.addressLine2(),
+                b.postalCode(),
+                b.city(),
+                b.country(),
+                b.siren(),
+                null,
+                b.vatNumber(),
+                b.email(),
+                b.business());
     }
 
     private static String paymentTerms(CompanyTerms c, boolean french) {

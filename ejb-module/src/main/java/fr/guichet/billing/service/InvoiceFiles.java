@@ -30,18 +30,23 @@ public class InvoiceFiles {
 
     public Document pdf(String tenantId, String invoiceId) {
         Invoice invoice = issued(tenantId, invoiceId);
-        return new Document(invoice.number().orElseThrow() + ".pdf", file(invoiceId).pdf());
+        return new Document(
+                invoice.number().orElseThrow() + ".pdf", file(invoiceId).pdf());
     }
 
     public Document facturX(String tenantId, String invoiceId) {
         Invoice invoice = issued(tenantId, invoiceId);
-        return new Document(invoice.number().orElseThrow() + "-factur-x.xml", file(invoiceId).facturX());
+        return new Document(
+                invoice.number().orElseThrow() + "-factur-x.xml",
+                file(invoiceId).facturX());
     }
 
     /** The view, when the tenant may see it: clients see issued documents only. */
     public InvoiceView requireIssued(String tenantId, InvoiceView view) {
         if (view.summary().number() == null) {
-            throw new DomainException(ErrorCode.INVOICE_NOT_FOUND, "No invoice with id " + view.summary().id());
+            throw new DomainException(
+                    ErrorCode.INVOICE_NOT_FOUND,
+                    "No invoice with id " + view.summary().id());
         }
         return view;
     }

@@ -48,8 +48,15 @@ public class InvoiceQueries {
         return search(tenantId, null, status, null, null, null, true, page);
     }
 
-    private Page<InvoiceSummary> search(String tenantId, String kind, String status, String from, String to,
-            String number, boolean issuedOnly, PageRequest page) {
+    private Page<InvoiceSummary> search(
+            String tenantId,
+            String kind,
+            String status,
+            String from,
+            String to,
+            String number,
+            boolean issuedOnly,
+            PageRequest page) {
         new Validation().optionalText(number, "number", 32).throwIfInvalid();
         InvoiceFilter filter = new InvoiceFilter(
                 tenantId,

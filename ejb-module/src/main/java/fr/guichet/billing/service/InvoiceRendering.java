@@ -53,7 +53,8 @@ public class InvoiceRendering {
         }
         Invoice invoice = invoices.find(invoiceId).orElseThrow();
         Invoice credited = invoice.creditedInvoiceId().flatMap(invoices::find).orElse(null);
-        InvoicePdf.Rendered rendered = pdf.render(InvoiceDocuments.of(invoice, company.get().terms(), credited));
+        InvoicePdf.Rendered rendered =
+                pdf.render(InvoiceDocuments.of(invoice, company.get().terms(), credited));
         try {
             RowExists.insert("documents of " + invoiceId, () -> {
                 invoices.add(new InvoiceFile(invoiceId, rendered.pdf(), rendered.xml(), clock.instant()));

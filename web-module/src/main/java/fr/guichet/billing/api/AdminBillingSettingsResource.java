@@ -59,7 +59,9 @@ public class AdminBillingSettingsResource {
 
     @PUT
     @Path("company")
-    @Operation(summary = "Set the company on the invoices", description = "Replaces every field; checks SIREN, SIRET, VAT number, IBAN.")
+    @Operation(
+            summary = "Set the company on the invoices",
+            description = "Replaces every field; checks SIREN, SIRET, VAT number, IBAN.")
     public CompanyView setCompany(BillingRequests.Company body) {
         return company.change(validator.valid(body).toTerms(), actor());
     }
@@ -73,7 +75,9 @@ public class AdminBillingSettingsResource {
 
     @PUT
     @Path("plans/{planId}/pricing")
-    @Operation(summary = "Set a plan's pricing beyond its fee", description = "Promotion, included keys, usage charges.")
+    @Operation(
+            summary = "Set a plan's pricing beyond its fee",
+            description = "Promotion, included keys, usage charges.")
     public PricingTerms setPricing(@PathParam("planId") String planId, BillingRequests.Pricing body) {
         return pricing.set(planId, validator.valid(body).toTerms(), actor());
     }
@@ -82,7 +86,8 @@ public class AdminBillingSettingsResource {
     @Path("stats")
     @Operation(
             summary = "Billing statistics",
-            description = "Invoiced and collected per month, paid, unpaid and overdue invoices, average invoice, MRR by plan.")
+            description =
+                    "Invoiced and collected per month, paid, unpaid and overdue invoices, average invoice, MRR by plan.")
     public BillingStatsView stats() {
         return stats.compute();
     }

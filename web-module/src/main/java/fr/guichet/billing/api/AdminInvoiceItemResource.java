@@ -71,8 +71,14 @@ public class AdminInvoiceItemResource {
     @Operation(summary = "Edit a draft", description = "Replaces its lines, period and note.")
     public InvoiceView edit(@PathParam("id") String id, BillingRequests.Draft body) {
         validator.valid(body);
-        return drafts.edit(id, body.draftLines(), body.periodStart(), body.periodEnd(), body.note(),
-                body.version() == null ? queries.get(null, id).version() : body.version(), actor());
+        return drafts.edit(
+                id,
+                body.draftLines(),
+                body.periodStart(),
+                body.periodEnd(),
+                body.note(),
+                body.version() == null ? queries.get(null, id).version() : body.version(),
+                actor());
     }
 
     @DELETE
@@ -84,24 +90,36 @@ public class AdminInvoiceItemResource {
 
     @POST
     @Path("issue")
-    @Operation(summary = "Issue a draft", description = "Gives it its legal number; its PDF and Factur-X are made once.")
+    @Operation(
+            summary = "Issue a draft",
+            description = "Gives it its legal number; its PDF and Factur-X are made once.")
     public InvoiceView issue(@PathParam("id") String id, BillingRequests.Issue body) {
         return issuer.issue(id, body == null || body.version() == null ? -1 : body.version(), actor());
     }
 
     @POST
     @Path("payments")
-    @Operation(summary = "Record a payment", description = "Partial payments add up; above the balance needs overpayment.")
+    @Operation(
+            summary = "Record a payment",
+            description = "Partial payments add up; above the balance needs overpayment.")
     public Response pay(@PathParam("id") String id, BillingRequests.Payment body) {
         validator.valid(body);
-        InvoiceView paid = payments.record(id, body.receivedOn(), body.amount(), body.method(), body.reference(),
-                Boolean.TRUE.equals(body.overpayment()), actor());
+        InvoiceView paid = payments.record(
+                id,
+                body.receivedOn(),
+                body.amount(),
+                body.method(),
+                body.reference(),
+                Boolean.TRUE.equals(body.overpayment()),
+                actor());
         return Response.status(Response.Status.CREATED).entity(paid).build();
     }
 
     @POST
     @Path("credit-notes")
-    @Operation(summary = "Credit the invoice", description = "A credit note, issued at once, in full or for an amount HT.")
+    @Operation(
+            summary = "Credit the invoice",
+            description = "A credit note, issued at once, in full or for an amount HT.")
     public Response credit(@PathParam("id") String id, BillingRequests.CreditNote body) {
         validator.valid(body);
         InvoiceView note = creditNotes.credit(id, body.amountHt(), body.reason(), actor());

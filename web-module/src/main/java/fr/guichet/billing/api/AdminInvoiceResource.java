@@ -55,8 +55,7 @@ public class AdminInvoiceResource {
     public PageResponse<InvoiceSummary> list(
             @QueryParam("tenantId") String tenantId,
             @QueryParam("kind") @Parameter(description = "invoice or credit_note") String kind,
-            @QueryParam("status")
-                    @Parameter(description = "draft, issued, partially_paid, paid or overdue")
+            @QueryParam("status") @Parameter(description = "draft, issued, partially_paid, paid or overdue")
                     String status,
             @QueryParam("from") @Parameter(description = "Issued on or after (ISO date)") String from,
             @QueryParam("to") @Parameter(description = "Issued on or before (ISO date)") String to,
@@ -73,9 +72,11 @@ public class AdminInvoiceResource {
         if (body.tenantId() == null || body.tenantId().isBlank()) {
             throw DomainException.invalid("tenantId", "must not be blank");
         }
-        InvoiceView created = drafts.create(body.tenantId().strip(), body.draftLines(), body.periodStart(),
-                body.periodEnd(), body.note(), actor());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.summary().id()).build())
+        InvoiceView created = drafts.create(
+                body.tenantId().strip(), body.draftLines(), body.periodStart(), body.periodEnd(), body.note(), actor());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.summary().id())
+                        .build())
                 .entity(created)
                 .build();
     }

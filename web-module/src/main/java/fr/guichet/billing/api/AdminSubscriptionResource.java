@@ -56,7 +56,8 @@ public class AdminSubscriptionResource {
     @Path("plan")
     @Operation(
             summary = "Change plan",
-            description = "An upgrade applies at once, prorated to the day; a downgrade at the period's end unless atOnce.")
+            description =
+                    "An upgrade applies at once, prorated to the day; a downgrade at the period's end unless atOnce.")
     public SubscriptionView changePlan(@PathParam("tenantId") String tenantId, BillingRequests.ChangePlan body) {
         validator.valid(body);
         return subscriptions.changePlan(tenantId, body.planId(), Boolean.TRUE.equals(body.atOnce()), actor());

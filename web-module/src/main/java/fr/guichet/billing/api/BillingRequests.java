@@ -29,19 +29,47 @@ public final class BillingRequests {
             @Size(max = 100) String city,
             @Size(max = 2) @Schema(example = "FR") String country,
             @Size(max = 11) @Schema(example = "732829320") String siren,
-            @Size(max = 17) @Schema(example = "73282932000074") String siret,
-            @Size(max = 100) @Schema(example = "RCS Paris 732 829 320") String rcs,
-            @Size(max = 17) @Schema(example = "FR44732829320") String vatNumber,
+
+            @Size(max = 17) @Schema(example = "73282932000074")
+            String siret,
+
+            @Size(max = 100) @Schema(example = "RCS Paris 732 829 320")
+            String rcs,
+
+            @Size(max = 17) @Schema(example = "FR44732829320")
+            String vatNumber,
+
             @Size(max = 254) String email,
             @Size(max = 42) String iban,
             @Size(max = 11) String bic,
-            @Schema(description = "Days from issue to due date, 0 to 60; default 30") Integer paymentDays,
-            @Size(max = 200) @Schema(example = "3 fois le taux d'intérêt légal") String latePenalty,
-            @Schema(description = "Whether the monthly run issues its invoices at once") Boolean autoIssue) {
+
+            @Schema(description = "Days from issue to due date, 0 to 60; default 30")
+            Integer paymentDays,
+
+            @Size(max = 200) @Schema(example = "3 fois le taux d'intérêt légal")
+            String latePenalty,
+
+            @Schema(description = "Whether the monthly run issues its invoices at once")
+            Boolean autoIssue) {
 
         CompanyTerms toTerms() {
-            return new CompanyTerms(legalName, legalForm, shareCapital, addressLine1, addressLine2, postalCode, city,
-                    country, siren, siret, rcs, vatNumber, email, iban, bic, paymentDays == null ? 30 : paymentDays,
+            return new CompanyTerms(
+                    legalName,
+                    legalForm,
+                    shareCapital,
+                    addressLine1,
+                    addressLine2,
+                    postalCode,
+                    city,
+                    country,
+                    siren,
+                    siret,
+                    rcs,
+                    vatNumber,
+                    email,
+                    iban,
+                    bic,
+                    paymentDays == null ? 30 : paymentDays,
                     latePenalty == null ? "3 fois le taux d'intérêt légal" : latePenalty,
                     autoIssue != null && autoIssue);
         }
@@ -52,15 +80,24 @@ public final class BillingRequests {
     public record Pricing(
             @Schema(example = "4.99") BigDecimal promoPriceEur,
             @Schema(example = "3") Integer promoPeriods,
-            @Schema(description = "API keys the fee includes; default 1") Integer includedKeys,
+
+            @Schema(description = "API keys the fee includes; default 1")
+            Integer includedKeys,
+
             BigDecimal overagePerThousandRequests,
             BigDecimal overagePerMillionTokens,
+
             @Schema(description = "Bill the provider cost of served calls with this margin (percent)")
             BigDecimal usageMarginPercent) {
 
         PricingTerms toTerms() {
-            return new PricingTerms(promoPriceEur, promoPeriods, includedKeys == null ? 1 : includedKeys,
-                    overagePerThousandRequests, overagePerMillionTokens, usageMarginPercent);
+            return new PricingTerms(
+                    promoPriceEur,
+                    promoPeriods,
+                    includedKeys == null ? 1 : includedKeys,
+                    overagePerThousandRequests,
+                    overagePerMillionTokens,
+                    usageMarginPercent);
         }
     }
 
@@ -70,24 +107,40 @@ public final class BillingRequests {
     @Schema(name = "ChangePlanRequest")
     public record ChangePlan(
             @NotBlank @Size(max = 36) String planId,
-            @Schema(description = "Operators: apply a downgrade at once instead of at the period's end") Boolean atOnce) {}
+
+            @Schema(description = "Operators: apply a downgrade at once instead of at the period's end")
+            Boolean atOnce) {}
 
     @Schema(name = "CancelSubscriptionRequest")
-    public record Cancel(@Schema(description = "Operators: end at once instead of at the period's end") Boolean atOnce) {}
+    public record Cancel(
+            @Schema(description = "Operators: end at once instead of at the period's end")
+            Boolean atOnce) {}
 
     @Schema(name = "DiscountRequest")
     public record Discount(
-            @NotBlank @Schema(enumeration = {"percent", "amount"}) String kind,
+            @NotBlank @Schema(enumeration = {"percent", "amount"})
+            String kind,
+
             @NotNull BigDecimal value,
-            @Schema(description = "Number of periods; absent: for ever") Integer periods) {}
+
+            @Schema(description = "Number of periods; absent: for ever")
+            Integer periods) {}
 
     @Schema(name = "InvoiceLineRequest")
     public record Line(
             @NotBlank @Size(max = 500) String description,
             @NotNull BigDecimal quantity,
-            @Schema(enumeration = {"C62", "MON", "DAY"}, description = "Default C62 (one)") String unit,
-            @NotNull @Schema(description = "Unit price HT, EUR") BigDecimal unitPrice,
-            @Schema(description = "Percent; default the buyer's rate") BigDecimal vatRate) {
+
+            @Schema(
+                    enumeration = {"C62", "MON", "DAY"},
+                    description = "Default C62 (one)")
+            String unit,
+
+            @NotNull @Schema(description = "Unit price HT, EUR")
+            BigDecimal unitPrice,
+
+            @Schema(description = "Percent; default the buyer's rate")
+            BigDecimal vatRate) {
 
         DraftLine toLine() {
             return new DraftLine(description, quantity, unit, unitPrice, vatRate);
@@ -96,12 +149,16 @@ public final class BillingRequests {
 
     @Schema(name = "DraftInvoiceRequest")
     public record Draft(
-            @Size(max = 36) @Schema(description = "Required to create; ignored on edit") String tenantId,
+            @Size(max = 36) @Schema(description = "Required to create; ignored on edit")
+            String tenantId,
+
             @NotNull @Size(min = 1, max = 200) List<@Valid @NotNull Line> lines,
             LocalDate periodStart,
             LocalDate periodEnd,
             @Size(max = 1000) String note,
-            @Schema(description = "On edit: the version read, so a concurrent change is not overwritten") Integer version) {
+
+            @Schema(description = "On edit: the version read, so a concurrent change is not overwritten")
+            Integer version) {
 
         List<DraftLine> draftLines() {
             return lines.stream().map(Line::toLine).toList();
@@ -109,18 +166,27 @@ public final class BillingRequests {
     }
 
     @Schema(name = "IssueInvoiceRequest")
-    public record Issue(@Schema(description = "The version read (optional)") Integer version) {}
+    public record Issue(
+            @Schema(description = "The version read (optional)")
+            Integer version) {}
 
     @Schema(name = "PaymentRequest")
     public record Payment(
             @NotNull @Schema(example = "120.00") BigDecimal amount,
             @Schema(description = "Default today") LocalDate receivedOn,
-            @NotBlank @Schema(enumeration = {"transfer", "card", "direct_debit", "check", "cash", "other"}) String method,
+
+            @NotBlank @Schema(enumeration = {"transfer", "card", "direct_debit", "check", "cash", "other"})
+            String method,
+
             @Size(max = 140) String reference,
-            @Schema(description = "Keep what exceeds the balance as the client's credit") Boolean overpayment) {}
+
+            @Schema(description = "Keep what exceeds the balance as the client's credit")
+            Boolean overpayment) {}
 
     @Schema(name = "CreditNoteRequest")
     public record CreditNote(
-            @Schema(description = "Amount HT to credit; absent: the whole invoice") BigDecimal amountHt,
+            @Schema(description = "Amount HT to credit; absent: the whole invoice")
+            BigDecimal amountHt,
+
             @NotBlank @Size(min = 3, max = 500) String reason) {}
 }

@@ -27,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A tenant's own subscription and invoices. Reading is open to the tenant's users; changing the subscription is
+ * A tenant's own subscription and invoices (each resource carries {@code @PortalSession}: a name binding is not
+ * inherited). Reading is open to the tenant's users; changing the subscription is
  * for tenant admins. An invoice of another tenant is not found.
  */
 @PortalSession
@@ -39,6 +40,7 @@ public class PortalBillingResource {
 
     /** {@code /api/portal/subscription}. */
     @Path("portal/subscription")
+    @PortalSession
     public static class Subscription extends PortalBillingResource {
 
         @GET
@@ -49,7 +51,9 @@ public class PortalBillingResource {
 
         @POST
         @Path("upgrade")
-        @Operation(summary = "Change plan", description = "An upgrade at once, prorated; a downgrade at the period's end.")
+        @Operation(
+                summary = "Change plan",
+                description = "An upgrade at once, prorated; a downgrade at the period's end.")
         public SubscriptionView change(BillingRequests.ChangePlan body) {
             caller.requireTenantAdmin();
             validator.valid(body);
@@ -75,6 +79,7 @@ public class PortalBillingResource {
 
     /** {@code /api/portal/invoices}. */
     @Path("portal/invoices")
+    @PortalSession
     public static class Invoices extends PortalBillingResource {
 
         @GET
