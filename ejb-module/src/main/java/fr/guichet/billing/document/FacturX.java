@@ -4,6 +4,7 @@ import fr.guichet.billing.document.InvoiceDocument.Kind;
 import fr.guichet.billing.document.InvoiceDocument.Line;
 import fr.guichet.billing.document.InvoiceDocument.Party;
 import fr.guichet.billing.document.InvoiceDocument.Terms;
+import fr.guichet.billing.document.InvoiceDocument.VatTreatment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -51,7 +52,7 @@ final class FacturX {
         return xml;
     }
 
-    static Invoice invoice(InvoiceDocument document, PdfLabels labels) {
+    private static Invoice invoice(InvoiceDocument document, PdfLabels labels) {
         Invoice invoice = new Invoice()
                 .setNumber(document.number())
                 .setCurrency("EUR")
@@ -113,7 +114,7 @@ final class FacturX {
     }
 
     /** One line as quantity × unit price; refuses a line whose amount is not what Mustang derives from them. */
-    static Item item(int number, Line line, InvoiceDocument.VatTreatment vat, PdfLabels labels) {
+    private static Item item(int number, Line line, VatTreatment vat, PdfLabels labels) {
         Product product = new Product(line.description(), null, line.unit(), vatRate(line, vat));
         switch (vat) {
             case FRENCH_VAT -> product.setTaxCategoryCode("S");
@@ -132,15 +133,15 @@ final class FacturX {
         Item item = new Item(product, price, quantity).setId(Integer.toString(number));
         BigDecimal derived = new LineCalculator(item).getItemTotalNetAmount();
         if (derived.compareTo(line.amountHt()) != 0) {
-            throw new IllegalArgumentException("line " + number + " of " + line.description() + ": "
+            throw new IllegalArgumentException("line " + number + " (" + line.description() + "): "
                     + line.quantity() + " × " + line.unitPriceHt() + " gives " + derived + ", the document says "
                     + line.amountHt());
         }
         return item;
     }
 
-    private static BigDecimal vatRate(Line line, InvoiceDocument.VatTreatment vat) {
-        return vat == InvoiceDocument.VatTreatment.FRENCH_VAT ? line.vatRate() : BigDecimal.ZERO;
+    private static BigDecimal vatRate(Line line, VatTreatment vat) {
+        return vat == VatTreatment.FRENCH_VAT ? line.vatRate() : BigDecimal.ZERO;
     }
 
     /** Midday in the server's zone: Mustang prints dates with the default zone, midday keeps the day whatever it is. */

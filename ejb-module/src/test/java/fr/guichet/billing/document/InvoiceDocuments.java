@@ -95,6 +95,15 @@ final class InvoiceDocuments {
         return new InvoiceDocuments();
     }
 
+    /** Two lines and a negative discount line at 20 %, 100 € already paid: 1 234,31 € HT, 1 481,17 € TTC. */
+    static InvoiceDocuments frenchBusiness() {
+        return invoice()
+                .line("Abonnement Guichet Pro", "1", "MON", "1200.00", "20.00")
+                .line("Appels API au-delà du forfait", "12345", "C62", "0.0125", "20.00")
+                .line("Remise fidélité", "-1", "C62", "120.00", "20.00")
+                .prepaid("100.00");
+    }
+
     InvoiceDocuments buyer(Party buyer, VatTreatment vat) {
         this.buyer = buyer;
         this.vat = vat;

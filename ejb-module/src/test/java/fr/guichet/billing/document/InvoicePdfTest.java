@@ -1,23 +1,17 @@
 package fr.guichet.billing.document;
 
+import static fr.guichet.billing.document.InvoiceDocuments.frenchBusiness;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.guichet.billing.document.InvoiceDocument.Line;
 import fr.guichet.billing.document.InvoiceDocument.VatTreatment;
 import fr.guichet.billing.document.InvoicePdf.Rendered;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.xpath.XPath;
-import javax.xml.xpath.XPathFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
@@ -27,21 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3c.dom.Document;
 
 class InvoicePdfTest {
 
     /** One renderer for all: loading the compiled template is its costly part. */
     private static final InvoicePdf PDF = new InvoicePdf();
-
-    /** Two lines and a negative discount line at 20 %, 100 € already paid: 1 234,31 € HT, 1 481,17 € TTC. */
-    private static InvoiceDocuments frenchBusiness() {
-        return InvoiceDocuments.invoice()
-                .line("Abonnement Guichet Pro", "1", "MON", "1200.00", "20.00")
-                .line("Appels API au-delà du forfait", "12345", "C62", "0.0125", "20.00")
-                .line("Remise fidélité", "-1", "C62", "120.00", "20.00")
-                .prepaid("100.00");
-    }
 
     @Test
     @DisplayName("a French business invoice prints every mandatory mention, amounts in French style")
@@ -92,32 +76,6 @@ class InvoicePdfTest {
         assertThat(embedded(rendered.pdf())).containsKey("factur-x.xml");
         assertThat(embedded(rendered.pdf()).get("factur-x.xml")).isEqualTo(rendered.xml());
         assertThat(rendered.pdf()).startsWith("%PDF-".getBytes());
-    }
-
-    @Test
-    @DisplayName("the Factur-X XML declares the document's totals, its 380 type and the French notes")
-    void xmlTotals() throws Exception {
-        InvoiceDocument document = frenchBusiness().build();
-        Document xml = parse(PDF.facturX(document));
-        XPath path = XPathFactory.newInstance().newXPath();
-        String sum = "//*[local-name()='SpecifiedTradeSettlementHeaderMonetarySummation']/*[local-name()='%s']";
-
-        assertThat(amount(path, xml, sum.formatted("LineTotalAmount"))).isEqualByComparingTo(document.totalHt());
-        assertThat(amount(path, xml, sum.formatted("TaxBasisTotalAmount"))).isEqualByComparingTo("1234.31");
-        assertThat(amount(path, xml, sum.formatted("TaxTotalAmount"))).isEqualByComparingTo(document.totalVat());
-        assertThat(amount(path, xml, sum.formatted("GrandTotalAmount"))).isEqualByComparingTo("1481.17");
-        assertThat(amount(path, xml, sum.formatted("TotalPrepaidAmount"))).isEqualByComparingTo("100.00");
-        assertThat(amount(path, xml, sum.formatted("DuePayableAmount"))).isEqualByComparingTo(document.amountDue());
-        assertThat(path.evaluate("//*[local-name()='ExchangedDocument']/*[local-name()='TypeCode']", xml))
-                .isEqualTo("380");
-        assertThat(path.evaluate("count(//*[local-name()='IncludedSupplyChainTradeLineItem'])", xml))
-                .isEqualTo("3");
-        String note = "//*[local-name()='IncludedNote'][*[local-name()='SubjectCode']='%s']/*[local-name()='Content']";
-        assertThat(path.evaluate(note.formatted("PMT"), xml))
-                .isEqualTo("Indemnité forfaitaire pour frais de recouvrement : 40 €");
-        assertThat(path.evaluate(note.formatted("PMD"), xml))
-                .isEqualTo("Pénalités de retard : 3 fois le taux d'intérêt légal");
-        assertThat(path.evaluate(note.formatted("AAB"), xml)).isEqualTo("Pas d'escompte pour paiement anticipé");
     }
 
     static Stream<Arguments> otherCases() {
@@ -213,173 +171,6 @@ class InvoicePdfTest {
         assertThat(text(rendered.pdf())).contains(mentions);
     }
 
-    @Test
-    @DisplayName("the VAT category follows the treatment: S at 20 %, AE and G at 0 with their exemption reason")
-    void vatCategories() throws Exception {
-        XPath path = XPathFactory.newInstance().newXPath();
-        String tax = "//*[local-name()='ApplicableHeaderTradeSettlement']/*[local-name()='ApplicableTradeTax']"
-                + "/*[local-name()='%s']";
-        Document french = parse(PDF.facturX(frenchBusiness().build()));
-        assertThat(path.evaluate(tax.formatted("CategoryCode"), french)).isEqualTo("S");
-        assertThat(path.evaluate(tax.formatted("RateApplicablePercent"), french))
-                .isEqualTo("20.00");
-
-        Document reverse = parse(PDF.facturX(InvoiceDocuments.invoice()
-                .buyer(InvoiceDocuments.GERMAN_BUSINESS, VatTreatment.EU_REVERSE_CHARGE)
-                .line("Abonnement", "1", "MON", "100.00", "0.00")
-                .build()));
-        assertThat(path.evaluate(tax.formatted("CategoryCode"), reverse)).isEqualTo("AE");
-        assertThat(path.evaluate(tax.formatted("ExemptionReason"), reverse)).isEqualTo("Autoliquidation");
-        assertThat(path.evaluate(tax.formatted("RateApplicablePercent"), reverse))
-                .isEqualTo("0.00");
-        assertThat(path.evaluate(tax.formatted("CalculatedAmount"), reverse)).isEqualTo("0.00");
-
-        Document export = parse(PDF.facturX(InvoiceDocuments.invoice()
-                .buyer(InvoiceDocuments.AMERICAN_BUSINESS, VatTreatment.OUTSIDE_EU)
-                .line("Abonnement", "1", "MON", "100.00", "0.00")
-                .build()));
-        assertThat(path.evaluate(tax.formatted("CategoryCode"), export)).isEqualTo("G");
-        assertThat(path.evaluate(tax.formatted("ExemptionReason"), export))
-                .isEqualTo("TVA non applicable, art. 259-1 du CGI");
-    }
-
-    @Test
-    @DisplayName(
-            "the parties carry SIREN (0002), VAT numbers and e-mail addresses (EM); payment by transfer to the IBAN")
-    void xmlPartiesAndPayment() throws Exception {
-        Document xml = parse(PDF.facturX(frenchBusiness().build()));
-        XPath path = XPathFactory.newInstance().newXPath();
-        String seller = "//*[local-name()='SellerTradeParty']";
-        String buyer = "//*[local-name()='BuyerTradeParty']";
-        String legal = "/*[local-name()='SpecifiedLegalOrganization']/*[local-name()='ID']";
-        String email = "/*[local-name()='URIUniversalCommunication']/*[local-name()='URIID']";
-        String vat = "/*[local-name()='SpecifiedTaxRegistration']/*[local-name()='ID'][@schemeID='VA']";
-
-        assertThat(path.evaluate(seller + legal, xml)).isEqualTo("123456782");
-        assertThat(path.evaluate(seller + legal + "/@schemeID", xml)).isEqualTo("0002");
-        assertThat(path.evaluate(seller + vat, xml)).isEqualTo("FR11123456782");
-        assertThat(path.evaluate(seller + email, xml)).isEqualTo("facturation@guichet.test");
-        assertThat(path.evaluate(seller + email + "/@schemeID", xml)).isEqualTo("EM");
-        assertThat(path.evaluate(buyer + legal, xml)).isEqualTo("987654324");
-        assertThat(path.evaluate(buyer + vat, xml)).isEqualTo("FR14987654324");
-        assertThat(path.evaluate(buyer + email, xml)).isEqualTo("compta@dupont.test");
-        String means = "//*[local-name()='SpecifiedTradeSettlementPaymentMeans']";
-        assertThat(path.evaluate(means + "/*[local-name()='TypeCode']", xml)).isEqualTo("58");
-        assertThat(path.evaluate(means + "//*[local-name()='IBANID']", xml)).isEqualTo("FR7630006000011234567890189");
-        String terms = "//*[local-name()='SpecifiedTradePaymentTerms']";
-        assertThat(path.evaluate(terms + "/*[local-name()='Description']", xml)).isEqualTo("Virement à 30 jours");
-        assertThat(path.evaluate(terms + "//*[local-name()='DateTimeString']", xml))
-                .isEqualTo("20260214");
-        String period = "//*[local-name()='ApplicableHeaderTradeSettlement']/*[local-name()='BillingSpecifiedPeriod']";
-        assertThat(path.evaluate("normalize-space(" + period + "/*[local-name()='StartDateTime'])", xml))
-                .isEqualTo("20251201");
-        assertThat(path.evaluate("normalize-space(" + period + "/*[local-name()='EndDateTime'])", xml))
-                .isEqualTo("20251231");
-    }
-
-    @Test
-    @DisplayName("a credit note is type 381 and refers to the invoice it corrects")
-    void creditNoteXml() throws Exception {
-        Document xml = parse(PDF.facturX(InvoiceDocuments.invoice()
-                .creditNote("AV-2026-000007", "INV-2026-000100", LocalDate.of(2025, 12, 15))
-                .line("Remboursement", "1", "MON", "100.00", "20.00")
-                .build()));
-        XPath path = XPathFactory.newInstance().newXPath();
-        String referenced = "//*[local-name()='InvoiceReferencedDocument']";
-
-        assertThat(path.evaluate("//*[local-name()='ExchangedDocument']/*[local-name()='TypeCode']", xml))
-                .isEqualTo("381");
-        assertThat(path.evaluate(referenced + "/*[local-name()='IssuerAssignedID']", xml))
-                .isEqualTo("INV-2026-000100");
-        assertThat(path.evaluate(referenced + "//*[local-name()='DateTimeString']", xml))
-                .isEqualTo("20251215");
-    }
-
-    @Test
-    @DisplayName("a negative unit price becomes a negative quantity at a positive price: same amount, valid XML")
-    void negativePrice() throws Exception {
-        InvoiceDocument document = frenchBusiness()
-                .line("Avoir commercial", "2", "C62", "-15.50", "20.00")
-                .build();
-        byte[] xml = PDF.facturX(document);
-
-        FacturXReport.validate(xml, "negative.xml").assertValidXml();
-        XPath path = XPathFactory.newInstance().newXPath();
-        String line = "//*[local-name()='IncludedSupplyChainTradeLineItem'][4]";
-        Document parsed = parse(xml);
-        assertThat(path.evaluate(line + "//*[local-name()='BilledQuantity']", parsed))
-                .isEqualTo("-2.0000");
-        assertThat(amount(
-                        path,
-                        parsed,
-                        line + "//*[local-name()='NetPriceProductTradePrice']/*[local-name()='ChargeAmount']"))
-                .isEqualByComparingTo("15.50");
-        assertThat(amount(path, parsed, line + "//*[local-name()='LineTotalAmount']"))
-                .isEqualByComparingTo("-31.00");
-        assertThat(text(PDF.render(document).pdf())).contains("Avoir commercial", "-15,50 €", "-31,00 €");
-    }
-
-    @Test
-    @DisplayName("a line whose amount is not quantity × unit price is refused, not declared")
-    void inconsistentLineRefused() {
-        InvoiceDocument document = InvoiceDocuments.invoice()
-                .line(new Line(
-                        "Abonnement",
-                        new BigDecimal("3"),
-                        "MON",
-                        new BigDecimal("33.33"),
-                        new BigDecimal("20.00"),
-                        new BigDecimal("100.00")))
-                .build();
-
-        assertThatThrownBy(() -> PDF.render(document))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("line 1")
-                .hasMessageContaining("99.99");
-    }
-
-    @Test
-    @DisplayName("totals that the lines do not add up to are refused, so the PDF and its XML never disagree")
-    void inconsistentTotalsRefused() {
-        InvoiceDocument good = frenchBusiness().build();
-        InvoiceDocument wrongVat = new InvoiceDocument(
-                good.kind(),
-                good.number(),
-                good.issueDate(),
-                good.dueDate(),
-                good.periodStart(),
-                good.periodEnd(),
-                good.credited(),
-                good.language(),
-                good.seller(),
-                good.buyer(),
-                good.terms(),
-                good.vat(),
-                good.lines(),
-                good.vatBreakdown(),
-                good.totalHt(),
-                good.totalVat().add(new BigDecimal("0.01")),
-                good.totalTtc().add(new BigDecimal("0.01")),
-                good.prepaid(),
-                good.amountDue().add(new BigDecimal("0.01")));
-
-        assertThatThrownBy(() -> PDF.facturX(wrongVat))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("TaxTotalAmount 246.86 instead of 246.87")
-                .hasMessageContaining("GrandTotalAmount");
-    }
-
-    private static BigDecimal amount(XPath path, Document xml, String expression) throws Exception {
-        return new BigDecimal(path.evaluate(expression, xml).trim());
-    }
-
-    private static Document parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-    }
-
-    /** The PDF's text, every run of white space (no-break spaces included) made one space. */
     static String text(byte[] pdf) throws IOException {
         return text(pdf, false);
     }
