@@ -90,7 +90,7 @@ public class InvoiceRepository {
             params.put("tenant", filter.tenantId());
         }
         if (filter.issuedOnly()) {
-            where.append(" and i.issued = true");
+            where.append(" and i.issueDate is not null");
         }
         if (filter.kind() != null) {
             where.append(" and i.kind = :kind");
@@ -130,13 +130,13 @@ public class InvoiceRepository {
 
     private static String statusClause(InvoiceStatus status) {
         String balance = "(i.totalTtc - i.prepaid - i.paid - i.credited)";
-        String open = " and i.issued = true and i.kind = fr.guichet.billing.domain.InvoiceKind.INVOICE and " + balance
-                + " > 0";
+        String open = " and i.issueDate is not null and i.kind = fr.guichet.billing.domain.InvoiceKind.INVOICE and "
+                + balance + " > 0";
         return switch (status) {
-            case DRAFT -> " and i.issued = false";
+            case DRAFT -> " and i.issueDate is null";
             case PAID ->
-                " and i.issued = true and (i.kind = fr.guichet.billing.domain.InvoiceKind.CREDIT_NOTE or " + balance
-                        + " <= 0)";
+                " and i.issueDate is not null and (i.kind = fr.guichet.billing.domain.InvoiceKind.CREDIT_NOTE or "
+                        + balance + " <= 0)";
             case OVERDUE -> open + " and i.dueDate < :today";
             case PARTIALLY_PAID -> open + " and i.paid > 0 and i.dueDate >= :today";
             case ISSUED -> open + " and i.paid = 0 and i.dueDate >= :today";
@@ -146,7 +146,7 @@ public class InvoiceRepository {
     /** Issued invoices and credit notes of [from, to]: kind, issue date, TTC (stats). */
     public List<Object[]> issuedBetween(LocalDate from, LocalDate to) {
         return em.createQuery(
-                        "select i.kind, i.issueDate, i.totalTtc from Invoice i where i.issued = true"
+                        "select i.kind, i.issueDate, i.totalTtc from Invoice i where i.issueDate is not null"
                                 + " and i.issueDate >= :from and i.issueDate <= :to",
                         Object[].class)
                 .setParameter("from", from)

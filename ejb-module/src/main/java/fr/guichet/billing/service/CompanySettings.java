@@ -37,7 +37,7 @@ public class CompanySettings {
     }
 
     /** The profile as invoices need it, or the refusal that names the missing mentions. */
-    CompanyProfile requireComplete() {
+    public CompanyProfile requireComplete() {
         CompanyProfile profile = settings.company().orElseGet(() -> CompanyProfile.blank(clock.instant()));
         if (!profile.missingMentions().isEmpty()) {
             throw new fr.guichet.common.domain.DomainException(

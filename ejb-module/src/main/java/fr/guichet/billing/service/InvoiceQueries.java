@@ -75,7 +75,7 @@ public class InvoiceQueries {
         return InvoiceView.of(invoice, today(), invoices.payments(invoiceId), invoices.creditNotesOf(invoiceId));
     }
 
-    Invoice require(String tenantId, String invoiceId) {
+    public Invoice require(String tenantId, String invoiceId) {
         return invoices.find(invoiceId)
                 .filter(i -> tenantId == null || i.tenantId().equals(tenantId))
                 .orElseThrow(() -> new DomainException(ErrorCode.INVOICE_NOT_FOUND, "No invoice with id " + invoiceId));
