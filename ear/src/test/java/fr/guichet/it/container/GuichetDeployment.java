@@ -111,7 +111,7 @@ public final class GuichetDeployment {
         }
     }
 
-    /** The jar (or classes directory) a class was loaded from. */
+    /** The jar a class was loaded from. */
     private static File jarOf(Class<?> type) {
         try {
             return new File(
