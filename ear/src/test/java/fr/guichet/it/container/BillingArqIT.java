@@ -1,0 +1,329 @@
+package fr.guichet.it.container;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.guichet.access.service.NewPlan;
+import fr.guichet.access.service.PlanService;
+import fr.guichet.billing.domain.CompanyTerms;
+import fr.guichet.billing.domain.PricingTerms;
+import fr.guichet.billing.service.BillingTimer;
+import fr.guichet.billing.service.CompanySettings;
+import fr.guichet.billing.service.DraftLine;
+import fr.guichet.billing.service.InvoiceDrafts;
+import fr.guichet.billing.service.InvoiceQueries;
+import fr.guichet.billing.service.InvoiceSummary;
+import fr.guichet.billing.service.InvoiceView;
+import fr.guichet.billing.service.IssueInvoiceService;
+import fr.guichet.billing.service.MonthlyRun;
+import fr.guichet.billing.service.PlanPricingService;
+import fr.guichet.billing.service.SubscriptionService;
+import fr.guichet.billing.service.SubscriptionView;
+import fr.guichet.common.domain.PageRequest;
+import fr.guichet.common.time.ClockProducer;
+import fr.guichet.metering.domain.Outcome;
+import fr.guichet.metering.domain.UsageRecord;
+import fr.guichet.metering.service.UsageRecorder;
+import fr.guichet.tenancy.service.NewTenant;
+import fr.guichet.tenancy.service.TenantChanges;
+import fr.guichet.tenancy.service.TenantService;
+import fr.guichet.tenancy.service.TenantView;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Billing's EJB components inside the server, with the injected clock moved: the monthly run and its idempotence
+ * (twice, and on two threads at once), numbering under concurrency, proration of an upgrade, promotional periods,
+ * overage from metered usage, and the hourly timer catching up a month it missed.
+ */
+@InContainer
+class BillingArqIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return GuichetDeployment.withTestsOf(BillingArqIT.class);
+    }
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    PlanPricingService pricing;
+
+    @Inject
+    CompanySettings company;
+
+    @Inject
+    SubscriptionService subscriptions;
+
+    @Inject
+    MonthlyRun run;
+
+    @Inject
+    BillingTimer timer;
+
+    @Inject
+    InvoiceQueries invoices;
+
+    @Inject
+    InvoiceDrafts drafts;
+
+    @Inject
+    IssueInvoiceService issuer;
+
+    @Inject
+    UsageRecorder usage;
+
+    @Inject
+    ClockProducer clocks;
+
+    @Inject
+    Clock clock;
+
+    /** Threads of the server's own pool (the test instance is enriched by CDI only, so it is looked up). */
+    ManagedExecutorService executor;
+
+    @BeforeEach
+    void companyReady() throws javax.naming.NamingException {
+        executor = javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        company.change(
+                new CompanyTerms(
+                        "Guichet Services",
+                        "SAS",
+                        "10 000 €",
+                        "12 rue des Guichets",
+                        null,
+                        "69002",
+                        "Lyon",
+                        "FR",
+                        "443061841",
+                        "44306184100005",
+                        "RCS Lyon 443 061 841",
+                        "FR64443061841",
+                        "factures@guichet.example",
+                        null,
+                        null,
+                        30,
+                        "3 fois le taux d'intérêt légal",
+                        false),
+                "arq");
+    }
+
+    @AfterEach
+    void resetClock() {
+        clocks.shift(Duration.ZERO);
+    }
+
+    @Test
+    @DisplayName("the monthly run makes one invoice per period that is over: run twice, or on two threads at once")
+    void runIsIdempotent() throws Exception {
+        TenantView t = tenant();
+        subscriptions.subscribe(t.id(), plan("29.00", null, null), "arq");
+        clocks.shift(Duration.ofDays(65));
+        List<Future<MonthlyRun.RunResult>> both = new ArrayList<>();
+        Callable<MonthlyRun.RunResult> once = () -> run.runNow("arq");
+        both.add(executor.submit(once));
+        both.add(executor.submit(once));
+        for (Future<MonthlyRun.RunResult> result : both) {
+            assertThat(result.get().failures()).isZero();
+        }
+        run.runNow("arq");
+        List<InvoiceSummary> made = invoicesOf(t.id());
+        assertThat(made).as("two periods over, one invoice each").hasSize(2);
+        assertThat(made).extracting(InvoiceSummary::periodStart).doesNotHaveDuplicates();
+        assertThat(made).allSatisfy(i -> assertThat(i.totalHt()).isEqualByComparingTo("29.00"));
+    }
+
+    @Test
+    @DisplayName("30 drafts issued on 30 threads at once get 30 consecutive numbers")
+    void numbersUnderConcurrency() throws Exception {
+        TenantView t = tenant();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            ids.add(drafts.create(
+                            t.id(),
+                            List.of(new DraftLine("Ligne " + i, BigDecimal.ONE, null, new BigDecimal("10.00"), null)),
+                            null,
+                            null,
+                            null,
+                            "arq")
+                    .summary()
+                    .id());
+        }
+        List<Future<InvoiceView>> issued = new ArrayList<>();
+        for (String id : ids) {
+            issued.add(executor.submit(() -> issuer.issue(id, -1, "arq")));
+        }
+        List<Long> numbers = new ArrayList<>();
+        for (Future<InvoiceView> f : issued) {
+            String number = f.get().summary().number();
+            numbers.add(Long.parseLong(number.substring(number.lastIndexOf('-') + 1)));
+        }
+        numbers.sort(null);
+        assertThat(numbers).doesNotHaveDuplicates();
+        assertThat(numbers.get(29) - numbers.get(0)).isEqualTo(29);
+    }
+
+    @Test
+    @DisplayName(
+            "an upgrade within a period returns the unused share of the old fee and charges the new one, to the day")
+    void upgradeIsProrated() {
+        TenantView t = tenant();
+        String pro = plan("30.00", null, null);
+        String business = plan("299.00", null, null);
+        SubscriptionView started = subscriptions.subscribe(t.id(), pro, "arq");
+        clocks.shift(Duration.ofDays(10));
+        subscriptions.changePlan(t.id(), business, false, "arq");
+        clocks.shift(Duration.ofDays(45));
+        run.runNow("arq");
+        InvoiceView first = invoices.get(
+                null, invoicesOf(t.id()).get(invoicesOf(t.id()).size() - 1).id());
+        long days = ChronoUnit.DAYS.between(started.billingFrom(), started.renewsOn());
+        BigDecimal share = BigDecimal.valueOf(days - 10).divide(BigDecimal.valueOf(days), 10, RoundingMode.HALF_UP);
+        assertThat(first.lines())
+                .extracting(InvoiceView.LineView::kind)
+                .containsExactly("fee", "proration", "proration");
+        assertThat(first.lines().get(0).amountHt()).isEqualByComparingTo("30.00");
+        assertThat(first.lines().get(1).amountHt())
+                .isEqualByComparingTo(new BigDecimal("30.00")
+                        .multiply(share)
+                        .setScale(2, RoundingMode.HALF_UP)
+                        .negate());
+        assertThat(first.lines().get(2).amountHt())
+                .isEqualByComparingTo(new BigDecimal("299.00").multiply(share).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    @Test
+    @DisplayName("a promotional price for the first 3 periods, then the plan's price")
+    void promotion() {
+        TenantView t = tenant();
+        String starter = plan("9.99", null, null);
+        pricing.set(starter, new PricingTerms(new BigDecimal("4.99"), 3, 1, null, null, null), "arq");
+        subscriptions.subscribe(t.id(), starter, "arq");
+        clocks.shift(Duration.ofDays(160));
+        run.runNow("arq");
+        List<InvoiceSummary> made = new ArrayList<>(invoicesOf(t.id()));
+        made.sort((a, b) -> a.periodStart().compareTo(b.periodStart()));
+        assertThat(made)
+                .extracting(i -> i.totalHt().toPlainString())
+                .containsExactly("4.99", "4.99", "4.99", "9.99", "9.99");
+    }
+
+    @Test
+    @DisplayName("requests and tokens above the quotas are billed from the period's served calls, failed calls not")
+    void overageFromMeteredUsage() {
+        TenantView t = tenant();
+        String metered = plan("50.00", 3L, 1_000L);
+        pricing.set(
+                metered, new PricingTerms(null, null, 1, new BigDecimal("1.00"), new BigDecimal("2.00"), null), "arq");
+        subscriptions.subscribe(t.id(), metered, "arq");
+        for (int i = 0; i < 5; i++) {
+            call(t.id(), 200, 100, Outcome.SUCCESS);
+        }
+        call(t.id(), 5_000, 5_000, Outcome.PROVIDER_ERROR);
+        clocks.shift(Duration.ofDays(33));
+        run.runNow("arq");
+        InvoiceView invoice = invoices.get(null, invoicesOf(t.id()).get(0).id());
+        assertThat(invoice.lines())
+                .extracting(InvoiceView.LineView::kind)
+                .containsExactly("fee", "overage_requests", "overage_tokens");
+        assertThat(invoice.lines().get(1).quantity())
+                .as("2 requests over: one started block")
+                .isEqualByComparingTo("1");
+        assertThat(invoice.lines().get(2).quantity()).as("500 tokens over").isEqualByComparingTo("0.0005");
+        assertThat(invoice.summary().totalHt()).isEqualByComparingTo("51.00");
+    }
+
+    @Test
+    @DisplayName("the hourly timer catches up every period missed (a year down), and a second tick adds nothing")
+    void timerCatchesUp() {
+        TenantView t = tenant();
+        SubscriptionView started = subscriptions.subscribe(t.id(), plan("19.00", null, null), "arq");
+        clocks.shift(Duration.ofDays(400));
+        timer.tick();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/Paris"));
+        long over = ChronoUnit.MONTHS.between(started.billingFrom(), today);
+        assertThat(invoicesOf(t.id())).as("every period over since the start").hasSize((int) over);
+        timer.tick();
+        assertThat(invoicesOf(t.id())).hasSize((int) over);
+    }
+
+    private void call(String tenantId, long in, long out, Outcome outcome) {
+        usage.record(
+                new UsageRecord(
+                        UUID.randomUUID().toString(),
+                        tenantId,
+                        null,
+                        null,
+                        null,
+                        "gpt-test",
+                        in,
+                        out,
+                        false,
+                        new BigDecimal("0.001"),
+                        10,
+                        outcome,
+                        null,
+                        false,
+                        clock.instant()),
+                Optional.empty());
+    }
+
+    private List<InvoiceSummary> invoicesOf(String tenantId) {
+        return invoices.search(tenantId, null, null, null, null, null, new PageRequest(0, 100))
+                .items();
+    }
+
+    private String plan(String price, Long requests, Long tokens) {
+        String code = "arq-" + UUID.randomUUID().toString().substring(0, 8);
+        return plans.create(new NewPlan(
+                        code, "Plan " + code, new BigDecimal(price), null, requests, 1000, tokens, null, null, null))
+                .id();
+    }
+
+    private TenantView tenant() {
+        String slug = "arq-bill-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = tenants.create(new NewTenant("Billed", slug, "it@" + slug + ".example", null, null, null))
+                .tenant()
+                .id();
+        return tenants.update(
+                id,
+                new TenantChanges(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        new TenantView.Billing(
+                                "ACME Conseil SARL",
+                                "1 rue de la Paix",
+                                null,
+                                "75002",
+                                "Paris",
+                                "FR",
+                                "732829320",
+                                "FR44732829320"),
+                        null,
+                        "fr"));
+    }
+}
