@@ -81,6 +81,22 @@ class BillingIT {
     }
 
     @Test
+    @DisplayName("an invoice to a client without an address is not issued: 409 BUYER_INCOMPLETE names what is missing")
+    void buyerIncomplete() {
+        Tenants.Opened t = Tenants.open("bill-noaddr");
+        String draft = Billing.id(Billing.draft(t.id(), List.of(Billing.line("Conseil", "1", "10.00"))));
+        Api.Reply refused = OPERATOR.post("/api/admin/billing/invoices/" + draft + "/issue", Map.of());
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().get("code").asText()).isEqualTo("BUYER_INCOMPLETE");
+        assertThat(refused.json().get("detail").asText()).contains("billing.addressLine1", "billing.country");
+        assertThat(OPERATOR.get("/api/admin/billing/invoices/" + draft)
+                        .json()
+                        .at("/summary/status")
+                        .asText())
+                .isEqualTo("draft");
+    }
+
+    @Test
     @DisplayName("an issued invoice is never edited nor deleted: 409 invoice_issued, nothing changed")
     void issuedIsFrozen() {
         Tenants.Opened t = Billing.frenchBusiness("bill-frozen", "en");
@@ -164,7 +180,15 @@ class BillingIT {
         Api portal = Tenants.signIn(mine);
         JsonNode list = portal.get("/api/portal/invoices").json();
         assertThat(list.get("items").findValuesAsText("id")).containsExactly(issued);
-        assertThat(portal.get("/api/portal/invoices/" + issued).status()).isEqualTo(200);
+        Api.Reply paid = OPERATOR.post(
+                "/api/admin/billing/invoices/" + issued + "/payments",
+                java.util.Map.of("amount", "5.00", "method", "card"));
+        assertThat(paid.json().at("/payments/0/recordedBy").asText()).startsWith("operator:");
+        JsonNode seen = portal.get("/api/portal/invoices/" + issued).json();
+        assertThat(seen.at("/summary/id").asText()).isEqualTo(issued);
+        assertThat(seen.at("/payments/0").has("recordedBy"))
+                .as("operators' e-mails stay with operators")
+                .isFalse();
         assertThat(portal.get("/api/portal/invoices/" + draft).status()).isEqualTo(404);
         assertThat(portal.get("/api/portal/invoices/" + theirs).status()).isEqualTo(404);
         assertThat(portal.bytes("/api/portal/invoices/" + theirs + "/pdf", "application/pdf")

@@ -95,6 +95,23 @@ class BillingRunIT {
         Tenants.Opened t = Billing.frenchBusiness("bill-cancel", "en");
         JsonNode subscription = subscribe(t.id(), plan);
         Api portal = Tenants.signIn(t);
+        String bigger = PlansIT.createPlan(
+                        OPERATOR, Map.of("name", "Enterprise " + Api.unique("e"), "monthlyPriceEur", 999))
+                .get("id")
+                .asText();
+        Api.Reply preview = portal.get("/api/portal/subscription/preview?planId=" + bigger);
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        assertThat(preview.json().get("kind").asText()).isEqualTo("upgrade");
+        assertThat(preview.json().get("net").decimalValue())
+                .as("charged for the rest of the period, less the unused share of the current fee")
+                .isEqualByComparingTo(preview.json()
+                        .get("charge")
+                        .decimalValue()
+                        .subtract(preview.json().get("credit").decimalValue()))
+                .isGreaterThan(java.math.BigDecimal.ZERO);
+        assertThat(portal.get("/api/portal/subscription").json().get("planId").asText())
+                .as("a preview changes nothing")
+                .isEqualTo(plan);
         Api.Reply cancelled = portal.post("/api/portal/subscription/cancel", Map.of());
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(cancelled.json().get("cancelAtPeriodEnd").asBoolean()).isTrue();

@@ -20,11 +20,15 @@ import fr.guichet.billing.service.SubscriptionService;
 import fr.guichet.billing.service.SubscriptionView;
 import fr.guichet.common.domain.PageRequest;
 import fr.guichet.common.time.ClockProducer;
+import fr.guichet.licensing.service.LicenseActivations;
+import fr.guichet.licensing.service.LicenseService;
+import fr.guichet.licensing.service.NewLicenses;
 import fr.guichet.metering.domain.Outcome;
 import fr.guichet.metering.domain.UsageRecord;
 import fr.guichet.metering.service.UsageRecorder;
 import fr.guichet.tenancy.service.NewTenant;
 import fr.guichet.tenancy.service.TenantChanges;
+import fr.guichet.tenancy.service.TenantCreated;
 import fr.guichet.tenancy.service.TenantService;
 import fr.guichet.tenancy.service.TenantView;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -93,6 +97,12 @@ class BillingArqIT {
 
     @Inject
     UsageRecorder usage;
+
+    @Inject
+    LicenseService licenses;
+
+    @Inject
+    LicenseActivations activations;
 
     @Inject
     ClockProducer clocks;
@@ -266,6 +276,32 @@ class BillingArqIT {
         assertThat(invoicesOf(t.id())).as("every period over since the start").hasSize((int) over);
         timer.tick();
         assertThat(invoicesOf(t.id())).hasSize((int) over);
+    }
+
+    @Test
+    @DisplayName("days of the period that a license key covered are not billed")
+    void licensedDaysNotBilled() {
+        String slug = "arq-lic-bill-" + UUID.randomUUID().toString().substring(0, 8);
+        TenantCreated created =
+                tenants.create(new NewTenant("Licensed", slug, "it@" + slug + ".example", null, null, null));
+        String plan = plan("30.00", null, null);
+        SubscriptionView started = subscriptions.subscribe(created.tenant().id(), plan, "arq");
+        String key = licenses.generate(new NewLicenses(plan, 10, null, null, null, null, null, null), "operator:arq")
+                .licenses()
+                .get(0)
+                .key();
+        activations.activate(created.tenant().id(), created.admin().id(), key, "198.51.100.30");
+        clocks.shift(Duration.ofDays(33));
+        run.runNow("arq");
+        InvoiceView invoice =
+                invoices.get(null, invoicesOf(created.tenant().id()).get(0).id());
+        long days = ChronoUnit.DAYS.between(started.billingFrom(), started.renewsOn());
+        assertThat(invoice.lines()).extracting(InvoiceView.LineView::kind).containsExactly("fee", "licensed_days");
+        assertThat(invoice.lines().get(1).amountHt())
+                .isEqualByComparingTo(new BigDecimal("30.00")
+                        .multiply(BigDecimal.valueOf(10).divide(BigDecimal.valueOf(days), 10, RoundingMode.HALF_UP))
+                        .setScale(2, RoundingMode.HALF_UP)
+                        .negate());
     }
 
     private void call(String tenantId, long in, long out, Outcome outcome) {

@@ -65,6 +65,24 @@ public class Buyer {
         return siren != null || vatNumber != null;
     }
 
+    /** The buyer's mentions an invoice needs and that are missing: its postal address and country. */
+    public java.util.List<String> missingMentions() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        if (addressLine1 == null) {
+            missing.add("billing.addressLine1");
+        }
+        if (postalCode == null) {
+            missing.add("billing.postalCode");
+        }
+        if (city == null) {
+            missing.add("billing.city");
+        }
+        if (country == null) {
+            missing.add("billing.country");
+        }
+        return missing;
+    }
+
     public VatTreatment vatTreatment() {
         return VatTreatment.of(country, vatNumber);
     }

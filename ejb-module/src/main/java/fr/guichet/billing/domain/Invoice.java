@@ -160,11 +160,24 @@ public class Invoice {
         totalTtc = totals.totalTtc().amount();
     }
 
-    /** The buyer as it stands now (a draft follows the tenant's identity until it is issued). */
+    /**
+     * The buyer as it stands now (a draft follows the tenant's identity until it is issued). When its VAT treatment
+     * changed since the draft was made (a VAT number was added, the country changed), every line takes the new rate.
+     */
     public void addressTo(Buyer current, String currentLanguage) {
         requireDraft();
+        boolean rerate = current.vatTreatment() != buyer.vatTreatment();
         this.buyer = current;
         this.language = currentLanguage;
+        if (rerate) {
+            edit(
+                    lines.stream()
+                            .map(l -> l.atRate(current.vatTreatment().rate()))
+                            .toList(),
+                    periodStart,
+                    periodEnd,
+                    note);
+        }
     }
 
     /**

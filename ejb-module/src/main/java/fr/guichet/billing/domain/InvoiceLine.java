@@ -89,6 +89,11 @@ public class InvoiceLine {
                 vatRate);
     }
 
+    /** The same line at another VAT rate. */
+    public InvoiceLine atRate(BigDecimal rate) {
+        return new InvoiceLine(kind, description, quantity, unit, unitPrice, rate);
+    }
+
     public LineKind kind() {
         return kind;
     }

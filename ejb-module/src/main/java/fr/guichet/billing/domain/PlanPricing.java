@@ -81,6 +81,11 @@ public class PlanPricing {
                                 && t.usageMarginPercent().compareTo(MAX_MARGIN) <= 0),
                 "usageMarginPercent",
                 "must be between 0 and 1000");
+        v.require(
+                t.usageMarginPercent() == null
+                        || t.usageMarginPercent().stripTrailingZeros().scale() <= 2,
+                "usageMarginPercent",
+                "must have at most 2 decimals");
         v.throwIfInvalid();
         this.promoPriceEur = t.promoPriceEur();
         this.promoPeriods = t.promoPeriods();

@@ -6,6 +6,8 @@ import fr.guichet.billing.domain.Invoice;
 import fr.guichet.billing.domain.InvoiceKind;
 import fr.guichet.billing.domain.NumberSeries;
 import fr.guichet.billing.repository.BillingSettingsRepository;
+import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.Money;
 import fr.guichet.common.persistence.RowExists;
 import fr.guichet.tenancy.service.TenancyConfig;
@@ -48,10 +50,20 @@ public class InvoiceNumbering {
     public void issue(Invoice draft, String actor) {
         draft.requireDraft();
         CompanyProfile profile = company.requireComplete();
+        if (!draft.buyer().missingMentions().isEmpty()) {
+            throw new DomainException(
+                    ErrorCode.BUYER_INCOMPLETE,
+                    "Complete the client's billing identity first; missing: "
+                            + String.join(", ", draft.buyer().missingMentions()));
+        }
         int year = LocalDate.ofInstant(clock.instant(), zone.zone()).getYear();
         NumberSeries series = lockSeries(draft.kind().series(year));
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone.zone());
+        if (today.getYear() != year) {
+            // The lock was granted after midnight on 31 December: the number belongs to the new year's series.
+            series = lockSeries(draft.kind().series(today.getYear()));
+        }
         Money prepaid = draft.kind() == InvoiceKind.INVOICE
                 ? settings.creditFor(draft.tenantId()).use(draft.totalTtc())
                 : Money.ZERO;

@@ -98,6 +98,28 @@ public record InvoiceView(
         }
     }
 
+    /** The view a client gets: who recorded each payment (an operator's e-mail) is not theirs to see. */
+    public InvoiceView forClient() {
+        return new InvoiceView(
+                summary,
+                language,
+                creditedInvoiceId,
+                subscriptionId,
+                buyer,
+                lines,
+                vat,
+                prepaid,
+                paid,
+                credited,
+                note,
+                payments.stream()
+                        .map(p -> new PaymentView(
+                                p.id(), p.receivedOn(), p.amount(), p.toCredit(), p.method(), p.reference(), null))
+                        .toList(),
+                creditNotes,
+                version);
+    }
+
     static InvoiceView of(Invoice i, LocalDate today, List<Payment> payments, List<Invoice> creditNotes) {
         InvoiceTotals totals = i.totals();
         return new InvoiceView(

@@ -79,6 +79,7 @@ public class IssueCreditNoteService {
     private static List<InvoiceLine> partialCredit(Invoice invoice, BigDecimal amountHt, String reason) {
         Validation v = new Validation();
         v.require(amountHt.signum() > 0, "amountHt", "must be positive");
+        v.require(amountHt.compareTo(new BigDecimal("99999999.99")) <= 0, "amountHt", "is too large");
         v.require(amountHt.stripTrailingZeros().scale() <= 2, "amountHt", "at most 2 decimals");
         v.throwIfInvalid();
         List<BigDecimal> rates =

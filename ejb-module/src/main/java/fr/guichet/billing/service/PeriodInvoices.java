@@ -14,6 +14,8 @@ import fr.guichet.billing.service.generation.FeeSpan;
 import fr.guichet.billing.service.generation.LineLabels;
 import fr.guichet.billing.service.generation.RecurringLines;
 import fr.guichet.billing.service.generation.UsageLines;
+import fr.guichet.licensing.domain.LicensedPeriod;
+import fr.guichet.licensing.service.LicenseGrants;
 import fr.guichet.metering.repository.ServedTotals;
 import fr.guichet.metering.repository.UsageRepository;
 import fr.guichet.tenancy.domain.Tenant;
@@ -26,9 +28,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The draft invoice of one period of a subscription: the fee lines (with the period's changes of plan), the API keys
- * beyond those included, and the usage lines from the period's metered, served calls — each generator in its own
- * class, this one only gathers their inputs.
+ * The draft invoice of one period of a subscription: the fee lines (with the period's changes of plan, less the days
+ * licensed access covered), the API keys beyond those included, and the usage lines from the period's metered, served
+ * calls — each generator in its own class, this one only gathers their inputs.
  */
 @ApplicationScoped
 public class PeriodInvoices {
@@ -45,12 +47,15 @@ public class PeriodInvoices {
     @Inject
     ApiKeyRepository apiKeys;
 
+    @Inject
+    LicenseGrants grants;
+
     public Invoice draft(Subscription subscription, BillingPeriod period, Tenant tenant, Instant now) {
         LineLabels words = LineLabels.of(tenant.language());
         BigDecimal rate = Buyers.of(tenant).vatTreatment().rate();
         List<FeeSpan> spans = spans(subscription, period);
-        List<InvoiceLine> lines =
-                new ArrayList<>(RecurringLines.of(period, spans, subscription.discount(), rate, words));
+        List<InvoiceLine> lines = new ArrayList<>(RecurringLines.of(
+                period, spans, subscription.discount(), licensedDays(subscription, period), rate, words));
         String lastPlan =
                 planAt(subscriptions.changes(subscription.id()), period.end().minusDays(1));
         PlanTerms terms = prices.plan(lastPlan).terms();
@@ -65,6 +70,22 @@ public class PeriodInvoices {
                 .forPeriod(subscription.id(), period);
         invoice.edit(lines, period.start(), period.lastDay(), null);
         return invoice;
+    }
+
+    /** Whole days of the period that licensed access covered (the tenant's zone). */
+    long licensedDays(Subscription subscription, BillingPeriod period) {
+        java.time.Instant from =
+                period.start().atStartOfDay(subscription.zone()).toInstant();
+        java.time.Instant to = period.end().atStartOfDay(subscription.zone()).toInstant();
+        long seconds = 0;
+        for (LicensedPeriod.Span span : grants.spans(subscription.tenantId())) {
+            java.time.Instant start = span.startsAt().isAfter(from) ? span.startsAt() : from;
+            java.time.Instant end = span.endsAt().isBefore(to) ? span.endsAt() : to;
+            if (end.isAfter(start)) {
+                seconds += java.time.Duration.between(start, end).getSeconds();
+            }
+        }
+        return seconds / 86_400;
     }
 
     /** The plans in force during the period: the one at its start, then each change of plan within it. */

@@ -11,6 +11,7 @@ import fr.guichet.billing.domain.SubscriptionStatus;
 import fr.guichet.billing.repository.SubscriptionRepository;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
+import fr.guichet.common.domain.Money;
 import fr.guichet.tenancy.domain.Tenant;
 import fr.guichet.tenancy.domain.TenantStatus;
 import fr.guichet.tenancy.repository.TenantRepository;
@@ -94,7 +95,7 @@ public class SubscriptionService {
      */
     public SubscriptionView changePlan(String tenantId, String planId, boolean atOnce, String actor) {
         Tenant tenant = lockTenant(tenantId);
-        Subscription subscription = require(tenantId);
+        Subscription subscription = requireLocked(tenantId);
         Plan plan = enabledPlan(planId);
         if (plan.id().equals(subscription.planId())
                 && subscription.pendingPlanId().isEmpty()) {
@@ -118,10 +119,46 @@ public class SubscriptionService {
         return views.of(subscription);
     }
 
+    /** What moving to {@code planId} would do (nothing is changed): see {@link PlanChangePreview}. */
+    public PlanChangePreview preview(String tenantId, String planId) {
+        Subscription subscription = require(tenantId);
+        Plan plan = enabledPlan(planId);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), subscription.zone());
+        java.util.Optional<BillingPeriod> period = subscription.periodOf(today);
+        int index = period.map(BillingPeriod::index).orElse(0);
+        Money newFee = prices.fee(plan.id(), index);
+        Money oldFee = prices.fee(subscription.planId(), index);
+        boolean upgrade = newFee.compareTo(oldFee) > 0;
+        if (!upgrade || period.isEmpty()) {
+            LocalDate from = period.isEmpty() ? today : period.get().fullEnd();
+            return new PlanChangePreview(
+                    plan.id(),
+                    plan.name(),
+                    upgrade ? "upgrade" : "downgrade",
+                    from,
+                    newFee.amount(),
+                    Money.ZERO.amount(),
+                    Money.ZERO.amount(),
+                    Money.ZERO.amount());
+        }
+        BigDecimal share = period.get().shareFrom(today);
+        Money credit = oldFee.times(share);
+        Money charge = newFee.times(share);
+        return new PlanChangePreview(
+                plan.id(),
+                plan.name(),
+                "upgrade",
+                today,
+                newFee.amount(),
+                credit.amount(),
+                charge.amount(),
+                charge.minus(credit).amount());
+    }
+
     /** Cancels at the end of the current period (the tenant keeps access until then), or at once (operators). */
     public SubscriptionView cancel(String tenantId, boolean atOnce, String actor) {
         Tenant tenant = lockTenant(tenantId);
-        Subscription subscription = require(tenantId);
+        Subscription subscription = requireLocked(tenantId);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, subscription.zone());
         if (atOnce) {
@@ -142,7 +179,7 @@ public class SubscriptionService {
 
     public SubscriptionView resume(String tenantId, String actor) {
         lockTenant(tenantId);
-        Subscription subscription = require(tenantId);
+        Subscription subscription = requireLocked(tenantId);
         subscription.resume(clock.instant());
         audit.write(actor, tenantId, "billing.subscription.resumed", subscription.id(), null);
         return views.of(subscription);
@@ -152,7 +189,7 @@ public class SubscriptionService {
     public SubscriptionView grantDiscount(
             String tenantId, String kind, BigDecimal value, Integer periods, String actor) {
         lockTenant(tenantId);
-        Subscription subscription = require(tenantId);
+        Subscription subscription = requireLocked(tenantId);
         DiscountKind parsed;
         try {
             parsed = kind == null ? null : DiscountKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
@@ -171,10 +208,15 @@ public class SubscriptionService {
 
     public SubscriptionView removeDiscount(String tenantId, String actor) {
         lockTenant(tenantId);
-        Subscription subscription = require(tenantId);
+        Subscription subscription = requireLocked(tenantId);
         subscription.removeDiscount(clock.instant());
         audit.write(actor, tenantId, "billing.subscription.discount-removed", subscription.id(), null);
         return views.of(subscription);
+    }
+
+    /** The subscription, its row locked (after the tenant's, as the run and the daily advance lock them). */
+    private Subscription requireLocked(String tenantId) {
+        return subscriptions.findForUpdate(require(tenantId).id()).orElseThrow();
     }
 
     private Subscription require(String tenantId) {

@@ -75,6 +75,8 @@ public enum ErrorCode {
     CREDIT_ABOVE_INVOICE(Kind.CONFLICT, "The credit note is more than the invoice"),
     /** A mandatory mention of the seller (SIREN, VAT number, address…) is missing from the company settings. */
     BILLING_PROFILE_INCOMPLETE(Kind.CONFLICT, "The company settings miss mandatory mentions"),
+    /** The client's billing identity lacks what an invoice must show (its address, its country). */
+    BUYER_INCOMPLETE(Kind.CONFLICT, "The client's billing identity misses mandatory mentions"),
     SERVICE_UNAVAILABLE(Kind.UNAVAILABLE, "Service temporarily unavailable"),
     INTERNAL_ERROR(Kind.INTERNAL, "Internal error");
 

@@ -27,6 +27,28 @@ public final class LicensedPeriod {
 
     private LicensedPeriod() {}
 
+    /** Every span the parts make, oldest first (the access a tenant had and has; billing does not bill its days). */
+    public static List<Span> spans(List<Part> parts) {
+        java.util.List<Span> spans = new java.util.ArrayList<>();
+        Span current = null;
+        for (Part part :
+                parts.stream().sorted(Comparator.comparing(Part::activatedAt)).toList()) {
+            Duration length = Duration.ofDays(part.days());
+            if (current == null || !part.activatedAt().isBefore(current.endsAt())) {
+                if (current != null) {
+                    spans.add(current);
+                }
+                current = new Span(part.activatedAt(), part.activatedAt().plus(length), part.planId());
+            } else {
+                current = new Span(current.startsAt(), current.endsAt().plus(length), part.planId());
+            }
+        }
+        if (current != null) {
+            spans.add(current);
+        }
+        return List.copyOf(spans);
+    }
+
     /** The span that the parts make and that is still running at {@code now}; empty when access has ended. */
     public static Optional<Span> at(List<Part> parts, Instant now) {
         Span current = null;

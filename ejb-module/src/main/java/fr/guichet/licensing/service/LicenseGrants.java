@@ -96,6 +96,11 @@ public class LicenseGrants {
         }
     }
 
+    /** Every span of licensed access the tenant's keys (those still granting) gave it, oldest first. */
+    public List<LicensedPeriod.Span> spans(String tenantId) {
+        return LicensedPeriod.spans(licenses.grantingParts(tenantId));
+    }
+
     public Optional<GrantView> current(String tenantId) {
         return Optional.ofNullable(em.find(LicenseGrant.class, tenantId)).map(GrantView::of);
     }

@@ -66,4 +66,17 @@ class LicensedPeriodTest {
         assertThat(LicensedPeriod.at(both, now).orElseThrow().endsAt()).isEqualTo(T0.plus(Duration.ofDays(60)));
         assertThat(LicensedPeriod.at(secondOnly, now).orElseThrow().endsAt()).isEqualTo(T0.plus(Duration.ofDays(31)));
     }
+
+    @Test
+    @DisplayName("every span of access is listed: a key activated after the access ended starts a second span")
+    void allSpans() {
+        var spans = LicensedPeriod.spans(java.util.List.of(part(0, 30, "p"), part(10, 30, "p"), part(100, 30, "q")));
+        assertThat(spans)
+                .extracting(LicensedPeriod.Span::startsAt, LicensedPeriod.Span::endsAt)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(T0, T0.plus(Duration.ofDays(60))),
+                        org.assertj.core.groups.Tuple.tuple(
+                                T0.plus(Duration.ofDays(100)), T0.plus(Duration.ofDays(130))));
+        assertThat(LicensedPeriod.spans(java.util.List.of())).isEmpty();
+    }
 }

@@ -128,7 +128,7 @@ public class AdminInvoiceItemResource {
 
     @GET
     @Path("pdf")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", "application/problem+json"})
     @Operation(summary = "The PDF (PDF/A-3 with its Factur-X inside)")
     public Response pdf(@PathParam("id") String id) {
         InvoiceFiles.Document doc = files.pdf(null, id);
@@ -137,7 +137,7 @@ public class AdminInvoiceItemResource {
 
     @GET
     @Path("facturx")
-    @Produces("application/xml")
+    @Produces({"application/xml", "application/problem+json"})
     @Operation(summary = "The Factur-X XML (EN 16931)")
     public Response facturX(@PathParam("id") String id) {
         InvoiceFiles.Document doc = files.facturX(null, id);

@@ -4,6 +4,7 @@ import fr.guichet.billing.service.InvoiceFiles;
 import fr.guichet.billing.service.InvoiceQueries;
 import fr.guichet.billing.service.InvoiceSummary;
 import fr.guichet.billing.service.InvoiceView;
+import fr.guichet.billing.service.PlanChangePreview;
 import fr.guichet.billing.service.SubscriptionService;
 import fr.guichet.billing.service.SubscriptionView;
 import fr.guichet.common.api.PageParams;
@@ -27,26 +28,37 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A tenant's own subscription and invoices (each resource carries {@code @PortalSession}: a name binding is not
- * inherited). Reading is open to the tenant's users; changing the subscription is
+ * A tenant's own subscription and invoices (each resource carries its own {@code @PortalSession}, media types and
+ * OpenAPI security: class annotations are not inherited). Reading is open to the tenant's users; changing the subscription is
  * for tenant admins. An invoice of another tenant is not found.
  */
-@PortalSession
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Portal: billing")
-@SecurityRequirement(name = "portalSession")
-public class PortalBillingResource {
+public abstract class PortalBillingResource {
 
     /** {@code /api/portal/subscription}. */
     @Path("portal/subscription")
     @PortalSession
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Portal: billing")
+    @SecurityRequirement(name = "portalSession")
     public static class Subscription extends PortalBillingResource {
 
         @GET
         @Operation(summary = "The subscription: plan, price, next renewal, pending change")
         public SubscriptionView get() {
             return subscriptions.get(caller.tenantId());
+        }
+
+        @GET
+        @Path("preview")
+        @Operation(
+                summary = "What a change of plan would cost",
+                description = "Before confirming: an upgrade's prorated credit and charge, a downgrade's date.")
+        public PlanChangePreview preview(@QueryParam("planId") String planId) {
+            if (planId == null || planId.isBlank()) {
+                throw fr.guichet.common.domain.DomainException.invalid("planId", "must not be blank");
+            }
+            return subscriptions.preview(caller.tenantId(), planId.strip());
         }
 
         @POST
@@ -80,6 +92,10 @@ public class PortalBillingResource {
     /** {@code /api/portal/invoices}. */
     @Path("portal/invoices")
     @PortalSession
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Portal: billing")
+    @SecurityRequirement(name = "portalSession")
     public static class Invoices extends PortalBillingResource {
 
         @GET
@@ -92,12 +108,13 @@ public class PortalBillingResource {
         @Path("{id}")
         @Operation(summary = "One invoice or credit note")
         public InvoiceView get(@PathParam("id") String id) {
-            return files.requireIssued(caller.tenantId(), queries.get(caller.tenantId(), id));
+            return files.requireIssued(caller.tenantId(), queries.get(caller.tenantId(), id))
+                    .forClient();
         }
 
         @GET
         @Path("{id}/pdf")
-        @Produces("application/pdf")
+        @Produces({"application/pdf", "application/problem+json"})
         @Operation(summary = "Its PDF (with the Factur-X inside)")
         public Response pdf(@PathParam("id") String id) {
             return AdminInvoiceItemResource.download(files.pdf(caller.tenantId(), id), "application/pdf");

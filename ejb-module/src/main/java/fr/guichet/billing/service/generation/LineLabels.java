@@ -21,7 +21,8 @@ public final class LineLabels {
             Map.entry("overRequests", "Requêtes au-delà du quota de %s : %s (par tranche de 1 000)"),
             Map.entry("overTokens", "Tokens au-delà du quota de %s : %s (par million)"),
             Map.entry("usage", "Consommation : %s tokens, %s requêtes, coût fournisseur %s € + marge %s %%"),
-            Map.entry("included", "Consommation incluse : %s tokens, %s requêtes, coût %s €"));
+            Map.entry("included", "Consommation incluse : %s tokens, %s requêtes, coût %s €"),
+            Map.entry("licensed", "Jours couverts par une licence : %s sur %s"));
 
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("fee", "%s subscription from %s to %s"),
@@ -35,7 +36,8 @@ public final class LineLabels {
             Map.entry("overRequests", "Requests beyond the quota of %s: %s (per 1,000)"),
             Map.entry("overTokens", "Tokens beyond the quota of %s: %s (per million)"),
             Map.entry("usage", "Usage: %s tokens, %s requests, provider cost €%s + %s %% margin"),
-            Map.entry("included", "Usage included: %s tokens, %s requests, cost €%s"));
+            Map.entry("included", "Usage included: %s tokens, %s requests, cost €%s"),
+            Map.entry("licensed", "Days covered by a license: %s of %s"));
 
     private final boolean french;
     private final Locale locale;

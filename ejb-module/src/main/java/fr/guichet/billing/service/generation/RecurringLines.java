@@ -21,11 +21,34 @@ public final class RecurringLines {
 
     private RecurringLines() {}
 
-    /** {@code spans} in order, the first from the period's start. */
+    /**
+     * The days of the period that licensed access covered are not billed: the share of the fee they stand for comes
+     * back, never more than the fee.
+     */
+    public static List<InvoiceLine> licensed(
+            BillingPeriod period, Money fee, long licensedDays, BigDecimal vatRate, LineLabels words) {
+        long days = Math.min(licensedDays, period.days());
+        if (days <= 0 || !fee.isPositive()) {
+            return List.of();
+        }
+        BigDecimal share = BigDecimal.valueOf(days)
+                .divide(BigDecimal.valueOf(period.days()), BillingPeriod.RATIO_SCALE, java.math.RoundingMode.HALF_UP);
+        return List.of(InvoiceLine.single(
+                LineKind.LICENSED_DAYS,
+                words.line("licensed", days, period.days()),
+                fee.times(share).negate(),
+                vatRate));
+    }
+
+    /**
+     * {@code spans} in order, the first from the period's start; {@code licensedDays} of the period are not billed.
+     * The discount comes last, on what the other lines come to.
+     */
     public static List<InvoiceLine> of(
             BillingPeriod period,
             List<FeeSpan> spans,
             Optional<Discount> discount,
+            long licensedDays,
             BigDecimal vatRate,
             LineLabels words) {
         List<InvoiceLine> lines = new ArrayList<>();
@@ -41,14 +64,6 @@ public final class RecurringLines {
                     first.fee(),
                     vatRate));
         }
-        discount.filter(d -> d.appliesTo(period.index()) && first.fee().isPositive())
-                .ifPresent(d -> lines.add(InvoiceLine.single(
-                        LineKind.DISCOUNT,
-                        d.kind() == DiscountKind.PERCENT
-                                ? words.line("discountPercent", d.value())
-                                : words.line("discountAmount"),
-                        d.off(first.fee()).negate(),
-                        vatRate)));
         FeeSpan previous = first;
         for (FeeSpan next : spans.subList(1, spans.size())) {
             BigDecimal share = period.shareFrom(next.from());
@@ -89,6 +104,29 @@ public final class RecurringLines {
                         vatRate));
             }
         }
+        lines.addAll(licensed(period, first.fee(), licensedDays, vatRate, words));
+        return discounted(lines, period, discount, vatRate, words);
+    }
+
+    /**
+     * Adds the discount, taken off what the fee lines come to once prorated (never more): a discount never turns a
+     * period's fee into a credit.
+     */
+    static List<InvoiceLine> discounted(
+            List<InvoiceLine> lines,
+            BillingPeriod period,
+            Optional<Discount> discount,
+            BigDecimal vatRate,
+            LineLabels words) {
+        Money net = lines.stream().map(InvoiceLine::amountHt).reduce(Money.ZERO, Money::plus);
+        discount.filter(d -> d.appliesTo(period.index()) && net.isPositive())
+                .ifPresent(d -> lines.add(InvoiceLine.single(
+                        LineKind.DISCOUNT,
+                        d.kind() == DiscountKind.PERCENT
+                                ? words.line("discountPercent", d.value())
+                                : words.line("discountAmount"),
+                        d.off(net).negate(),
+                        vatRate)));
         return lines;
     }
 }
