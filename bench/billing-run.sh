@@ -6,6 +6,7 @@
 #
 # Usage: bench/billing-run.sh    (after `./mvnw liberty:run` once, stopped with Ctrl-C: it builds and creates the server)
 # Env: TENANTS=10000  EVENTS=10000000  PORT=9090
+#      RESET=1: keep the seeded database of a previous run, only delete its invoices (the periods are due again)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -25,7 +26,9 @@ sql() { psql -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 -q -tA -c "$1"
 echo "== machine"; nproc; java -version 2>&1 | head -1; psql -h 127.0.0.1 -U postgres -tA -c 'select version()'
 
 "$wlp/bin/server" stop "$server" >/dev/null 2>&1 || true
-psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $db" -c "create database $db"
+if [ "${RESET:-0}" != 1 ]; then
+  psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $db" -c "create database $db"
+fi
 rm -rf "$wlp/usr/servers/$server/data"
 echo "UPDATE_TRIGGER=mbean" >> "$wlp/usr/servers/$server/bootstrap.properties"
 DB_KIND=postgres DB_HOST=127.0.0.1 DB_PORT=5432 DB_NAME=$db DB_USER=postgres DB_PASSWORD= HTTP_PORT=$port \
@@ -35,6 +38,11 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health
 pid=$(pgrep -f "ws-server.jar.*$server" | head -1)
 trap '"$wlp/bin/server" stop "$server" >/dev/null 2>&1 || kill "$pid" 2>/dev/null || true' EXIT
 
+if [ "${RESET:-0}" = 1 ]; then
+  sql "delete from invoice_line; delete from invoice_file; delete from invoice; delete from billing_run;
+       update subscription set periods_invoiced = 0"
+  echo "== invoices of the previous run deleted; usage_event: $(sql 'select count(*) from usage_event')"
+else
 echo "== seeding $tenants subscriptions and $events usage events"
 start=$(date +%s)
 sql "insert into billing_company (id, legal_name, legal_form, share_capital, address_line1, postal_code, city, country,
@@ -72,6 +80,7 @@ for ((from = 1; from <= events; from += chunk)); do
 done
 sql "analyze"
 echo "seeded in $(( $(date +%s) - start )) s; usage_event: $(sql 'select count(*) from usage_event')"
+fi
 
 sample_rss() { while kill -0 "$pid" 2>/dev/null; do awk '/VmRSS/ {print $2}' "/proc/$pid/status"; sleep 1; done; }
 for round in 1 2; do

@@ -137,4 +137,62 @@ class BillingConsoleIT {
             throw e;
         }
     }
+
+    @Test
+    @DisplayName(
+            "from the tenant list, an operator sets a client's billing identity, subscribes it and cancels at period end")
+    void clientBilling() throws Exception {
+        Tenants.Opened t = Tenants.open("bill-client");
+        String plan = PlansIT.createPlan(
+                        Billing.OPERATOR,
+                        java.util.Map.of("name", "Console Pro " + Api.unique("p"), "monthlyPriceEur", 49))
+                .get("id")
+                .asText();
+        try {
+            browser.driver.get(Api.BASE + "/admin/billing/client.xhtml?tenant=" + t.id());
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("client:noSubscription")));
+            browser.driver.findElement(By.id("client:legalName")).sendKeys("Client Console SAS");
+            browser.driver.findElement(By.id("client:siren")).sendKeys("732829321");
+            browser.driver.findElement(By.id("client:saveIdentity")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("client:clientMessages"), "billing.siren"));
+            WebElement siren = browser.driver.findElement(By.id("client:siren"));
+            siren.clear();
+            siren.sendKeys("732829320");
+            browser.driver.findElement(By.id("client:addressLine1")).sendKeys("3 quai du Rhône");
+            browser.driver.findElement(By.id("client:postalCode")).sendKeys("69007");
+            browser.driver.findElement(By.id("client:city")).sendKeys("Lyon");
+            browser.driver.findElement(By.id("client:country")).sendKeys("FR");
+            browser.driver.findElement(By.id("client:saveIdentity")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("client:clientMessages"), "Billing identity saved"));
+
+            browser.script("PF('clientPlan').selectValue(arguments[0])", plan);
+            browser.driver.findElement(By.id("client:subscribe")).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("client:subPlan")));
+            assertThat(browser.driver.findElement(By.id("client:subPrice")).getText())
+                    .startsWith("49.00 €");
+            browser.driver.findElement(By.id("client:cancel")).click();
+            browser.wait
+                    .until(ExpectedConditions.elementToBeClickable(By.id("cancelForm:confirmCancel")))
+                    .click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("client:resume")));
+
+            JsonNode tenant =
+                    Billing.OPERATOR.get("/api/admin/tenants/" + t.id()).json();
+            assertThat(tenant.at("/billing/legalName").asText()).isEqualTo("Client Console SAS");
+            assertThat(tenant.at("/billing/siren").asText()).isEqualTo("732829320");
+            JsonNode subscription = Billing.OPERATOR
+                    .get("/api/admin/billing/subscriptions/" + t.id())
+                    .json();
+            assertThat(subscription.get("planId").asText()).isEqualTo(plan);
+            assertThat(subscription.get("cancelAtPeriodEnd").asBoolean()).isTrue();
+            assertThat(subscription.get("status").asText())
+                    .as("access until the period's end")
+                    .isEqualTo("active");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("billing-client-failed");
+            throw e;
+        }
+    }
 }

@@ -58,14 +58,6 @@ public class InvoiceRepository {
         return Optional.ofNullable(em.find(InvoiceFile.class, invoiceId));
     }
 
-    public boolean runKeyExists(String runKey) {
-        return !em.createQuery("select i.id from Invoice i where i.runKey = :key", String.class)
-                .setParameter("key", runKey)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-    }
-
     public List<Payment> payments(String invoiceId) {
         return em.createQuery(
                         "select p from Payment p where p.invoiceId = :id order by p.receivedOn, p.recordedAt",

@@ -47,6 +47,13 @@ public class MonthlyRun {
     @Inject
     Clock clock;
 
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "guichet.billing.run-threads", defaultValue = "4")
+    int threads;
+
     /** Runs this month's run unless it ran (or runs) already; returns whether it ran. */
     public boolean runIfDue() {
         String month = YearMonth.now(clock.withZone(zone.zone())).toString();
@@ -65,22 +72,16 @@ public class MonthlyRun {
 
     /** Invoices every period over by now; safe to run at any time. */
     public RunResult runNow(String actor) {
-        List<String> made = new ArrayList<>();
-        int failures = 0;
+        List<String> made = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
         String after = null;
         for (List<String> ids = subscriptions.idsAfter(null, PAGE);
                 !ids.isEmpty();
                 ids = subscriptions.idsAfter(after, PAGE)) {
-            for (String id : ids) {
-                try {
-                    made.addAll(periods.invoiceDuePeriods(id));
-                } catch (RuntimeException e) {
-                    failures++;
-                    LOG.log(Level.WARNING, "Could not invoice subscription " + id + ": " + e);
-                }
-            }
+            invoiceInParallel(ids, made, failed);
             after = ids.get(ids.size() - 1);
         }
+        int failures = failed.get();
         int issued = 0;
         if (settings.company().map(c -> c.autoIssue()).orElse(false)) {
             for (String invoiceId : made) {
@@ -95,6 +96,39 @@ public class MonthlyRun {
         }
         LOG.log(Level.INFO, "Billing run: {0} invoice(s), {1} issued, {2} failure(s)", made.size(), issued, failures);
         return new RunResult(List.copyOf(made), issued, failures);
+    }
+
+    /**
+     * Invoices one page of subscriptions on {@code guichet.billing.run-threads} of the server's managed threads, each
+     * subscription in its own transaction (its row locked, so two workers or two servers never invoice one twice).
+     */
+    private void invoiceInParallel(
+            List<String> ids, List<String> made, java.util.concurrent.atomic.AtomicInteger failed) {
+        int workers = Math.max(1, Math.min(threads, ids.size()));
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            running.add(executor.submit(() -> {
+                for (int i = next.getAndIncrement(); i < ids.size(); i = next.getAndIncrement()) {
+                    try {
+                        made.addAll(periods.invoiceDuePeriods(ids.get(i)));
+                    } catch (RuntimeException e) {
+                        failed.incrementAndGet();
+                        LOG.log(Level.WARNING, "Could not invoice subscription " + ids.get(i) + ": " + e);
+                    }
+                }
+            }));
+        }
+        for (java.util.concurrent.Future<?> worker : running) {
+            try {
+                worker.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The billing run was interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("A billing worker failed", e.getCause());
+            }
+        }
     }
 
     /** What a run did: the invoices it made (drafts or issued), how many it issued, how many subscriptions failed. */

@@ -53,11 +53,11 @@ public class PeriodInvoices {
     public Invoice draft(Subscription subscription, BillingPeriod period, Tenant tenant, Instant now) {
         LineLabels words = LineLabels.of(tenant.language());
         BigDecimal rate = Buyers.of(tenant).vatTreatment().rate();
-        List<FeeSpan> spans = spans(subscription, period);
+        List<SubscriptionChange> changes = subscriptions.changes(subscription.id());
+        List<FeeSpan> spans = spans(changes, period);
         List<InvoiceLine> lines = new ArrayList<>(RecurringLines.of(
                 period, spans, subscription.discount(), licensedDays(subscription, period), rate, words));
-        String lastPlan =
-                planAt(subscriptions.changes(subscription.id()), period.end().minusDays(1));
+        String lastPlan = planAt(changes, period.end().minusDays(1));
         PlanTerms terms = prices.plan(lastPlan).terms();
         PricingTerms pricing = prices.pricing(lastPlan);
         Instant from = period.start().atStartOfDay(subscription.zone()).toInstant();
@@ -89,8 +89,7 @@ public class PeriodInvoices {
     }
 
     /** The plans in force during the period: the one at its start, then each change of plan within it. */
-    List<FeeSpan> spans(Subscription subscription, BillingPeriod period) {
-        List<SubscriptionChange> changes = subscriptions.changes(subscription.id());
+    List<FeeSpan> spans(List<SubscriptionChange> changes, BillingPeriod period) {
         List<FeeSpan> spans = new ArrayList<>();
         spans.add(span(planAt(changes, period.start()), period.start(), period.index()));
         for (SubscriptionChange change : changes) {
