@@ -167,6 +167,25 @@ class BillingIT {
     }
 
     @Test
+    @DisplayName("an invoice credited in three parts of 33.33, 33.33 and 33.34 HT is credited in full, to the cent")
+    void creditInParts() {
+        Tenants.Opened t = Billing.frenchBusiness("bill-parts", "fr");
+        String invoice = Billing.id(Billing.draft(t.id(), List.of(Billing.line("Abonnement Pro", "1", "100.00"))));
+        Billing.issue(invoice);
+        String path = "/api/admin/billing/invoices/" + invoice + "/credit-notes";
+        for (String part : List.of("33.33", "33.33", "33.34")) {
+            Api.Reply reply = OPERATOR.post(path, Map.of("amountHt", part, "reason", "Remboursement partiel"));
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        }
+        JsonNode credited =
+                OPERATOR.get("/api/admin/billing/invoices/" + invoice).json();
+        assertThat(credited.get("credited").decimalValue()).isEqualByComparingTo("120.00");
+        assertThat(credited.at("/summary/balance").decimalValue()).isEqualByComparingTo("0.00");
+        Api.Reply more = OPERATOR.post(path, Map.of("amountHt", "0.01", "reason", "Encore"));
+        assertThat(more.status()).as(more.toString()).isEqualTo(409);
+    }
+
+    @Test
     @DisplayName("a tenant lists and downloads only its own issued invoices; another tenant's is not found")
     void portalIsolation() {
         Tenants.Opened mine = Billing.frenchBusiness("bill-mine", "fr");

@@ -57,7 +57,18 @@ public class IssueCreditNoteService {
                         clock.instant())
                 .crediting(invoice);
         note.edit(lines, invoice.periodStart(), invoice.periodEnd(), reason.strip());
-        Money toCredit = invoice.credit(note.totalTtc());
+        Money creditedHt = invoices.creditNotesOf(invoice.id()).stream()
+                .map(Invoice::totalHt)
+                .reduce(Money.ZERO, Money::plus);
+        Money leftHt = invoice.totalHt().minus(creditedHt);
+        if (note.totalHt().compareTo(leftHt) > 0) {
+            throw new DomainException(
+                    ErrorCode.CREDIT_ABOVE_INVOICE,
+                    "The credit note " + note.totalHt() + " HT is more than the " + leftHt + " HT left to credit");
+        }
+        // Each credit note rounds its own VAT: the one that credits the last of the HT credits what is left in TTC.
+        boolean last = note.totalHt().compareTo(leftHt) == 0;
+        Money toCredit = invoice.credit(last ? invoice.totalTtc().minus(invoice.credited()) : note.totalTtc());
         invoices.add(note);
         numbering.issue(note, actor);
         if (toCredit.isPositive()) {
