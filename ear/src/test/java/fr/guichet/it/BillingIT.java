@@ -136,6 +136,12 @@ class BillingIT {
         assertThat(over.status()).as(over.toString()).isEqualTo(201);
         assertThat(over.json().at("/summary/status").asText()).isEqualTo("paid");
         assertThat(over.json().at("/payments/1/toCredit").decimalValue()).isEqualByComparingTo("10.00");
+        String byStatus = "/api/admin/billing/invoices?tenantId=" + t.id() + "&status=";
+        assertThat(OPERATOR.get(byStatus + "paid").json().get("items").findValuesAsText("id"))
+                .as("the list agrees with the invoice: paid")
+                .containsExactly(first);
+        assertThat(OPERATOR.get(byStatus + "partially_paid").json().get("items"))
+                .isEmpty();
 
         String second = Billing.id(Billing.draft(t.id(), List.of(Billing.line("Conseil", "1", "50.00"))));
         JsonNode next = Billing.issue(second);
@@ -155,6 +161,7 @@ class BillingIT {
         assertThat(part.json().at("/summary/number").asText()).matches("AV-" + YEAR + "-\\d{6}");
         assertThat(part.json().at("/summary/totalTtc").decimalValue()).isEqualByComparingTo("48.00");
         assertThat(part.json().get("creditedInvoiceId").asText()).isEqualTo(invoice);
+        assertThat(part.json().at("/summary/status").asText()).isEqualTo("issued");
 
         Api.Reply tooMuch = OPERATOR.post(path, Map.of("amountHt", "60.01", "reason", "Trop"));
         assertThat(tooMuch.status()).as(tooMuch.toString()).isEqualTo(409);
@@ -181,6 +188,14 @@ class BillingIT {
                 OPERATOR.get("/api/admin/billing/invoices/" + invoice).json();
         assertThat(credited.get("credited").decimalValue()).isEqualByComparingTo("120.00");
         assertThat(credited.at("/summary/balance").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(credited.at("/summary/status").asText())
+                .as("cancelled in full, not paid")
+                .isEqualTo("credited");
+        assertThat(OPERATOR.get("/api/admin/billing/invoices?status=credited&tenantId=" + t.id())
+                        .json()
+                        .get("items")
+                        .findValuesAsText("id"))
+                .containsExactly(invoice);
         Api.Reply more = OPERATOR.post(path, Map.of("amountHt", "0.01", "reason", "Encore"));
         assertThat(more.status()).as(more.toString()).isEqualTo(409);
     }

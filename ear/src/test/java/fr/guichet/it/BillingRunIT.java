@@ -64,6 +64,18 @@ class BillingRunIT {
         assertThat(subscription.get("price").decimalValue()).isEqualByComparingTo("299.00");
         assertThat(LocalDate.parse(subscription.get("renewsOn").asText()))
                 .isBetween(today.plusDays(27), today.plusMonths(1).plusDays(1));
+        JsonNode listed = OPERATOR.get("/api/admin/billing/subscriptions?status=active&planId=" + plan)
+                .json();
+        assertThat(listed.get("items").findValuesAsText("tenantId")).containsExactly(t.id());
+        assertThat(OPERATOR.get("/api/admin/billing/subscriptions?status=trialing&planId=" + plan)
+                        .json()
+                        .get("items"))
+                .isEmpty();
+        Api.Reply badStatus = OPERATOR.get("/api/admin/billing/subscriptions?status=paused");
+        assertThat(badStatus.status()).as(badStatus.toString()).isEqualTo(400);
+        assertThat(Tenants.signIn(t).get("/api/admin/billing/subscriptions").status())
+                .as("operators only")
+                .isIn(401, 403);
         ApiKeys.create(t.id());
         ApiKeys.create(t.id());
         assertThat(OPERATOR.post("/api/admin/billing/run", Map.of()).status()).isEqualTo(200);
@@ -83,6 +95,19 @@ class BillingRunIT {
         assertThat(invoice.at("/summary/totalTtc").decimalValue()).isEqualByComparingTo("418.80");
         assertThat(invoice.at("/summary/periodStart").asText())
                 .isEqualTo(subscription.get("billingFrom").asText());
+        String served = subscription.get("billingFrom").asText().substring(0, 7);
+        String byPeriod = "/api/admin/billing/invoices?tenantId=" + t.id() + "&period=";
+        assertThat(OPERATOR.get(byPeriod + served).json().get("items"))
+                .as("served that month")
+                .hasSize(1);
+        assertThat(OPERATOR.get(byPeriod + java.time.YearMonth.parse(served).minusMonths(1))
+                        .json()
+                        .get("items"))
+                .as("nothing served the month before")
+                .isEmpty();
+        Api.Reply badPeriod = OPERATOR.get(byPeriod + "novembre");
+        assertThat(badPeriod.status()).as(badPeriod.toString()).isEqualTo(400);
+        assertThat(badPeriod.toString()).contains("2026-11");
 
         assertThat(OPERATOR.post("/api/admin/billing/run", Map.of()).status()).isEqualTo(200);
         assertThat(invoicesOf(t.id())).as("run twice, still one invoice").hasSize(1);
@@ -123,6 +148,26 @@ class BillingRunIT {
         assertThat(resumed.json().get("cancelAtPeriodEnd").asBoolean()).isFalse();
         Api.Reply again = portal.post("/api/portal/subscription/resume", Map.of());
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
+
+        Api.Reply wrongWay = portal.post("/api/portal/subscription/downgrade", Map.of("planId", bigger));
+        assertThat(wrongWay.status()).as(wrongWay.toString()).isEqualTo(409);
+        assertThat(wrongWay.json().get("code").asText()).isEqualTo("PLAN_CHANGE_DIRECTION");
+        assertThat(wrongWay.json().get("detail").asText()).contains("upgrade");
+        Api.Reply upgraded = portal.post("/api/portal/subscription/upgrade", Map.of("planId", bigger));
+        assertThat(upgraded.status()).as(upgraded.toString()).isEqualTo(200);
+        assertThat(upgraded.json().get("planId").asText())
+                .as("an upgrade applies at once")
+                .isEqualTo(bigger);
+        Api.Reply notUp = portal.post("/api/portal/subscription/upgrade", Map.of("planId", plan));
+        assertThat(notUp.status()).as(notUp.toString()).isEqualTo(409);
+        Api.Reply downgraded = portal.post("/api/portal/subscription/downgrade", Map.of("planId", plan));
+        assertThat(downgraded.status()).as(downgraded.toString()).isEqualTo(200);
+        assertThat(downgraded.json().get("planId").asText())
+                .as("until the period's end")
+                .isEqualTo(bigger);
+        assertThat(downgraded.json().get("pendingPlanId").asText()).isEqualTo(plan);
+        assertThat(downgraded.json().get("pendingFrom").asText())
+                .isEqualTo(subscription.get("renewsOn").asText());
     }
 
     @Test

@@ -7,6 +7,7 @@ import fr.guichet.audit.api.AdminAuditResource;
 import fr.guichet.billing.api.AdminBillingSettingsResource;
 import fr.guichet.billing.api.AdminInvoiceItemResource;
 import fr.guichet.billing.api.AdminInvoiceResource;
+import fr.guichet.billing.api.AdminSubscriptionListResource;
 import fr.guichet.billing.api.AdminSubscriptionResource;
 import fr.guichet.billing.api.PortalBillingResource;
 import fr.guichet.common.api.BodySizeLimit;
@@ -104,6 +105,7 @@ public class ApiApplication extends Application {
                 PortalLicenseResource.class,
                 PortalLicenseResource.Admin.class,
                 AdminBillingSettingsResource.class,
+                AdminSubscriptionListResource.class,
                 AdminSubscriptionResource.class,
                 AdminInvoiceResource.class,
                 AdminInvoiceItemResource.class,

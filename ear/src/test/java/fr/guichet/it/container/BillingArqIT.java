@@ -6,6 +6,10 @@ import fr.guichet.access.service.NewPlan;
 import fr.guichet.access.service.PlanService;
 import fr.guichet.billing.domain.CompanyTerms;
 import fr.guichet.billing.domain.PricingTerms;
+import fr.guichet.billing.repository.BillingSettingsRepository;
+import fr.guichet.billing.repository.InvoiceRepository;
+import fr.guichet.billing.service.BillingStats;
+import fr.guichet.billing.service.BillingStatsView;
 import fr.guichet.billing.service.BillingTimer;
 import fr.guichet.billing.service.CompanySettings;
 import fr.guichet.billing.service.DraftLine;
@@ -16,8 +20,10 @@ import fr.guichet.billing.service.InvoiceView;
 import fr.guichet.billing.service.IssueInvoiceService;
 import fr.guichet.billing.service.MonthlyRun;
 import fr.guichet.billing.service.PlanPricingService;
+import fr.guichet.billing.service.RecordPaymentService;
 import fr.guichet.billing.service.SubscriptionService;
 import fr.guichet.billing.service.SubscriptionView;
+import fr.guichet.common.domain.Money;
 import fr.guichet.common.domain.PageRequest;
 import fr.guichet.common.time.ClockProducer;
 import fr.guichet.licensing.service.LicenseActivations;
@@ -108,6 +114,18 @@ class BillingArqIT {
     ClockProducer clocks;
 
     @Inject
+    RecordPaymentService payments;
+
+    @Inject
+    BillingStats stats;
+
+    @Inject
+    BillingSettingsRepository settings;
+
+    @Inject
+    InvoiceRepository stored;
+
+    @Inject
     Clock clock;
 
     /** Threads of the server's own pool (the test instance is enriched by CDI only, so it is looked up). */
@@ -116,27 +134,29 @@ class BillingArqIT {
     @BeforeEach
     void companyReady() throws javax.naming.NamingException {
         executor = javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
-        company.change(
-                new CompanyTerms(
-                        "Guichet Services",
-                        "SAS",
-                        "10 000 €",
-                        "12 rue des Guichets",
-                        null,
-                        "69002",
-                        "Lyon",
-                        "FR",
-                        "443061841",
-                        "44306184100005",
-                        "RCS Lyon 443 061 841",
-                        "FR64443061841",
-                        "factures@guichet.example",
-                        null,
-                        null,
-                        30,
-                        "3 fois le taux d'intérêt légal",
-                        false),
-                "arq");
+        company.change(terms("12 rue des Guichets", false), "arq");
+    }
+
+    private static CompanyTerms terms(String address, boolean autoIssue) {
+        return new CompanyTerms(
+                "Guichet Services",
+                "SAS",
+                "10 000 €",
+                address,
+                null,
+                "69002",
+                "Lyon",
+                "FR",
+                "443061841",
+                "44306184100005",
+                "RCS Lyon 443 061 841",
+                "FR64443061841",
+                "factures@guichet.example",
+                null,
+                null,
+                30,
+                "3 fois le taux d'intérêt légal",
+                autoIssue);
     }
 
     @AfterEach
@@ -302,6 +322,110 @@ class BillingArqIT {
                         .multiply(BigDecimal.valueOf(10).divide(BigDecimal.valueOf(days), 10, RoundingMode.HALF_UP))
                         .setScale(2, RoundingMode.HALF_UP)
                         .negate());
+    }
+
+    @Test
+    @DisplayName(
+            "with auto-issue on, the run issues its invoices, and each one's PDF is stored as soon as it is issued")
+    void autoIssue() {
+        company.change(terms("12 rue des Guichets", true), "arq");
+        TenantView t = tenant();
+        subscriptions.subscribe(t.id(), plan("29.00", null, null), "arq");
+        clocks.shift(Duration.ofDays(33));
+        run.runNow("arq");
+        List<InvoiceSummary> made = invoicesOf(t.id());
+        assertThat(made).hasSize(1);
+        assertThat(made.get(0).number()).matches("INV-\\d{4}-\\d{6}");
+        assertThat(made.get(0).status()).isEqualTo("issued");
+        assertThat(stored.file(made.get(0).id()))
+                .as("made after the issue's commit, before anyone downloads it")
+                .isPresent();
+    }
+
+    @Test
+    @DisplayName("an issued invoice keeps the seller as it stood at issue, whatever the company settings become")
+    void sellerFrozenAtIssue() {
+        TenantView t = tenant();
+        String id = issuedInvoice(t.id(), "100.00");
+        company.change(terms("99 avenue Nouvelle", false), "arq");
+        assertThat(stored.find(id).orElseThrow().seller())
+                .map(seller -> seller.terms().addressLine1())
+                .contains("12 rue des Guichets");
+    }
+
+    @Test
+    @DisplayName("two overpayments at once, for a client with no credit yet, both become credit")
+    void firstCreditsAtOnce() throws Exception {
+        TenantView t = tenant();
+        List<Future<InvoiceView>> paid = new ArrayList<>();
+        for (String id : List.of(issuedInvoice(t.id(), "10.00"), issuedInvoice(t.id(), "10.00"))) {
+            paid.add(executor.submit(
+                    () -> payments.record(id, null, new BigDecimal("15.00"), "transfer", null, true, "arq")));
+        }
+        for (Future<InvoiceView> f : paid) {
+            assertThat(f.get().summary().status()).isEqualTo("paid");
+        }
+        assertThat(settings.creditOf(t.id()).orElseThrow().amount())
+                .as("3.00 over each 12.00 invoice")
+                .isEqualTo(Money.of("6.00"));
+    }
+
+    @Test
+    @DisplayName("the stats count what was invoiced, collected, unpaid, overdue and the MRR of a new subscription")
+    void statsFigures() {
+        TenantView t = tenant();
+        BillingStatsView before = stats.compute();
+        String plan = plan("29.00", null, null);
+        subscriptions.subscribe(t.id(), plan, "arq");
+        String id = issuedInvoice(t.id(), "100.00");
+        payments.record(id, null, new BigDecimal("50.00"), "transfer", null, false, "arq");
+        BillingStatsView after = stats.compute();
+        BillingStatsView.Month month = after.months().get(after.months().size() - 1);
+        BillingStatsView.Month monthBefore = before.months().get(before.months().size() - 1);
+        assertThat(month.invoiced().subtract(monthBefore.invoiced())).isEqualByComparingTo("120.00");
+        assertThat(month.collected().subtract(monthBefore.collected())).isEqualByComparingTo("50.00");
+        assertThat(after.unpaid().count() - before.unpaid().count()).isEqualTo(1);
+        assertThat(after.unpaid().amount().subtract(before.unpaid().amount())).isEqualByComparingTo("70.00");
+        assertThat(after.mrr().subtract(before.mrr())).isEqualByComparingTo("29.00");
+        assertThat(after.byPlan())
+                .filteredOn(share -> share.planId().equals(plan))
+                .singleElement()
+                .satisfies(share -> {
+                    assertThat(share.subscriptions()).isEqualTo(1);
+                    assertThat(share.mrr()).isEqualByComparingTo("29.00");
+                });
+
+        payments.record(id, null, new BigDecimal("70.00"), "card", null, false, "arq");
+        BillingStatsView settled = stats.compute();
+        assertThat(settled.paid().count() - after.paid().count()).isEqualTo(1);
+        assertThat(settled.paid().amount().subtract(after.paid().amount())).isEqualByComparingTo("120.00");
+        assertThat(settled.unpaid().count()).isEqualTo(before.unpaid().count());
+
+        clocks.shift(Duration.ofDays(45));
+        BillingStatsView later = stats.compute();
+        clocks.shift(Duration.ZERO);
+        String late = issuedInvoice(t.id(), "10.00");
+        clocks.shift(Duration.ofDays(45));
+        BillingStatsView laterWithOne = stats.compute();
+        assertThat(stored.find(late).orElseThrow().dueDate())
+                .isBefore(LocalDate.now().plusDays(45));
+        assertThat(laterWithOne.overdue().count() - later.overdue().count()).isEqualTo(1);
+        assertThat(laterWithOne.overdue().amount().subtract(later.overdue().amount()))
+                .isEqualByComparingTo("12.00");
+    }
+
+    /** A manual invoice of one line at {@code amountHt}, issued. */
+    private String issuedInvoice(String tenantId, String amountHt) {
+        String id = drafts.create(
+                        tenantId,
+                        List.of(new DraftLine("Conseil", BigDecimal.ONE, null, new BigDecimal(amountHt), null)),
+                        null,
+                        null,
+                        null,
+                        "arq")
+                .summary()
+                .id();
+        return issuer.issue(id, -1, "arq").summary().id();
     }
 
     private void call(String tenantId, long in, long out, Outcome outcome) {

@@ -84,17 +84,20 @@ public class ApiKeyRepository {
     }
 
     /**
-     * How many of the tenant's keys existed at some time in [from, to): created before its end, not revoked before its
-     * start; a key replaced by rotation counts once, as its successor.
+     * The most keys the tenant held at once during [from, to): a key revoked before another was made counts once
+     * with it; a key replaced by rotation counts once, as its successor.
      */
-    public long countLiveDuring(String tenantId, java.time.Instant from, java.time.Instant to) {
-        return em.createQuery(
-                        "select count(k) from ApiKey k where k.tenantId = :tenant and k.createdAt < :to"
+    public long mostLiveDuring(String tenantId, java.time.Instant from, java.time.Instant to) {
+        List<fr.guichet.access.domain.KeyCount.Span> spans = em.createQuery(
+                        "select k from ApiKey k where k.tenantId = :tenant and k.createdAt < :to"
                                 + " and k.rotatedTo is null and (k.revokedAt is null or k.revokedAt >= :from)",
-                        Long.class)
+                        ApiKey.class)
                 .setParameter("tenant", tenantId)
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .getSingleResult();
+                .getResultStream()
+                .map(k -> new fr.guichet.access.domain.KeyCount.Span(k.createdAt(), k.revokedAt()))
+                .toList();
+        return fr.guichet.access.domain.KeyCount.most(spans, from, to);
     }
 }

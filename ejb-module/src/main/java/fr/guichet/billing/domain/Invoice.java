@@ -77,7 +77,12 @@ public class Invoice {
     @Embedded
     private Buyer buyer;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** The seller as it stood at issue; none on drafts. */
+    @Embedded
+    private Seller seller;
+
+    /** Loaded when read: lists show the stored totals, not the lines. */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "invoice_line", joinColumns = @JoinColumn(name = "invoice_id"))
     @OrderColumn(name = "position")
     private List<InvoiceLine> lines = new ArrayList<>();
@@ -181,10 +186,12 @@ public class Invoice {
     }
 
     /**
-     * Issues the draft under its legal number; {@code prepaid} (a credit balance) is taken off what is due.
+     * Issues the draft under its legal number; {@code prepaid} (a credit balance) is taken off what is due, and the
+     * seller's identity and terms are frozen with it.
      * An invoice needs a positive total; a credit note credits at most what its invoice still has.
      */
-    public void issue(String legalNumber, LocalDate date, LocalDate due, Money prepaidAmount, Instant now) {
+    public void issue(
+            String legalNumber, LocalDate date, LocalDate due, Money prepaidAmount, Seller soldBy, Instant now) {
         requireDraft();
         if (lines.isEmpty()) {
             throw new DomainException(ErrorCode.INVOICE_EMPTY, "An invoice needs at least one line");
@@ -196,6 +203,7 @@ public class Invoice {
         this.issueDate = date;
         this.dueDate = due;
         this.prepaid = prepaidAmount.amount();
+        this.seller = soldBy;
         this.issued = true;
         this.issuedAt = now;
     }
@@ -242,7 +250,13 @@ public class Invoice {
         if (!issued) {
             return InvoiceStatus.DRAFT;
         }
-        if (kind == InvoiceKind.CREDIT_NOTE || balance().isZero()) {
+        if (kind == InvoiceKind.CREDIT_NOTE) {
+            return InvoiceStatus.ISSUED;
+        }
+        if (Money.of(credited).compareTo(totalTtc()) >= 0) {
+            return InvoiceStatus.CREDITED;
+        }
+        if (balance().isZero()) {
             return InvoiceStatus.PAID;
         }
         if (dueDate != null && today.isAfter(dueDate)) {
@@ -332,6 +346,11 @@ public class Invoice {
         return Money.of(totalTtc);
     }
 
+    /** The VAT total as stored with the lines (lists read it without loading the lines). */
+    public Money totalVat() {
+        return Money.of(totalVat);
+    }
+
     public Money prepaid() {
         return Money.of(prepaid);
     }
@@ -358,5 +377,9 @@ public class Invoice {
 
     public int version() {
         return version;
+    }
+
+    public Optional<Seller> seller() {
+        return Optional.ofNullable(seller);
     }
 }

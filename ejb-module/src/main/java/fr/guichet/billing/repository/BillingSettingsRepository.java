@@ -50,14 +50,17 @@ public class BillingSettingsRepository {
         });
     }
 
-    /** The tenant's credit balance, locked, created empty if it has none. */
-    public CreditBalance creditFor(String tenantId) {
-        CreditBalance balance = em.find(CreditBalance.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
-        if (balance == null) {
-            balance = new CreditBalance(tenantId);
-            em.persist(balance);
-        }
-        return balance;
+    /** The tenant's credit balance, its row locked until the transaction ends; empty when it never had one. */
+    public Optional<CreditBalance> lockCredit(String tenantId) {
+        return Optional.ofNullable(em.find(CreditBalance.class, tenantId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Creates an empty credit balance; {@link RowExists} when another transaction just created it. */
+    public void createCredit(String tenantId) {
+        RowExists.insert("credit balance of " + tenantId, () -> {
+            em.persist(new CreditBalance(tenantId));
+            em.flush();
+        });
     }
 
     public Optional<CreditBalance> creditOf(String tenantId) {

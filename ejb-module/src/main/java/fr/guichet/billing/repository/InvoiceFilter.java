@@ -5,8 +5,9 @@ import fr.guichet.billing.domain.InvoiceStatus;
 import java.time.LocalDate;
 
 /**
- * What an invoice list is narrowed to; each part is optional. {@code from}/{@code to} bound the issue date (drafts
- * by their creation day), {@code number} is a prefix of the legal number; {@code issuedOnly} leaves drafts out (clients).
+ * What an invoice list is narrowed to; each part is optional. {@code from}/{@code to} bound the issue date,
+ * {@code servedFrom}/{@code servedTo} keep the invoices whose service period overlaps those days, {@code number} is a
+ * prefix of the legal number; {@code issuedOnly} leaves drafts out (clients).
  */
 public record InvoiceFilter(
         String tenantId,
@@ -14,5 +15,7 @@ public record InvoiceFilter(
         InvoiceStatus status,
         LocalDate from,
         LocalDate to,
+        LocalDate servedFrom,
+        LocalDate servedTo,
         String number,
         boolean issuedOnly) {}

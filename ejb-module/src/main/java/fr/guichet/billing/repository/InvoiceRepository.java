@@ -100,9 +100,16 @@ public class InvoiceRepository {
             where.append(" and i.issueDate <= :to");
             params.put("to", filter.to());
         }
+        if (filter.servedFrom() != null) {
+            // Overlap; an invoice without a service period stands for its issue (or creation) day.
+            where.append(" and coalesce(i.periodEnd, i.issueDate) >= :servedFrom"
+                    + " and coalesce(i.periodStart, i.issueDate) <= :servedTo");
+            params.put("servedFrom", filter.servedFrom());
+            params.put("servedTo", filter.servedTo());
+        }
         if (filter.status() != null) {
             where.append(statusClause(filter.status()));
-            if (filter.status() != InvoiceStatus.DRAFT && filter.status() != InvoiceStatus.PAID) {
+            if (needsToday(filter.status())) {
                 params.put("today", today);
             }
         }
@@ -120,19 +127,33 @@ public class InvoiceRepository {
         return new Page<>(items, page.page(), page.size(), count.getSingleResult());
     }
 
+    /**
+     * What is left to pay, as JPQL. One subtraction only: EclipseLink reads {@code a - b - c} as {@code a - (b - c)},
+     * which turned a payment into more to pay.
+     */
+    private static final String BALANCE = "(i.totalTtc - (i.prepaid + i.paid + i.credited))";
+
     private static String statusClause(InvoiceStatus status) {
-        String balance = "(i.totalTtc - i.prepaid - i.paid - i.credited)";
-        String open = " and i.issueDate is not null and i.kind = fr.guichet.billing.domain.InvoiceKind.INVOICE and "
-                + balance + " > 0";
+        String balance = BALANCE;
+        String invoice = " and i.issueDate is not null and i.kind = fr.guichet.billing.domain.InvoiceKind.INVOICE";
+        String open = invoice + " and " + balance + " > 0";
         return switch (status) {
             case DRAFT -> " and i.issueDate is null";
-            case PAID ->
-                " and i.issueDate is not null and (i.kind = fr.guichet.billing.domain.InvoiceKind.CREDIT_NOTE or "
-                        + balance + " <= 0)";
+            case PAID -> invoice + " and " + balance + " <= 0 and i.credited < i.totalTtc";
+            case CREDITED -> invoice + " and i.credited >= i.totalTtc";
             case OVERDUE -> open + " and i.dueDate < :today";
             case PARTIALLY_PAID -> open + " and i.paid > 0 and i.dueDate >= :today";
-            case ISSUED -> open + " and i.paid = 0 and i.dueDate >= :today";
+            case ISSUED ->
+                " and i.issueDate is not null and (i.kind = fr.guichet.billing.domain.InvoiceKind.CREDIT_NOTE or ("
+                        + balance + " > 0 and i.paid = 0 and i.dueDate >= :today))";
         };
+    }
+
+    /** Whether the status's clause compares with today. */
+    private static boolean needsToday(InvoiceStatus status) {
+        return status == InvoiceStatus.OVERDUE
+                || status == InvoiceStatus.PARTIALLY_PAID
+                || status == InvoiceStatus.ISSUED;
     }
 
     /** Issued invoices and credit notes of [from, to]: kind, issue date, TTC (stats). */
@@ -158,13 +179,13 @@ public class InvoiceRepository {
 
     /** How many issued invoices are in this status, and what they still owe (for paid: what they were). */
     public Object[] statusTotals(InvoiceStatus status, LocalDate today) {
-        String amount = status == InvoiceStatus.PAID ? "i.totalTtc" : "(i.totalTtc - i.prepaid - i.paid - i.credited)";
+        String amount = status == InvoiceStatus.PAID ? "i.totalTtc" : BALANCE;
         TypedQuery<Object[]> query = em.createQuery(
                 "select count(i), sum(" + amount
                         + ") from Invoice i where i.kind = fr.guichet.billing.domain.InvoiceKind.INVOICE"
                         + statusClause(status),
                 Object[].class);
-        if (status != InvoiceStatus.PAID && status != InvoiceStatus.DRAFT) {
+        if (needsToday(status)) {
             query.setParameter("today", today);
         }
         return query.getSingleResult();

@@ -44,6 +44,30 @@ public class SubscriptionRepository {
                 .findFirst();
     }
 
+    /** Subscriptions, newest first, narrowed to a status and a plan when given. */
+    public fr.guichet.common.domain.Page<Subscription> search(
+            fr.guichet.billing.domain.SubscriptionStatus status,
+            String planId,
+            fr.guichet.common.domain.PageRequest page) {
+        String where = " where 1 = 1" + (status == null ? "" : " and s.status = :status")
+                + (planId == null ? "" : " and s.planId = :plan");
+        jakarta.persistence.TypedQuery<Subscription> query = em.createQuery(
+                "select s from Subscription s" + where + " order by s.createdAt desc, s.id", Subscription.class);
+        jakarta.persistence.TypedQuery<Long> count =
+                em.createQuery("select count(s) from Subscription s" + where, Long.class);
+        if (status != null) {
+            query.setParameter("status", status);
+            count.setParameter("status", status);
+        }
+        if (planId != null) {
+            query.setParameter("plan", planId);
+            count.setParameter("plan", planId);
+        }
+        List<Subscription> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new fr.guichet.common.domain.Page<>(items, page.page(), page.size(), count.getSingleResult());
+    }
+
     /** Ids of subscriptions after {@code afterId} (keyset paging over every subscription), at most {@code limit}. */
     public List<String> idsAfter(String afterId, int limit) {
         return em.createQuery("select s.id from Subscription s where s.id > :after order by s.id", String.class)

@@ -5,6 +5,7 @@ import fr.guichet.billing.domain.CompanyProfile;
 import fr.guichet.billing.domain.Invoice;
 import fr.guichet.billing.domain.InvoiceKind;
 import fr.guichet.billing.domain.NumberSeries;
+import fr.guichet.billing.domain.Seller;
 import fr.guichet.billing.repository.BillingSettingsRepository;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
@@ -30,7 +31,7 @@ public class InvoiceNumbering {
     BillingSettingsRepository settings;
 
     @Inject
-    SeriesOpener opener;
+    RowOpener opener;
 
     @Inject
     CompanySettings company;
@@ -65,10 +66,12 @@ public class InvoiceNumbering {
             series = lockSeries(draft.kind().series(today.getYear()));
         }
         Money prepaid = draft.kind() == InvoiceKind.INVOICE
-                ? settings.creditFor(draft.tenantId()).use(draft.totalTtc())
+                ? settings.lockCredit(draft.tenantId())
+                        .map(credit -> credit.use(draft.totalTtc()))
+                        .orElse(Money.ZERO)
                 : Money.ZERO;
         LocalDate due = draft.kind() == InvoiceKind.INVOICE ? today.plusDays(profile.paymentDays()) : today;
-        draft.issue(series.next(), today, due, prepaid, now);
+        draft.issue(series.next(), today, due, prepaid, new Seller(profile.terms()), now);
         issued.fire(
                 new InvoiceIssued(draft.id(), draft.tenantId(), draft.number().orElseThrow()));
         audit.write(
@@ -82,7 +85,7 @@ public class InvoiceNumbering {
     private NumberSeries lockSeries(String series) {
         return settings.lockSeries(series).orElseGet(() -> {
             try {
-                opener.open(series);
+                opener.openSeries(series);
             } catch (RowExists createdByAnother) {
                 // Another transaction opened the series first; it is there now.
             }

@@ -37,34 +37,45 @@ public class InvoiceQueries {
     /** {@code tenantId} null: every tenant (operators). Filters are wire words and ISO dates, each optional. */
     public Page<InvoiceSummary> search(
             String tenantId, String kind, String status, String from, String to, String number, PageRequest page) {
-        return search(tenantId, kind, status, from, to, number, false, page);
+        return search(new Criteria(tenantId, kind, status, from, to, null, number), false, page);
+    }
+
+    /** Operators' list, every filter as typed (wire words, ISO dates, a month such as 2026-11). */
+    public Page<InvoiceSummary> search(Criteria criteria, PageRequest page) {
+        return search(criteria, false, page);
     }
 
     /** A tenant's issued invoices and credit notes (its clients never see drafts). */
     public Page<InvoiceSummary> issuedOf(String tenantId, String status, PageRequest page) {
         if (status != null && status.strip().equalsIgnoreCase("draft")) {
-            throw DomainException.invalid("status", "must be issued, partially_paid, paid or overdue");
+            throw DomainException.invalid("status", "must be issued, partially_paid, paid, overdue or credited");
         }
-        return search(tenantId, null, status, null, null, null, true, page);
+        return search(new Criteria(tenantId, null, status, null, null, null, null), true, page);
     }
 
-    private Page<InvoiceSummary> search(
-            String tenantId,
-            String kind,
-            String status,
-            String from,
-            String to,
-            String number,
-            boolean issuedOnly,
-            PageRequest page) {
-        new Validation().optionalText(number, "number", 32).throwIfInvalid();
+    /**
+     * What an invoice list asks for, as typed: {@code from}/{@code to} bound the issue date, {@code period} (a month,
+     * {@code 2026-11}) keeps the invoices whose service period overlaps it; each may be null.
+     */
+    public record Criteria(
+            String tenantId, String kind, String status, String from, String to, String period, String number) {}
+
+    private Page<InvoiceSummary> search(Criteria c, boolean issuedOnly, PageRequest page) {
+        new Validation().optionalText(c.number(), "number", 32).throwIfInvalid();
+        java.time.YearMonth month = month(c.period());
         InvoiceFilter filter = new InvoiceFilter(
-                tenantId,
-                parse(InvoiceKind.class, kind, "kind"),
-                parse(InvoiceStatus.class, status, "status"),
-                date(from, "from"),
-                date(to, "to"),
-                number == null || number.isBlank() ? null : number.strip().toUpperCase(Locale.ROOT),
+                c.tenantId() == null || c.tenantId().isBlank()
+                        ? null
+                        : c.tenantId().strip(),
+                parse(InvoiceKind.class, c.kind(), "kind"),
+                parse(InvoiceStatus.class, c.status(), "status"),
+                date(c.from(), "from"),
+                date(c.to(), "to"),
+                month == null ? null : month.atDay(1),
+                month == null ? null : month.atEndOfMonth(),
+                c.number() == null || c.number().isBlank()
+                        ? null
+                        : c.number().strip().toUpperCase(Locale.ROOT),
                 issuedOnly);
         LocalDate today = today();
         return invoices.search(filter, today, page).map(i -> InvoiceSummary.of(i, today));
@@ -93,6 +104,17 @@ public class InvoiceQueries {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid(field, "unknown value '" + value + "'");
+        }
+    }
+
+    private static java.time.YearMonth month(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.YearMonth.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("period", "must be a month such as 2026-11");
         }
     }
 

@@ -45,6 +45,13 @@ public class InvoiceRendering {
         }
     }
 
+    /** The seller frozen at issue (invoices issued before it was kept: today's company). */
+    private fr.guichet.billing.domain.CompanyTerms seller(Invoice invoice) {
+        return invoice.seller()
+                .map(fr.guichet.billing.domain.Seller::terms)
+                .orElseGet(() -> company.get().terms());
+    }
+
     /** Makes the documents of an issued invoice unless they exist. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void make(String invoiceId) {
@@ -53,8 +60,7 @@ public class InvoiceRendering {
         }
         Invoice invoice = invoices.find(invoiceId).orElseThrow();
         Invoice credited = invoice.creditedInvoiceId().flatMap(invoices::find).orElse(null);
-        InvoicePdf.Rendered rendered =
-                pdf.render(InvoiceDocuments.of(invoice, company.get().terms(), credited));
+        InvoicePdf.Rendered rendered = pdf.render(InvoiceDocuments.of(invoice, seller(invoice), credited));
         try {
             RowExists.insert("documents of " + invoiceId, () -> {
                 invoices.add(new InvoiceFile(invoiceId, rendered.pdf(), rendered.xml(), clock.instant()));

@@ -35,7 +35,7 @@ public record InvoiceSummary(
                 i.periodEnd(),
                 i.buyer().name(),
                 i.totalHt().amount(),
-                i.totals().totalVat().amount(),
+                i.totalVat().amount(),
                 i.totalTtc().amount(),
                 i.balance().amount());
     }

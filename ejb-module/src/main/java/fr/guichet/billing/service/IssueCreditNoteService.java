@@ -4,7 +4,6 @@ import fr.guichet.billing.domain.Invoice;
 import fr.guichet.billing.domain.InvoiceKind;
 import fr.guichet.billing.domain.InvoiceLine;
 import fr.guichet.billing.domain.LineKind;
-import fr.guichet.billing.repository.BillingSettingsRepository;
 import fr.guichet.billing.repository.InvoiceRepository;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
@@ -29,7 +28,7 @@ public class IssueCreditNoteService {
     InvoiceRepository invoices;
 
     @Inject
-    BillingSettingsRepository settings;
+    CreditBalances credits;
 
     @Inject
     InvoiceNumbering numbering;
@@ -72,7 +71,7 @@ public class IssueCreditNoteService {
         invoices.add(note);
         numbering.issue(note, actor);
         if (toCredit.isPositive()) {
-            settings.creditFor(invoice.tenantId()).add(toCredit);
+            credits.add(invoice.tenantId(), toCredit);
         }
         invoices.flush();
         return queries.get(null, note.id());

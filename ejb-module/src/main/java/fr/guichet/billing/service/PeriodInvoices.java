@@ -62,7 +62,7 @@ public class PeriodInvoices {
         PricingTerms pricing = prices.pricing(lastPlan);
         Instant from = period.start().atStartOfDay(subscription.zone()).toInstant();
         Instant to = period.end().atStartOfDay(subscription.zone()).toInstant();
-        long keys = apiKeys.countLiveDuring(subscription.tenantId(), from, to);
+        long keys = apiKeys.mostLiveDuring(subscription.tenantId(), from, to);
         lines.addAll(UsageLines.extraKeys(keys, pricing.includedKeys(), terms.extraKeyPriceEur(), rate, words));
         ServedTotals served = usage.served(subscription.tenantId(), from, to);
         lines.addAll(UsageLines.of(served, terms.requestsPerMonth(), terms.tokensPerMonth(), pricing, rate, words));

@@ -4,7 +4,6 @@ import fr.guichet.audit.AuditLog;
 import fr.guichet.billing.domain.Invoice;
 import fr.guichet.billing.domain.Payment;
 import fr.guichet.billing.domain.PaymentMethod;
-import fr.guichet.billing.repository.BillingSettingsRepository;
 import fr.guichet.billing.repository.InvoiceRepository;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
@@ -32,7 +31,7 @@ public class RecordPaymentService {
     InvoiceRepository invoices;
 
     @Inject
-    BillingSettingsRepository settings;
+    CreditBalances credits;
 
     @Inject
     InvoiceQueries queries;
@@ -89,7 +88,7 @@ public class RecordPaymentService {
             invoice.pay(applied);
         }
         if (toCredit.isPositive()) {
-            settings.creditFor(invoice.tenantId()).add(toCredit);
+            credits.add(invoice.tenantId(), toCredit);
         }
         Payment payment = new Payment(
                 invoice.tenantId(),

@@ -94,6 +94,15 @@ public class SubscriptionService {
      * (operators), otherwise at the end of the current period.
      */
     public SubscriptionView changePlan(String tenantId, String planId, boolean atOnce, String actor) {
+        return changePlan(tenantId, planId, atOnce, null, actor);
+    }
+
+    /**
+     * As {@link #changePlan(String, String, boolean, String)}, refused ({@code PLAN_CHANGE_DIRECTION}) unless it is
+     * the kind of change asked for: {@code upgrade} true, a plan that costs more; false, one that costs no more.
+     */
+    public SubscriptionView changePlan(
+            String tenantId, String planId, boolean atOnce, Boolean upgradeAsked, String actor) {
         Tenant tenant = lockTenant(tenantId);
         Subscription subscription = requireLocked(tenantId);
         Plan plan = enabledPlan(planId);
@@ -105,6 +114,13 @@ public class SubscriptionService {
         LocalDate today = LocalDate.ofInstant(now, subscription.zone());
         int index = subscription.periodOf(today).map(BillingPeriod::index).orElse(0);
         boolean upgrade = prices.fee(plan.id(), index).compareTo(prices.fee(subscription.planId(), index)) > 0;
+        if (upgradeAsked != null && upgradeAsked != upgrade) {
+            throw new DomainException(
+                    ErrorCode.PLAN_CHANGE_DIRECTION,
+                    upgrade
+                            ? plan.name() + " costs more than the current plan: it is an upgrade"
+                            : plan.name() + " costs no more than the current plan: it is a downgrade");
+        }
         if (upgrade || atOnce || subscription.status() == SubscriptionStatus.TRIALING) {
             SubscriptionChange.Kind kind =
                     upgrade ? SubscriptionChange.Kind.UPGRADE : SubscriptionChange.Kind.DOWNGRADE;

@@ -64,6 +64,8 @@ public enum ErrorCode {
     LICENSE_NOT_ACTIVATED(Kind.NOT_FOUND, "The tenant has not activated this license"),
     SUBSCRIPTION_NOT_FOUND(Kind.NOT_FOUND, "The tenant has no subscription"),
     SUBSCRIPTION_EXISTS(Kind.CONFLICT, "The tenant already has a subscription"),
+    /** An upgrade asked for a cheaper plan, or a downgrade for a dearer one. */
+    PLAN_CHANGE_DIRECTION(Kind.CONFLICT, "Not that kind of plan change"),
     INVOICE_NOT_FOUND(Kind.NOT_FOUND, "Invoice not found"),
     PAYMENT_NOT_FOUND(Kind.NOT_FOUND, "Payment not found"),
     /** An issued invoice is never edited nor deleted: a credit note corrects it. */

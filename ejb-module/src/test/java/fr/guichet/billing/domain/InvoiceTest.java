@@ -39,7 +39,7 @@ class InvoiceTest {
 
     static Invoice issued(InvoiceLine... lines) {
         Invoice invoice = draft(lines);
-        invoice.issue("INV-2026-000001", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), Money.ZERO, NOW);
+        invoice.issue("INV-2026-000001", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), Money.ZERO, null, NOW);
         return invoice;
     }
 
@@ -77,7 +77,8 @@ class InvoiceTest {
     @DisplayName("an invoice with nothing to pay is not issued")
     void emptyNotIssued() {
         Invoice invoice = draft(InvoiceLine.single(LineKind.MANUAL, "Gift", Money.of("-5.00"), VAT));
-        assertThatThrownBy(() -> invoice.issue("INV-2026-000002", LocalDate.now(), LocalDate.now(), Money.ZERO, NOW))
+        assertThatThrownBy(
+                        () -> invoice.issue("INV-2026-000002", LocalDate.now(), LocalDate.now(), Money.ZERO, null, NOW))
                 .extracting(e -> ((DomainException) e).code())
                 .isEqualTo(ErrorCode.INVOICE_EMPTY);
     }
@@ -96,6 +97,25 @@ class InvoiceTest {
                 .isEqualTo(ErrorCode.PAYMENT_ABOVE_BALANCE);
         invoice.pay(Money.of("70.00"));
         assertThat(invoice.statusOn(LocalDate.of(2027, 1, 1))).isEqualTo(InvoiceStatus.PAID);
+    }
+
+    @Test
+    @DisplayName(
+            "an invoice credited in full is credited, not paid; credited in part and paid for the rest, it is paid")
+    void creditedStatus() {
+        Invoice cancelled = issued(InvoiceLine.single(LineKind.FEE, "Pro", Money.of("100.00"), VAT));
+        cancelled.credit(Money.of("120.00"));
+        assertThat(cancelled.statusOn(LocalDate.of(2027, 1, 1))).isEqualTo(InvoiceStatus.CREDITED);
+
+        Invoice paidThenCancelled = issued(InvoiceLine.single(LineKind.FEE, "Pro", Money.of("100.00"), VAT));
+        paidThenCancelled.pay(Money.of("120.00"));
+        paidThenCancelled.credit(Money.of("120.00"));
+        assertThat(paidThenCancelled.statusOn(LocalDate.of(2026, 12, 2))).isEqualTo(InvoiceStatus.CREDITED);
+
+        Invoice corrected = issued(InvoiceLine.single(LineKind.FEE, "Pro", Money.of("100.00"), VAT));
+        corrected.credit(Money.of("20.00"));
+        corrected.pay(Money.of("100.00"));
+        assertThat(corrected.statusOn(LocalDate.of(2026, 12, 2))).isEqualTo(InvoiceStatus.PAID);
     }
 
     @Test

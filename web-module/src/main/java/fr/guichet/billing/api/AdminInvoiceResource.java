@@ -55,14 +55,23 @@ public class AdminInvoiceResource {
     public PageResponse<InvoiceSummary> list(
             @QueryParam("tenantId") String tenantId,
             @QueryParam("kind") @Parameter(description = "invoice or credit_note") String kind,
-            @QueryParam("status") @Parameter(description = "draft, issued, partially_paid, paid or overdue")
+            @QueryParam("status")
+                    @Parameter(
+                            description =
+                                    "draft, issued, partially_paid, paid, overdue or credited (credit notes cancel it in full)")
                     String status,
             @QueryParam("from") @Parameter(description = "Issued on or after (ISO date)") String from,
             @QueryParam("to") @Parameter(description = "Issued on or before (ISO date)") String to,
+            @QueryParam("period")
+                    @Parameter(description = "A month (2026-11): invoices whose service period overlaps it")
+                    String period,
             @QueryParam("number") @Parameter(description = "Start of the legal number") String number,
             @BeanParam PageParams page) {
-        String tenant = tenantId == null || tenantId.isBlank() ? null : tenantId.strip();
-        return PageResponse.of(queries.search(tenant, kind, status, from, to, number, page.toRequest()), x -> x);
+        return PageResponse.of(
+                queries.search(
+                        new InvoiceQueries.Criteria(tenantId, kind, status, from, to, period, number),
+                        page.toRequest()),
+                x -> x);
     }
 
     @POST

@@ -64,12 +64,25 @@ public abstract class PortalBillingResource {
         @POST
         @Path("upgrade")
         @Operation(
-                summary = "Change plan",
-                description = "An upgrade at once, prorated; a downgrade at the period's end.")
-        public SubscriptionView change(BillingRequests.ChangePlan body) {
+                summary = "Move to a plan that costs more",
+                description = "At once, prorated to the day (see preview); a cheaper plan is refused: downgrade.")
+        public SubscriptionView upgrade(BillingRequests.ChangePlan body) {
+            return change(body, true);
+        }
+
+        @POST
+        @Path("downgrade")
+        @Operation(
+                summary = "Move to a plan that costs no more",
+                description = "At the end of the current period (at once during a trial); a dearer plan is refused.")
+        public SubscriptionView downgrade(BillingRequests.ChangePlan body) {
+            return change(body, false);
+        }
+
+        private SubscriptionView change(BillingRequests.ChangePlan body, boolean upgrade) {
             caller.requireTenantAdmin();
             validator.valid(body);
-            return subscriptions.changePlan(caller.tenantId(), body.planId(), false, actor());
+            return subscriptions.changePlan(caller.tenantId(), body.planId(), false, upgrade, actor());
         }
 
         @POST
