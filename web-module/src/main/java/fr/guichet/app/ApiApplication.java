@@ -33,6 +33,8 @@ import fr.guichet.limits.api.PortalAlertResource;
 import fr.guichet.limits.api.QuotaResource;
 import fr.guichet.metering.api.AdminUsageResource;
 import fr.guichet.metering.api.PortalUsageResource;
+import fr.guichet.notify.api.AdminMailResource;
+import fr.guichet.notify.api.AdminMailTemplateResource;
 import fr.guichet.tenancy.api.AdminTenantResource;
 import fr.guichet.tenancy.api.PortalSessionResource;
 import fr.guichet.tenancy.api.PortalUserResource;
@@ -106,6 +108,8 @@ public class ApiApplication extends Application {
                 PortalLicenseResource.Admin.class,
                 AdminBillingSettingsResource.class,
                 AdminSubscriptionListResource.class,
+                AdminMailResource.class,
+                AdminMailTemplateResource.class,
                 AdminSubscriptionResource.class,
                 AdminInvoiceResource.class,
                 AdminInvoiceItemResource.class,

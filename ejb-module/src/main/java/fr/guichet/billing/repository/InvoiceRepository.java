@@ -58,6 +58,10 @@ public class InvoiceRepository {
         return Optional.ofNullable(em.find(InvoiceFile.class, invoiceId));
     }
 
+    public Optional<Payment> payment(String id) {
+        return Optional.ofNullable(em.find(Payment.class, id));
+    }
+
     public List<Payment> payments(String invoiceId) {
         return em.createQuery(
                         "select p from Payment p where p.invoiceId = :id order by p.receivedOn, p.recordedAt",

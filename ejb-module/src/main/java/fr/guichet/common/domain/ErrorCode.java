@@ -67,6 +67,7 @@ public enum ErrorCode {
     /** An upgrade asked for a cheaper plan, or a downgrade for a dearer one. */
     PLAN_CHANGE_DIRECTION(Kind.CONFLICT, "Not that kind of plan change"),
     INVOICE_NOT_FOUND(Kind.NOT_FOUND, "Invoice not found"),
+    MAIL_NOT_FOUND(Kind.NOT_FOUND, "Mail not found"),
     PAYMENT_NOT_FOUND(Kind.NOT_FOUND, "Payment not found"),
     /** An issued invoice is never edited nor deleted: a credit note corrects it. */
     INVOICE_ISSUED(Kind.CONFLICT, "The invoice is issued"),

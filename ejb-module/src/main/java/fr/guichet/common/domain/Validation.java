@@ -71,6 +71,11 @@ public final class Validation {
         return this;
     }
 
+    /** Whether nothing was found wrong so far. */
+    public boolean isValid() {
+        return violations.isEmpty();
+    }
+
     public void throwIfInvalid() {
         if (!violations.isEmpty()) {
             throw DomainException.invalid(violations);

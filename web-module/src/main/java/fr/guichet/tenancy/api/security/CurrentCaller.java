@@ -11,12 +11,18 @@ import jakarta.enterprise.context.RequestScoped;
  * never from the request, so that a caller cannot reach into another tenant.
  */
 @RequestScoped
-public class CurrentCaller {
+public class CurrentCaller implements fr.guichet.common.api.security.Actor {
 
     private UserView user;
 
     void set(UserView user) {
         this.user = user;
+    }
+
+    /** {@code operator:<e-mail>} for operators, {@code user:<e-mail>} for tenant users. */
+    @Override
+    public String actorName() {
+        return (user().tenantId() == null ? "operator:" : "user:") + user().email();
     }
 
     public UserView user() {

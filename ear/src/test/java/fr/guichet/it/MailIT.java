@@ -1,0 +1,276 @@
+package fr.guichet.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mail through a real SMTP server (GreenMail, on the port the test server sends to): an issued invoice's mail in the
+ * client's language with its PDF and Factur-X, a payment's, the operator's templates, and the outbox holding mails
+ * while the SMTP server is down, then delivering each once.
+ */
+class MailIT {
+
+    static final Api OPERATOR = Api.operator();
+    static final int SMTP_PORT = Integer.getInteger("guichet.it.smtp.port", 19025);
+
+    GreenMail smtp;
+
+    @BeforeAll
+    static void company() {
+        Billing.companyReady();
+    }
+
+    @BeforeEach
+    void smtpUp() {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterEach
+    void smtpDown() {
+        smtp.stop();
+    }
+
+    @Test
+    @DisplayName("an issued invoice is mailed in French to the client, with its PDF (that opens) and its Factur-X")
+    void invoiceIssued() throws Exception {
+        Tenants.Opened t = Billing.frenchBusiness("mail-inv", "fr");
+        String invoice = Billing.id(Billing.draft(t.id(), List.of(Billing.line("Abonnement Pro", "1", "100.00"))));
+        String number = Billing.issue(invoice).at("/summary/number").asText();
+
+        MimeMessage mail = arriving(t.adminEmail(), 1).get(0);
+        assertThat(mail.getSubject()).contains(number);
+        assertThat(mail.getHeader("Content-Language")).containsExactly("fr");
+        assertThat(mail.getFrom()[0].toString()).contains("billing@guichet.test");
+        assertThat(mail.getMessageID()).endsWith("@guichet>");
+        String text = part(mail, "text/plain");
+        assertThat(text).startsWith("Bonjour").contains(number).contains("120,00 €");
+        assertThat(text).as("the operator signs every mail").contains("Guichet Services", "12 rue des Guichets");
+        assertThat(part(mail, "text/html")).contains(number).contains("factures@guichet.example");
+
+        List<Part> files = attachments(mail);
+        assertThat(files).extracting(Part::getFileName).containsExactly(number + ".pdf", number + "-factur-x.xml");
+        try (InputStream in = files.get(0).getInputStream();
+                PDDocument pdf = Loader.loadPDF(in.readAllBytes())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains(number).contains("ACME Conseil SARL");
+        }
+        try (InputStream in = files.get(1).getInputStream()) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("<ram:ID>" + number + "</ram:ID>");
+        }
+
+        JsonNode listed =
+                OPERATOR.get("/api/admin/mail?tenantId=" + t.id()).json().get("items");
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("kind").asText()).isEqualTo("invoice_issued");
+        assertThat(listed.get(0).get("status").asText()).isEqualTo("sent");
+    }
+
+    @Test
+    @DisplayName("a payment is acknowledged in English to an English-speaking client")
+    void paymentReceivedInEnglish() throws Exception {
+        Tenants.Opened t = Billing.frenchBusiness("mail-pay", "en");
+        String invoice = Billing.id(Billing.draft(t.id(), List.of(Billing.line("Pro plan", "1", "100.00"))));
+        String number = Billing.issue(invoice).at("/summary/number").asText();
+        arriving(t.adminEmail(), 1);
+        Api.Reply paid = OPERATOR.post(
+                "/api/admin/billing/invoices/" + invoice + "/payments",
+                Map.of("amount", "120.00", "method", "transfer"));
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+
+        MimeMessage mail = arriving(t.adminEmail(), 2).get(1);
+        assertThat(mail.getHeader("Content-Language")).containsExactly("en");
+        assertThat(part(mail, "text/plain"))
+                .startsWith("Hello")
+                .contains(number)
+                .contains("€120.00");
+        assertThat(attachments(mail)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("with the SMTP server down the mail waits, saying why; once it is back the mail is delivered, once")
+    void smtpDownThenUp() throws Exception {
+        smtp.stop();
+        Tenants.Opened t = Billing.frenchBusiness("mail-down", "fr");
+        String invoice = Billing.id(Billing.draft(t.id(), List.of(Billing.line("Audit", "1", "10.00"))));
+        Billing.issue(invoice);
+        JsonNode waiting = awaitMail(t.id(), m -> m.get("attempts").asInt() >= 1);
+        assertThat(waiting.get("status").asText()).isEqualTo("pending");
+        assertThat(waiting.get("lastError").asText()).isNotBlank();
+
+        smtp.start();
+        arriving(t.adminEmail(), 1);
+        JsonNode sent = awaitMail(t.id(), m -> m.get("status").asText().equals("sent"));
+        assertThat(sent.get("attempts").asInt()).isGreaterThanOrEqualTo(2);
+        Thread.sleep(5_000);
+        assertThat(received(t.adminEmail()))
+                .as("delivered once, not once per attempt")
+                .hasSize(1);
+    }
+
+    @Test
+    @DisplayName("an operator sends a sent mail again: a copy goes out, the first one stays as it was")
+    void resend() throws Exception {
+        Tenants.Opened t = Billing.frenchBusiness("mail-again", "fr");
+        Billing.issue(Billing.id(Billing.draft(t.id(), List.of(Billing.line("Audit", "1", "10.00")))));
+        arriving(t.adminEmail(), 1);
+        JsonNode first = awaitMail(t.id(), m -> m.get("status").asText().equals("sent"));
+        Api.Reply again = OPERATOR.post("/api/admin/mail/" + first.get("id").asText() + "/resend", Map.of());
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().get("id").asText()).isNotEqualTo(first.get("id").asText());
+        List<MimeMessage> both = arriving(t.adminEmail(), 2);
+        assertThat(both).hasSize(2);
+        assertThat(both.get(1).getSubject()).isEqualTo(both.get(0).getSubject());
+        assertThat(both.get(1).getMessageID())
+                .as("the copy is a mail of its own")
+                .isEqualTo("<" + again.json().get("id").asText() + "@guichet>")
+                .isNotEqualTo(both.get(0).getMessageID());
+
+        assertThat(OPERATOR.post("/api/admin/mail/no-such-mail/resend", Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(OPERATOR.get("/api/admin/mail?status=lost").status()).isEqualTo(400);
+        assertThat(Tenants.signIn(t).get("/api/admin/mail").status())
+                .as("operators only")
+                .isIn(401, 403);
+    }
+
+    @Test
+    @DisplayName("an operator's template is previewed, refused when it does not render, used, then reset")
+    void operatorTemplate() throws Exception {
+        String path = "/api/admin/mail/templates/payment_received/fr";
+        Map<String, Object> custom = Map.of(
+                "subject", "Merci ! Paiement reçu pour {{invoiceNumber}}",
+                "html", "<p>Bonjour,</p><p>Nous avons reçu {{amount}}.</p>",
+                "text", "Bonjour,\n\nNous avons reçu {{amount}}.");
+        Api.Reply preview = OPERATOR.post(path + "/preview", custom);
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        assertThat(preview.json().get("subject").asText()).isEqualTo("Merci ! Paiement reçu pour INV-2026-000123");
+        assertThat(preview.json().get("html").asText())
+                .contains("<!DOCTYPE html>")
+                .contains("Guichet Services");
+
+        Api.Reply broken = OPERATOR.put(path, Map.of("subject", "{{#open}} never closed", "html", "x", "text", "x"));
+        assertThat(broken.status()).as(broken.toString()).isEqualTo(400);
+        assertThat(broken.toString()).contains("subject");
+        Api.Reply partial = OPERATOR.put(path, Map.of("subject", "s", "html", "{{> /etc/passwd}}", "text", "x"));
+        assertThat(partial.status()).as("no file is ever read: " + partial).isEqualTo(400);
+        assertThat(OPERATOR.get("/api/admin/mail/templates/nothing/fr").status())
+                .isEqualTo(400);
+
+        try {
+            Api.Reply saved = OPERATOR.put(path, custom);
+            assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+            assertThat(saved.json().get("customized").asBoolean()).isTrue();
+            Tenants.Opened t = Billing.frenchBusiness("mail-tpl", "fr");
+            String invoice = Billing.id(Billing.draft(t.id(), List.of(Billing.line("Audit", "1", "10.00"))));
+            String number = Billing.issue(invoice).at("/summary/number").asText();
+            OPERATOR.post(
+                    "/api/admin/billing/invoices/" + invoice + "/payments",
+                    Map.of("amount", "12.00", "method", "card"));
+            assertThat(arriving(t.adminEmail(), 2))
+                    .extracting(MimeMessage::getSubject)
+                    .contains("Merci ! Paiement reçu pour " + number);
+        } finally {
+            Api.Reply reset = OPERATOR.delete(path);
+            assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+            assertThat(reset.json().get("customized").asBoolean()).isFalse();
+        }
+    }
+
+    /** Waits (up to 60 s) for {@code count} mails to {@code to}; they are returned oldest first. */
+    private List<MimeMessage> arriving(String to, int count) throws Exception {
+        Instant end = Instant.now().plus(Duration.ofSeconds(60));
+        List<MimeMessage> mails = received(to);
+        while (mails.size() < count && Instant.now().isBefore(end)) {
+            Thread.sleep(250);
+            mails = received(to);
+        }
+        assertThat(mails).as("mails to " + to).hasSizeGreaterThanOrEqualTo(count);
+        return mails;
+    }
+
+    private List<MimeMessage> received(String to) throws Exception {
+        List<MimeMessage> mine = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().equals(to))) {
+                mine.add(m);
+            }
+        }
+        return mine;
+    }
+
+    private static JsonNode awaitMail(String tenantId, java.util.function.Predicate<JsonNode> condition)
+            throws InterruptedException {
+        Instant end = Instant.now().plus(Duration.ofSeconds(60));
+        JsonNode last = null;
+        while (Instant.now().isBefore(end)) {
+            JsonNode items =
+                    OPERATOR.get("/api/admin/mail?tenantId=" + tenantId).json().get("items");
+            if (!items.isEmpty()) {
+                last = items.get(items.size() - 1);
+                if (condition.test(last)) {
+                    return last;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("The mail of " + tenantId + " never got there: " + last);
+    }
+
+    private static String part(Part part, String type) throws Exception {
+        if (part.isMimeType(type) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            return part.getContent().toString();
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = part(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Part> attachments(Part part) throws Exception {
+        List<Part> files = new ArrayList<>();
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                if (Part.ATTACHMENT.equalsIgnoreCase(child.getDisposition())) {
+                    files.add(child);
+                } else {
+                    files.addAll(attachments(child));
+                }
+            }
+        }
+        return files;
+    }
+}

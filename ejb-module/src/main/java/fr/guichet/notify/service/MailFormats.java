@@ -1,0 +1,30 @@
+package fr.guichet.notify.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+
+/** Amounts and dates as a reader of the mail's language writes them: "418,80 €" and 31/12/2026, or €418.80 and 2026-12-31. */
+public final class MailFormats {
+
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private MailFormats() {}
+
+    public static String euros(BigDecimal amount, String language) {
+        NumberFormat format = NumberFormat.getCurrencyInstance("en".equals(language) ? Locale.UK : Locale.FRANCE);
+        format.setCurrency(Currency.getInstance("EUR"));
+        // The French format separates thousands with a narrow no-break space; mail clients show it as a space.
+        return format.format(amount.setScale(2, RoundingMode.HALF_UP))
+                .replace('\u202f', ' ')
+                .replace('\u00a0', ' ');
+    }
+
+    public static String date(LocalDate date, String language) {
+        return date == null ? "" : "en".equals(language) ? date.toString() : FRENCH_DATE.format(date);
+    }
+}
