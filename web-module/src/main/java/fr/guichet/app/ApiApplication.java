@@ -7,8 +7,10 @@ import fr.guichet.audit.api.AdminAuditResource;
 import fr.guichet.billing.api.AdminBillingSettingsResource;
 import fr.guichet.billing.api.AdminInvoiceItemResource;
 import fr.guichet.billing.api.AdminInvoiceResource;
+import fr.guichet.billing.api.AdminPaymentEventResource;
 import fr.guichet.billing.api.AdminSubscriptionListResource;
 import fr.guichet.billing.api.AdminSubscriptionResource;
+import fr.guichet.billing.api.PaymentWebhookResource;
 import fr.guichet.billing.api.PortalBillingResource;
 import fr.guichet.common.api.BodySizeLimit;
 import fr.guichet.common.api.DomainExceptionMapper;
@@ -108,6 +110,8 @@ public class ApiApplication extends Application {
                 PortalLicenseResource.Admin.class,
                 AdminBillingSettingsResource.class,
                 AdminSubscriptionListResource.class,
+                AdminPaymentEventResource.class,
+                PaymentWebhookResource.class,
                 AdminMailResource.class,
                 AdminMailTemplateResource.class,
                 AdminSubscriptionResource.class,

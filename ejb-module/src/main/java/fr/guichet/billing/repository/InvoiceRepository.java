@@ -58,6 +58,40 @@ public class InvoiceRepository {
         return Optional.ofNullable(em.find(InvoiceFile.class, invoiceId));
     }
 
+    public void add(fr.guichet.billing.domain.PaymentEvent event) {
+        em.persist(event);
+    }
+
+    /** The event a provider sent under this id, if it was received already. */
+    public Optional<fr.guichet.billing.domain.PaymentEvent> paymentEvent(String provider, String eventId) {
+        return em.createQuery(
+                        "select e from PaymentEvent e where e.provider = :provider and e.eventId = :id",
+                        fr.guichet.billing.domain.PaymentEvent.class)
+                .setParameter("provider", provider)
+                .setParameter("id", eventId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Providers' events, newest first. */
+    public fr.guichet.common.domain.Page<fr.guichet.billing.domain.PaymentEvent> paymentEvents(
+            String provider, fr.guichet.common.domain.PageRequest page) {
+        String where = provider == null ? "" : " where e.provider = :provider";
+        TypedQuery<fr.guichet.billing.domain.PaymentEvent> query = em.createQuery(
+                "select e from PaymentEvent e" + where + " order by e.receivedAt desc",
+                fr.guichet.billing.domain.PaymentEvent.class);
+        TypedQuery<Long> count = em.createQuery("select count(e) from PaymentEvent e" + where, Long.class);
+        if (provider != null) {
+            query.setParameter("provider", provider);
+            count.setParameter("provider", provider);
+        }
+        return new fr.guichet.common.domain.Page<>(
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                page.page(),
+                page.size(),
+                count.getSingleResult());
+    }
+
     public Optional<Payment> payment(String id) {
         return Optional.ofNullable(em.find(Payment.class, id));
     }

@@ -73,6 +73,19 @@ public class InvoiceMails {
         queue(MailKind.PAYMENT_RECEIVED, invoice, model, List.of());
     }
 
+    void onPaymentFailed(@Observes PaymentFailed failed) {
+        Invoice invoice = invoices.find(failed.invoiceId()).orElseThrow();
+        String lang = invoice.language();
+        Map<String, Object> model = common(invoice);
+        model.put("amount", MailFormats.euros(invoice.balance().amount(), lang));
+        model.put(
+                "reason",
+                failed.reason() == null || failed.reason().isBlank()
+                        ? ("en".equals(lang) ? "not given" : "non précisé")
+                        : failed.reason());
+        queue(MailKind.PAYMENT_FAILED, invoice, model, List.of());
+    }
+
     private Map<String, Object> common(Invoice invoice) {
         Tenant tenant = tenants.find(invoice.tenantId()).orElseThrow();
         Map<String, Object> model = new HashMap<>();

@@ -43,12 +43,28 @@ public class RecordPaymentService {
     Event<PaymentRecorded> recorded;
 
     @Inject
+    Event<PaymentFailed> failures;
+
+    @Inject
     AuditLog audit;
 
     @Inject
     Clock clock;
 
     public InvoiceView record(
+            String invoiceId,
+            LocalDate receivedOn,
+            BigDecimal amount,
+            String method,
+            String reference,
+            boolean overpayment,
+            String actor) {
+        recordOnly(invoiceId, receivedOn, amount, method, reference, overpayment, actor);
+        return queries.get(null, invoiceId);
+    }
+
+    /** As {@link #record}, without reading the invoice back (a provider's event needs no view). */
+    public void recordOnly(
             String invoiceId,
             LocalDate receivedOn,
             BigDecimal amount,
@@ -109,6 +125,28 @@ public class RecordPaymentService {
                 "billing.payment.recorded",
                 invoice.number().orElse(invoiceId),
                 received.toString());
+    }
+
+    /** An operator notes that the client's payment failed (a bounced transfer, a rejected debit): the client is told. */
+    public InvoiceView markFailed(String invoiceId, String reason, String actor) {
+        new Validation().optionalText(reason, "reason", 500).throwIfInvalid();
+        Invoice invoice = invoices.findForUpdate(invoiceId)
+                .orElseThrow(() -> new DomainException(ErrorCode.INVOICE_NOT_FOUND, "No invoice with id " + invoiceId));
+        if (invoice.kind() != fr.guichet.billing.domain.InvoiceKind.INVOICE
+                || !invoice.issued()
+                || !invoice.balance().isPositive()) {
+            throw new DomainException(
+                    ErrorCode.INVOICE_NOT_PAYABLE,
+                    "Only an issued invoice with something left to pay has a failed payment");
+        }
+        String why = Validation.clean(reason);
+        failures.fire(new PaymentFailed(invoiceId, invoice.tenantId(), why, "operator"));
+        audit.write(
+                actor,
+                invoice.tenantId(),
+                "billing.payment.failed",
+                invoice.number().orElse(invoiceId),
+                why);
         return queries.get(null, invoiceId);
     }
 

@@ -116,6 +116,15 @@ public class AdminInvoiceItemResource {
     }
 
     @POST
+    @Path("payment-failures")
+    @Operation(
+            summary = "Note that a payment failed",
+            description = "A bounced transfer, a rejected debit: the client is told by mail (dunning acts on it).")
+    public InvoiceView paymentFailed(@PathParam("id") String id, BillingRequests.PaymentFailure body) {
+        return payments.markFailed(id, body == null ? null : body.reason(), actor());
+    }
+
+    @POST
     @Path("credit-notes")
     @Operation(
             summary = "Credit the invoice",

@@ -184,6 +184,10 @@ public final class BillingRequests {
             Boolean overpayment) {}
 
     @Schema(name = "CreditNoteRequest")
+    public record PaymentFailure(
+            @Schema(description = "Why, in words the client will read")
+            String reason) {}
+
     public record CreditNote(
             @Schema(description = "Amount HT to credit; absent: the whole invoice")
             BigDecimal amountHt,
