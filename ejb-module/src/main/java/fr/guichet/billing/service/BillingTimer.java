@@ -9,7 +9,7 @@ import java.lang.System.Logger.Level;
 
 /**
  * Billing's clock, every hour: applies what the day brings to subscriptions (trials over, downgrades and
- * cancellations at period end), then starts the month's invoice run when it is due. Persistent: one server of the
+ * cancellations at period end), starts the month's invoice run when it is due, then dunning's due steps. Persistent: one server of the
  * cluster fires it, a firing missed while every server was down runs when one is back, and the run's claim makes
  * it once per month whatever fires.
  */
@@ -24,10 +24,41 @@ public class BillingTimer {
     @Inject
     MonthlyRun run;
 
+    @Inject
+    DunningService dunning;
+
+    @Inject
+    fr.guichet.billing.repository.DunningRepository dunnings;
+
+    @Inject
+    fr.guichet.tenancy.service.TenancyConfig zone;
+
+    @Inject
+    java.time.Clock clock;
+
     @Schedule(hour = "*", minute = "7", second = "0", persistent = true, info = "guichet-billing")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void hourly() {
         tick();
+    }
+
+    /** Dunning: invoices fallen overdue start theirs; every running one does the steps that are due. */
+    private void dun() {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), zone.zone());
+        for (String invoiceId : dunnings.overdueWithoutDunning(today, 1000)) {
+            try {
+                dunning.startOverdue(invoiceId);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not start the dunning of invoice " + invoiceId + ": " + e);
+            }
+        }
+        for (String id : dunnings.activeIds()) {
+            try {
+                dunning.advance(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not advance dunning " + id + ": " + e);
+            }
+        }
     }
 
     /** One tick: returns how many subscriptions changed. */
@@ -47,6 +78,7 @@ public class BillingTimer {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The monthly billing run failed: " + e);
         }
+        dun();
         return changed;
     }
 }

@@ -73,17 +73,14 @@ public class InvoiceMails {
         queue(MailKind.PAYMENT_RECEIVED, invoice, model, List.of());
     }
 
-    void onPaymentFailed(@Observes PaymentFailed failed) {
-        Invoice invoice = invoices.find(failed.invoiceId()).orElseThrow();
+    /** A dunning step's mail about {@code invoice}: what it still owes, and {@code extra} values. */
+    public void dunning(MailKind kind, Invoice invoice, Map<String, Object> extra) {
         String lang = invoice.language();
         Map<String, Object> model = common(invoice);
         model.put("amount", MailFormats.euros(invoice.balance().amount(), lang));
-        model.put(
-                "reason",
-                failed.reason() == null || failed.reason().isBlank()
-                        ? ("en".equals(lang) ? "not given" : "non précisé")
-                        : failed.reason());
-        queue(MailKind.PAYMENT_FAILED, invoice, model, List.of());
+        model.put("dueDate", MailFormats.date(invoice.dueDate(), lang));
+        model.putAll(extra);
+        queue(kind, invoice, model, List.of());
     }
 
     private Map<String, Object> common(Invoice invoice) {

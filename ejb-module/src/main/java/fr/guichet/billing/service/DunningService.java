@@ -1,0 +1,212 @@
+package fr.guichet.billing.service;
+
+import fr.guichet.audit.AuditLog;
+import fr.guichet.billing.domain.Dunning;
+import fr.guichet.billing.domain.DunningSchedule;
+import fr.guichet.billing.domain.DunningStep;
+import fr.guichet.billing.domain.Invoice;
+import fr.guichet.billing.domain.SubscriptionStatus;
+import fr.guichet.billing.repository.DunningRepository;
+import fr.guichet.billing.repository.InvoiceRepository;
+import fr.guichet.billing.repository.SubscriptionRepository;
+import fr.guichet.notify.domain.MailKind;
+import fr.guichet.notify.service.MailFormats;
+import fr.guichet.tenancy.domain.Tenant;
+import fr.guichet.tenancy.domain.TenantStatus;
+import fr.guichet.tenancy.repository.TenantRepository;
+import fr.guichet.tenancy.service.TenancyConfig;
+import fr.guichet.tenancy.service.TenantChanged;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Dunning: an unpaid invoice (a failed payment, or past its due date) goes through the schedule's steps — notices,
+ * suspension, cancellation — each once and in order, the steps missed while no server ran done when one is back.
+ * The tenant is past due from the start; a payment that settles the invoice ends it and gives the tenant its access
+ * back at once. Every step is in the audit log.
+ */
+@Stateless
+public class DunningService {
+
+    @Inject
+    DunningRepository dunnings;
+
+    @Inject
+    InvoiceRepository invoices;
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    SubscriptionRepository subscriptions;
+
+    @Inject
+    InvoiceMails mails;
+
+    @Inject
+    TenancyConfig zone;
+
+    @Inject
+    Event<TenantChanged> tenantChanged;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "guichet.dunning.schedule", defaultValue = DunningSchedule.DEFAULT)
+    String scheduleText;
+
+    DunningSchedule schedule() {
+        return DunningSchedule.parse(scheduleText);
+    }
+
+    /** Starts the dunning of the invoice unless it has one, in the caller's transaction; its first notice goes now. */
+    public void start(String invoiceId, String reason) {
+        if (dunnings.forInvoice(invoiceId).isPresent()) {
+            return;
+        }
+        Invoice invoice = invoices.find(invoiceId).orElseThrow();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone.zone());
+        Dunning dunning = new Dunning(invoice.tenantId(), invoiceId, today, reason, now);
+        dunnings.add(dunning);
+        Tenant tenant = tenants.findForUpdate(invoice.tenantId()).orElseThrow();
+        if (tenant.status() == TenantStatus.ACTIVE) {
+            tenant.moveTo(TenantStatus.PAST_DUE, now);
+            tenantChanged.fire(new TenantChanged(tenant.id()));
+        }
+        audit.write(
+                "billing",
+                tenant.id(),
+                "billing.dunning.started",
+                invoice.number().orElse(invoiceId),
+                reason);
+        doDue(dunning, invoice, today);
+    }
+
+    /** The timer starts the dunning of an invoice found overdue, in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void startOverdue(String invoiceId) {
+        start(invoiceId, null);
+    }
+
+    /** Does the steps of the dunning that are due by today, each once (its row locked); returns how many. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int advance(String dunningId) {
+        Dunning dunning = dunnings.findForUpdate(dunningId).orElse(null);
+        if (dunning == null || !dunning.active()) {
+            return 0;
+        }
+        Invoice invoice = invoices.find(dunning.invoiceId()).orElseThrow();
+        if (!invoice.balance().isPositive()) {
+            end(dunning, invoice, "settled");
+            return 0;
+        }
+        return doDue(dunning, invoice, LocalDate.ofInstant(clock.instant(), zone.zone()));
+    }
+
+    /** A payment (or credit) settled the invoice: its dunning ends and the tenant gets its access back. */
+    public void settle(String invoiceId) {
+        Invoice invoice = invoices.find(invoiceId).orElse(null);
+        if (invoice == null || invoice.balance().isPositive()) {
+            return;
+        }
+        dunnings.forInvoice(invoiceId)
+                .filter(Dunning::active)
+                .ifPresent(d -> end(dunnings.findForUpdate(d.id()).orElseThrow(), invoice, "paid"));
+    }
+
+    private void end(Dunning dunning, Invoice invoice, String why) {
+        Instant now = clock.instant();
+        dunning.end(now);
+        audit.write(
+                "billing",
+                dunning.tenantId(),
+                "billing.dunning.ended",
+                invoice.number().orElse(invoice.id()),
+                why);
+        if (dunnings.activeCount(dunning.tenantId()) == 0) {
+            Tenant tenant = tenants.findForUpdate(dunning.tenantId()).orElseThrow();
+            if (tenant.status() == TenantStatus.PAST_DUE || tenant.status() == TenantStatus.SUSPENDED) {
+                tenant.moveTo(TenantStatus.ACTIVE, now);
+                tenantChanged.fire(new TenantChanged(tenant.id()));
+                audit.write("billing", tenant.id(), "billing.dunning.restored", tenant.slug(), null);
+            }
+        }
+    }
+
+    private int doDue(Dunning dunning, Invoice invoice, LocalDate today) {
+        DunningSchedule schedule = schedule();
+        int done = 0;
+        for (DunningSchedule.Entry due = dunning.nextDue(schedule, today);
+                due != null;
+                due = dunning.nextDue(schedule, today)) {
+            perform(due.step(), dunning, invoice, schedule, today);
+            dunning.stepDone();
+            audit.write(
+                    "billing",
+                    dunning.tenantId(),
+                    "billing.dunning." + due.step().wireName(),
+                    invoice.number().orElse(invoice.id()),
+                    "day " + ChronoUnit.DAYS.between(dunning.startedOn(), today));
+            done++;
+        }
+        return done;
+    }
+
+    private void perform(
+            DunningStep step, Dunning dunning, Invoice invoice, DunningSchedule schedule, LocalDate today) {
+        String lang = invoice.language();
+        Map<String, Object> extra = new HashMap<>();
+        LocalDate suspendOn = schedule.dayOf(DunningStep.SUSPEND, dunning.startedOn());
+        LocalDate cancelOn = schedule.dayOf(DunningStep.CANCEL, dunning.startedOn());
+        extra.put("suspendOn", MailFormats.date(suspendOn, lang));
+        extra.put("cancelOn", MailFormats.date(cancelOn, lang));
+        extra.put("daysLate", Math.max(0, ChronoUnit.DAYS.between(invoice.dueDate(), today)));
+        Instant now = clock.instant();
+        switch (step) {
+            case NOTICE -> {
+                extra.put(
+                        "reason",
+                        dunning.reason() != null
+                                ? dunning.reason()
+                                : "en".equals(lang) ? "unpaid past its due date" : "impayée après son échéance");
+                mails.dunning(MailKind.PAYMENT_FAILED, invoice, extra);
+            }
+            case REMINDER -> mails.dunning(MailKind.DUNNING_REMINDER, invoice, extra);
+            case LAST_CHANCE -> mails.dunning(MailKind.DUNNING_LAST_CHANCE, invoice, extra);
+            case SUSPEND -> {
+                Tenant tenant = tenants.findForUpdate(dunning.tenantId()).orElseThrow();
+                if (tenant.status() == TenantStatus.ACTIVE || tenant.status() == TenantStatus.PAST_DUE) {
+                    tenant.moveTo(TenantStatus.SUSPENDED, now);
+                    tenantChanged.fire(new TenantChanged(tenant.id()));
+                }
+                mails.dunning(MailKind.ACCOUNT_SUSPENDED, invoice, extra);
+            }
+            case CANCEL -> {
+                subscriptions
+                        .findByTenant(dunning.tenantId())
+                        .filter(s -> s.status() != SubscriptionStatus.CANCELLED)
+                        .ifPresent(s -> subscriptions.add(s.cancelNow(today, "billing:dunning", now)));
+                Tenant tenant = tenants.findForUpdate(dunning.tenantId()).orElseThrow();
+                if (tenant.status() != TenantStatus.CANCELLED) {
+                    tenant.moveTo(TenantStatus.CANCELLED, now);
+                    tenantChanged.fire(new TenantChanged(tenant.id()));
+                }
+            }
+        }
+    }
+}
