@@ -49,6 +49,13 @@ class LicenseExpiryIT {
         assertThat(Licenses.tenant(t.id()).get("status").asText())
                 .as("still licensed")
                 .isEqualTo("active");
+        assertThat(Api.operator()
+                        .get("/api/admin/mail?tenantId=" + t.id())
+                        .json()
+                        .get("items")
+                        .findValuesAsText("kind"))
+                .as("the tenant is mailed too")
+                .containsExactly("license_ending");
         assertThat(ApiKeys.models(apiKey.secret()).status()).isEqualTo(200);
 
         shiftClock(Duration.ofDays(31));

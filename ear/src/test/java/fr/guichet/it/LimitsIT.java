@@ -176,6 +176,17 @@ class LimitsIT {
         List<JsonNode> alerts = alerts(t.tenant().id());
         assertThat(alerts).extracting(a -> a.get("kind").asText()).containsExactlyInAnyOrder("quota_80", "quota_100");
         assertThat(alerts).allSatisfy(a -> assertThat(a.get("message").asText()).contains("requests"));
+        JsonNode mails = Api.operator()
+                .get("/api/admin/mail?tenantId=" + t.tenant().id())
+                .json()
+                .get("items");
+        assertThat(mails.findValuesAsText("kind"))
+                .as("the tenant is told once at 80 % and once at 100 %")
+                .containsExactlyInAnyOrder("quota_80", "quota_100");
+        JsonNode full = Api.operator()
+                .get("/api/admin/mail/" + mails.get(0).get("id").asText())
+                .json();
+        assertThat(full.get("text").asText()).contains("5").doesNotContain("{{");
 
         Api portal = Tenants.signIn(t.tenant());
         Api.Reply quota = portal.get("/api/portal/quota");

@@ -48,6 +48,9 @@ public class LicenseGrants {
     AlertLog alerts;
 
     @Inject
+    LicenseMails mails;
+
+    @Inject
     Event<TenantChanged> changed;
 
     @Inject
@@ -182,12 +185,15 @@ public class LicenseGrants {
                     .setParameter(2, Timestamp.from(endsAt))
                     .executeUpdate();
             if (marked == 1) {
+                LicenseGrant grant = em.find(LicenseGrant.class, tenantId);
+                String planId = grant == null ? null : grant.planId();
                 alerts.raise(
                         "license-expiring|" + tenantId + "|" + endsAt.toEpochMilli(),
                         tenantId,
                         AlertKind.LICENSE_EXPIRING,
                         "Licensed access ends on " + DateTimeFormatter.ISO_INSTANT.format(endsAt)
-                                + ": activate another license key to extend it.");
+                                + ": activate another license key to extend it.",
+                        () -> mails.ending(tenantId, planId, endsAt));
                 warned++;
             }
         }

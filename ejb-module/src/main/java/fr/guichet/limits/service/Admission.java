@@ -51,6 +51,9 @@ public class Admission {
     AlertLog alerts;
 
     @Inject
+    QuotaMails quotaMails;
+
+    @Inject
     AbuseGuard abuse;
 
     @Inject
@@ -172,7 +175,7 @@ public class Admission {
 
     private void raiseAlerts(String tenantId, QuotaPeriod period, QuotaUse use) {
         for (QuotaUse.Threshold threshold : use.reached()) {
-            raiseOnce(tenantId, period, threshold, describe(threshold, use, period));
+            raiseOnce(tenantId, period, threshold, use, describe(threshold, use, period));
         }
     }
 
@@ -187,20 +190,27 @@ public class Admission {
                     tenantId,
                     period,
                     new QuotaUse.Threshold(metric, 100),
+                    use,
                     "Monthly " + metric.label() + " quota exhausted for calls of this size (period " + period.key()
                             + ")");
         }
     }
 
     /** Raises a threshold's alert unless this server knows it was raised this period (the log dedups too). */
-    private void raiseOnce(String tenantId, QuotaPeriod period, QuotaUse.Threshold threshold, String message) {
+    private void raiseOnce(
+            String tenantId, QuotaPeriod period, QuotaUse.Threshold threshold, QuotaUse use, String message) {
         String key = "quota|" + tenantId + "|" + period.key() + "|" + threshold.metric() + "|" + threshold.percent();
         if (raised.getIfPresent(key) != null) {
             return;
         }
         try {
             synchronized (writers.of(key)) {
-                alerts.raise(key, tenantId, AlertKind.ofPercent(threshold.percent()), message);
+                alerts.raise(
+                        key,
+                        tenantId,
+                        AlertKind.ofPercent(threshold.percent()),
+                        message,
+                        () -> quotaMails.reached(tenantId, threshold, use, period));
             }
             raised.put(key, Boolean.TRUE);
         } catch (RowExists e) {

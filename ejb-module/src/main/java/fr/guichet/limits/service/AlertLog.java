@@ -37,6 +37,15 @@ public class AlertLog {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean raise(String dedupKey, String tenantId, AlertKind kind, String message) {
+        return raise(dedupKey, tenantId, kind, message, () -> {});
+    }
+
+    /**
+     * As {@link #raise(String, String, AlertKind, String)}; {@code alsoNow} runs in the alert's transaction when the
+     * alert is raised (the mail that tells the tenant, written to the outbox with the alert or not at all).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean raise(String dedupKey, String tenantId, AlertKind kind, String message, Runnable alsoNow) {
         long existing = em.createQuery("select count(a) from AlertEvent a where a.dedupKey = :key", Long.class)
                 .setParameter("key", dedupKey)
                 .getSingleResult();
@@ -48,6 +57,7 @@ public class AlertLog {
             em.persist(new AlertEvent(dedupKey, tenantId, kind, message, clock.instant()));
             em.flush();
         });
+        alsoNow.run();
         return true;
     }
 
