@@ -339,6 +339,9 @@ class LimitsIT {
         Api.Reply forbidden = suspended.chat();
         assertOpenAiError(forbidden, 403, "invalid_request_error", "account_suspended");
         assertThat(forbidden.header("x-should-retry")).isEqualTo("false");
+        assertThat(forbidden.json().at("/error/message").asText())
+                .as("says how to get access back")
+                .contains("pay the unpaid invoices in the Guichet portal");
 
         Opened trial = onPlan(Map.of("requestsPerMinute", 100));
         assertThat(trial.chat().status()).isEqualTo(200);

@@ -108,6 +108,15 @@ class PaymentWebhooksIT {
         Api.Reply byHand = OPERATOR.post(
                 "/api/admin/billing/invoices/" + invoice + "/payment-failures", Map.of("reason", "Prélèvement rejeté"));
         assertThat(byHand.status()).as(byHand.toString()).isEqualTo(200);
+        JsonNode dunning =
+                OPERATOR.get("/api/admin/billing/dunning?tenantId=" + t.id()).json();
+        assertThat(dunning)
+                .as("one dunning for the invoice, at its first notice")
+                .hasSize(1);
+        assertThat(dunning.get(0).get("lastStep").asText()).isEqualTo("notice");
+        assertThat(dunning.get(0).get("nextStep").asText()).isEqualTo("reminder");
+        assertThat(dunning.get(0).get("owed").decimalValue()).isEqualByComparingTo("120.00");
+        assertThat(OPERATOR.get("/api/admin/billing/dunning").status()).isEqualTo(400);
         JsonNode mails =
                 OPERATOR.get("/api/admin/mail?tenantId=" + t.id()).json().get("items");
         assertThat(mails.findValuesAsText("kind")).contains("payment_failed");

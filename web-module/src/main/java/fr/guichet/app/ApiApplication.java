@@ -5,6 +5,7 @@ import fr.guichet.access.api.AdminPlanResource;
 import fr.guichet.access.api.PortalApiKeyResource;
 import fr.guichet.audit.api.AdminAuditResource;
 import fr.guichet.billing.api.AdminBillingSettingsResource;
+import fr.guichet.billing.api.AdminDunningResource;
 import fr.guichet.billing.api.AdminInvoiceItemResource;
 import fr.guichet.billing.api.AdminInvoiceResource;
 import fr.guichet.billing.api.AdminPaymentEventResource;
@@ -111,6 +112,7 @@ public class ApiApplication extends Application {
                 AdminBillingSettingsResource.class,
                 AdminSubscriptionListResource.class,
                 AdminPaymentEventResource.class,
+                AdminDunningResource.class,
                 PaymentWebhookResource.class,
                 AdminMailResource.class,
                 AdminMailTemplateResource.class,

@@ -129,6 +129,35 @@ public class DunningService {
                 .ifPresent(d -> end(dunnings.findForUpdate(d.id()).orElseThrow(), invoice, "paid"));
     }
 
+    /** A tenant's dunnings, newest first (operators; the client's own portal shows its invoices). */
+    public java.util.List<DunningView> ofTenant(String tenantId) {
+        DunningSchedule schedule = schedule();
+        return dunnings.ofTenant(tenantId).stream()
+                .map(d -> {
+                    Invoice invoice = invoices.find(d.invoiceId()).orElseThrow();
+                    boolean more =
+                            d.active() && d.stepsDone() < schedule.entries().size();
+                    return new DunningView(
+                            d.id(),
+                            d.tenantId(),
+                            d.invoiceId(),
+                            invoice.number().orElse(null),
+                            invoice.balance().amount(),
+                            d.startedOn(),
+                            d.reason(),
+                            d.stepsDone() == 0
+                                    ? null
+                                    : schedule.entries()
+                                            .get(d.stepsDone() - 1)
+                                            .step()
+                                            .wireName(),
+                            more ? schedule.entries().get(d.stepsDone()).step().wireName() : null,
+                            more ? schedule.dayOf(d.stepsDone(), d.startedOn()) : null,
+                            d.active());
+                })
+                .toList();
+    }
+
     private void end(Dunning dunning, Invoice invoice, String why) {
         Instant now = clock.instant();
         dunning.end(now);

@@ -82,8 +82,11 @@ public class Admission {
         if (tenant.suspended()) {
             throw new LimitRefusal(
                     ErrorCode.ACCOUNT_SUSPENDED,
-                    "This account is " + tenant.status().wireName()
-                            + ": its API keys cannot be used. A tenant admin can contact the operator to reactivate it.",
+                    "This account is " + tenant.status().wireName() + ": its API keys cannot be used. "
+                            + (tenant.status() == fr.guichet.tenancy.domain.TenantStatus.SUSPENDED
+                                    ? "A tenant admin can pay the unpaid invoices in the Guichet portal (Invoices):"
+                                            + " access comes back as soon as they are paid."
+                                    : "A tenant admin can contact the operator to reactivate it."),
                     null,
                     null);
         }
