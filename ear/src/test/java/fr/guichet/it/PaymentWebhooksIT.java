@@ -52,6 +52,16 @@ class PaymentWebhooksIT {
         assertThat(paid.get("payments")).hasSize(1);
         assertThat(paid.at("/payments/0/reference").asText()).isEqualTo("stripe:pi_it_1");
         assertThat(paid.at("/payments/0/recordedBy").asText()).isEqualTo("webhook:stripe");
+
+        String late = stripe("evt_" + Api.unique("late"), "payment_intent.payment_failed", invoice, 12000, "pi_it_1");
+        assertThat(stripePost(late, stripeSignature(late, Instant.now().getEpochSecond()))
+                        .status())
+                .isEqualTo(200);
+        String tenantId = paid.at("/summary/tenantId").asText();
+        assertThat(OPERATOR.get("/api/admin/billing/dunning?tenantId=" + tenantId)
+                        .json())
+                .as("a failure told after the payment starts no dunning")
+                .isEmpty();
     }
 
     @Test
@@ -142,6 +152,15 @@ class PaymentWebhooksIT {
                         .get("duplicate")
                         .asBoolean())
                 .isTrue();
+        String second = body.replace("order_created", "subscription_payment_success")
+                .replace("\"type\":\"orders\"", "\"type\":\"subscription-invoices\"");
+        Api.Reply again = lemonPost(second, hex(LEMON_SECRET, second));
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().get("outcome").asText())
+                .as("the same payment told twice is counted once")
+                .contains("already paid");
+        assertThat(OPERATOR.get("/api/admin/billing/invoices/" + invoice).json().get("payments"))
+                .hasSize(1);
     }
 
     @Test

@@ -28,6 +28,14 @@ public class DunningRepository {
                 .findFirst();
     }
 
+    public Optional<Dunning> find(String id) {
+        return Optional.ofNullable(em.find(Dunning.class, id));
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
     public Optional<Dunning> findForUpdate(String id) {
         return Optional.ofNullable(em.find(Dunning.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

@@ -79,6 +79,9 @@ public class DunningService {
             return;
         }
         Invoice invoice = invoices.find(invoiceId).orElseThrow();
+        if (!invoice.balance().isPositive()) {
+            return; // paid meanwhile (a failure reported after the success): nothing to recover
+        }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone.zone());
         Dunning dunning = new Dunning(invoice.tenantId(), invoiceId, today, reason, now);
@@ -106,11 +109,16 @@ public class DunningService {
     /** Does the steps of the dunning that are due by today, each once (its row locked); returns how many. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int advance(String dunningId) {
-        Dunning dunning = dunnings.findForUpdate(dunningId).orElse(null);
-        if (dunning == null || !dunning.active()) {
+        Dunning unlocked = dunnings.find(dunningId).orElse(null);
+        if (unlocked == null || !unlocked.active()) {
             return 0;
         }
-        Invoice invoice = invoices.find(dunning.invoiceId()).orElseThrow();
+        // Locks in the order payments take them: the invoice, then its dunning, then the tenant.
+        Invoice invoice = invoices.findForUpdate(unlocked.invoiceId()).orElseThrow();
+        Dunning dunning = dunnings.findForUpdate(dunningId).orElseThrow();
+        if (!dunning.active()) {
+            return 0;
+        }
         if (!invoice.balance().isPositive()) {
             end(dunning, invoice, "settled");
             return 0;
@@ -160,6 +168,9 @@ public class DunningService {
 
     private void end(Dunning dunning, Invoice invoice, String why) {
         Instant now = clock.instant();
+        // The tenant's row first: two payments ending two dunnings of one tenant take turns, so the second one
+        // counts the first as ended and gives the access back.
+        Tenant locked = tenants.findForUpdate(dunning.tenantId()).orElseThrow();
         dunning.end(now);
         audit.write(
                 "billing",
@@ -167,8 +178,9 @@ public class DunningService {
                 "billing.dunning.ended",
                 invoice.number().orElse(invoice.id()),
                 why);
+        dunnings.flush();
         if (dunnings.activeCount(dunning.tenantId()) == 0) {
-            Tenant tenant = tenants.findForUpdate(dunning.tenantId()).orElseThrow();
+            Tenant tenant = locked;
             if (tenant.status() == TenantStatus.PAST_DUE || tenant.status() == TenantStatus.SUSPENDED) {
                 tenant.moveTo(TenantStatus.ACTIVE, now);
                 tenantChanged.fire(new TenantChanged(tenant.id()));

@@ -31,6 +31,9 @@ public class IssueCreditNoteService {
     CreditBalances credits;
 
     @Inject
+    DunningService dunning;
+
+    @Inject
     InvoiceNumbering numbering;
 
     @Inject
@@ -74,6 +77,7 @@ public class IssueCreditNoteService {
             credits.add(invoice.tenantId(), toCredit);
         }
         invoices.flush();
+        dunning.settle(invoice.id());
         return queries.get(null, note.id());
     }
 

@@ -20,7 +20,9 @@ public class PaymentEventStore {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void keepRefused(String provider, String body, String why) {
-        PaymentEvent event = new PaymentEvent(provider, null, null, false, body, clock.instant());
+        // Anyone can post a refused delivery: only its start is kept, enough to see what it was.
+        String start = body == null || body.length() <= 1000 ? body : body.substring(0, 1000);
+        PaymentEvent event = new PaymentEvent(provider, null, null, false, start, clock.instant());
         event.handled(null, "refused: " + why);
         invoices.add(event);
     }

@@ -158,6 +158,12 @@ public class PaymentWebhooks {
             kept.handled(invoice.id(), "not recorded: no amount to record");
             return;
         }
+        if (!invoice.balance().isPositive()) {
+            // A second event for a payment already recorded (an order and its subscription payment, say): the
+            // money is not counted twice; an operator refunds or credits a real second payment by hand.
+            kept.handled(invoice.id(), "not recorded: the invoice is already paid (" + amount + " EUR received)");
+            return;
+        }
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone.zone());
         LocalDate on = event.on() == null || event.on().isAfter(today) ? today : event.on();
         payments.recordOnly(

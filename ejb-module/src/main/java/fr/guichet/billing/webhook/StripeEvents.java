@@ -64,9 +64,9 @@ public final class StripeEvents {
         }
         JsonObject metadata = object.get("metadata") instanceof JsonObject m ? m : JsonValue.EMPTY_JSON_OBJECT;
         ProviderEvent.Kind kind = switch (type) {
-            case "payment_intent.succeeded", "invoice.paid", "charge.succeeded" -> ProviderEvent.Kind.PAYMENT_SUCCEEDED;
-            case "payment_intent.payment_failed", "invoice.payment_failed", "charge.failed" ->
-                ProviderEvent.Kind.PAYMENT_FAILED;
+            // One event per payment: a payment intent's (or a Stripe invoice's), never also its charge's.
+            case "payment_intent.succeeded", "invoice.paid" -> ProviderEvent.Kind.PAYMENT_SUCCEEDED;
+            case "payment_intent.payment_failed", "invoice.payment_failed" -> ProviderEvent.Kind.PAYMENT_FAILED;
             case "charge.refunded" -> ProviderEvent.Kind.REFUNDED;
             default -> ProviderEvent.Kind.OTHER;
         };

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OutboxDelivery {
 
     /** How long a worker holds a claimed mail; past it, another may take it (the first one died). */
-    static final Duration CLAIM = Duration.ofMinutes(2);
+    static final Duration CLAIM = Duration.ofMinutes(10);
 
     @Inject
     OutboxRepository outbox;

@@ -74,8 +74,6 @@ public class OutboxWorker {
     private Outcome send(OutboxMail mail) {
         try {
             sender.send(mail);
-            delivery.sent(mail.id());
-            return Outcome.SENT;
         } catch (MessagingException | RuntimeException e) {
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             LOG.log(
@@ -87,6 +85,13 @@ public class OutboxWorker {
             delivery.failed(mail.id(), error);
             return unreachable(e) ? Outcome.SERVER_UNREACHABLE : Outcome.FAILED;
         }
+        try {
+            delivery.sent(mail.id());
+        } catch (RuntimeException e) {
+            // Sent, but not marked: it is sent again only once its claim runs out (and the Message-ID is the same).
+            LOG.log(Level.WARNING, "Mail {0} was sent but could not be marked sent: {1}", mail.id(), e.toString());
+        }
+        return Outcome.SENT;
     }
 
     /** Whether the failure is the SMTP server's (refused, unknown, silent), not this mail's. */

@@ -100,7 +100,11 @@ public class SmtpSender {
             transport.connect(host(session), port(session), user, password);
             transport.sendMessage(message, message.getAllRecipients());
         } finally {
-            transport.close();
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // QUIT failed: the message's fate was settled by sendMessage; sending it again would send it twice.
+            }
         }
     }
 

@@ -61,6 +61,11 @@ class AdmissionTest {
                 alerts.add(kind + " " + tenantId + ": " + message);
                 return true;
             }
+
+            @Override
+            public boolean raise(String dedupKey, String tenantId, AlertKind kind, String message, Runnable alsoNow) {
+                return raise(dedupKey, tenantId, kind, message);
+            }
         };
         admission.abuse = new AbuseGuard() {
             @Override
