@@ -39,7 +39,8 @@ class ConsoleIT {
 
     @Test
     @DisplayName(
-            "an operator signs in, opens a tenant in the dialog, is shown its admin password once, and finds it in the list")
+            "an operator opens a tenant in the dialog, is shown the admin's one-time link once, finds the tenant in the"
+                    + " list; the admin chooses a password through the link and signs in to the portal")
     void createTenantThroughTheConsole() throws Exception {
         browser.get(Api.BASE + "/admin/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")));
@@ -64,10 +65,10 @@ class ConsoleIT {
         browser.findElement(By.id("createForm:tenantEmail")).sendKeys("it@" + slug + ".example");
         browser.findElement(By.id("createForm:createTenant")).click();
 
-        WebElement password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("initialPassword")));
-        String shownPassword = password.getText().strip();
-        assertThat(shownPassword).hasSizeGreaterThanOrEqualTo(16);
-        screenshot("console-password");
+        WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("setPasswordLink")));
+        String link = shown.getText().strip();
+        assertThat(link).startsWith(Api.BASE + "/portal/" + slug + "/password?lang=fr#token=");
+        screenshot("console-password-link");
         browser.findElement(By.id("passwordForm:passwordSaved")).click();
 
         By firstSlug = By.id("tenantsForm:tenantTable:0:slug");
@@ -88,12 +89,47 @@ class ConsoleIT {
         wait.until(ExpectedConditions.textToBe(firstSlug, slug));
         screenshot("console-list");
 
-        // What the console showed is real: the tenant exists and its admin can sign in with the password shown.
-        Api.Reply login = Api.anonymous()
-                .post(
-                        "/api/portal/login",
-                        Map.of("tenant", slug, "email", "it@" + slug + ".example", "password", shownPassword));
-        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        // What the console showed is real: the admin opens the link, chooses a password, and signs in with it.
+        browser.get(link);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newPassword")));
+        assertThat(browser.getCurrentUrl()).doesNotContain("token");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Choisir votre mot de passe");
+        browser.findElement(By.id("newPassword")).sendKeys("short");
+        browser.findElement(By.id("confirmPassword")).sendKeys("short");
+        browser.findElement(By.id("choose")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "au moins 12 caractères"));
+        String chosen = "une phrase de passe " + slug;
+        browser.findElement(By.id("newPassword")).clear();
+        browser.findElement(By.id("newPassword")).sendKeys(chosen);
+        browser.findElement(By.id("confirmPassword")).clear();
+        browser.findElement(By.id("confirmPassword")).sendKeys(chosen);
+        browser.findElement(By.id("choose")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "it@" + slug + ".example"));
+        screenshot("portal-password-chosen");
+        browser.findElement(By.id("signIn")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
+        assertThat(browser.findElement(By.id("email")).getAttribute("value")).isEqualTo("it@" + slug + ".example");
+        browser.findElement(By.id("password")).sendKeys("not the password");
+        browser.findElement(By.id("signInButton")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signInResult"), "incorrect"));
+        browser.findElement(By.id("password")).sendKeys(chosen);
+        browser.findElement(By.id("signInButton")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profileTenant"), "Console " + slug));
+        screenshot("portal-signed-in");
+
+        // The link worked once.
+        browser.get(link);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newPassword")));
+        browser.findElement(By.id("newPassword")).sendKeys("another long password");
+        browser.findElement(By.id("confirmPassword")).sendKeys("another long password");
+        browser.findElement(By.id("choose")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "a expiré ou a déjà servi"));
+        assertThat(Api.anonymous()
+                        .post(
+                                "/api/portal/login",
+                                Map.of("tenant", slug, "email", "it@" + slug + ".example", "password", chosen))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test

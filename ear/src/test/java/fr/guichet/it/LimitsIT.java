@@ -176,11 +176,18 @@ class LimitsIT {
         List<JsonNode> alerts = alerts(t.tenant().id());
         assertThat(alerts).extracting(a -> a.get("kind").asText()).containsExactlyInAnyOrder("quota_80", "quota_100");
         assertThat(alerts).allSatisfy(a -> assertThat(a.get("message").asText()).contains("requests"));
-        JsonNode mails = Api.operator()
+        List<JsonNode> mails = new java.util.ArrayList<>();
+        Api.operator()
                 .get("/api/admin/mail?tenantId=" + t.tenant().id())
                 .json()
-                .get("items");
-        assertThat(mails.findValuesAsText("kind"))
+                .get("items")
+                .forEach(m -> {
+                    if (!m.get("kind").asText().equals("welcome")) {
+                        mails.add(m);
+                    }
+                });
+        assertThat(mails)
+                .extracting(m -> m.get("kind").asText())
                 .as("the tenant is told once at 80 % and once at 100 %")
                 .containsExactlyInAnyOrder("quota_80", "quota_100");
         JsonNode full = Api.operator()

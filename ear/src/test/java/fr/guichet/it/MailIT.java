@@ -82,8 +82,9 @@ class MailIT {
                     .contains("<ram:ID>" + number + "</ram:ID>");
         }
 
-        JsonNode listed =
-                OPERATOR.get("/api/admin/mail?tenantId=" + t.id()).json().get("items");
+        JsonNode listed = OPERATOR.get("/api/admin/mail?kind=invoice_issued&tenantId=" + t.id())
+                .json()
+                .get("items");
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).get("kind").asText()).isEqualTo("invoice_issued");
         assertThat(listed.get(0).get("status").asText()).isEqualTo("sent");
@@ -201,6 +202,152 @@ class MailIT {
         }
     }
 
+    @Test
+    @DisplayName("a new admin is welcomed with a one-time link (no password in clear) that works once; an invited"
+            + " user in English; 'forgot password' mails a reset link that works once, expires, and cannot flood")
+    void welcomeAndReset() throws Exception {
+        String slug = Api.unique("welcome");
+        String admin = "admin@" + slug + ".example";
+        Api.Reply created = OPERATOR.post(
+                "/api/admin/tenants", Map.of("name", "Bienvenue " + slug, "slug", slug, "contactEmail", admin));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        MimeMessage welcome = arrivingKind(admin, "welcome", 1).get(0);
+        assertThat(welcome.getSubject()).startsWith("Bienvenue sur Guichet Services");
+        assertThat(welcome.getHeader("Content-Language")).containsExactly("fr");
+        String text = part(welcome, "text/plain");
+        String link = linkIn(text, "/portal/" + slug + "/password?lang=fr#token=");
+        assertThat(link).isEqualTo(created.json().at("/setPasswordLink/url").asText());
+        assertThat(text).contains("Identifiant : " + admin).contains(Api.BASE + "/portal/" + slug + "/");
+        assertThat(part(welcome, "text/html"))
+                .as("the same link in the HTML part, '=' escaped as HTML allows")
+                .contains("href=\"" + link.replace("=", "&#61;") + "\"");
+
+        Api.Reply chosen = choose(link, "premier mot de passe long");
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+        assertThat(chosen.json().get("email").asText()).isEqualTo(admin);
+        Api.Reply again = choose(link, "un autre mot de passe long");
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.json().get("code").asText()).isEqualTo("PASSWORD_LINK_UNUSABLE");
+        assertThat(choose(link.replace("#token=", "#token=x"), "encore un autre mot de passe")
+                        .status())
+                .isEqualTo(400);
+        Api portal = Tenants.signIn(slug, admin, "premier mot de passe long");
+
+        // A tenant admin invites a user; the tenant speaks English, so does the mail.
+        String tenantId = created.json().at("/tenant/id").asText();
+        assertThat(OPERATOR.patch("/api/admin/tenants/" + tenantId, Map.of("language", "en"))
+                        .status())
+                .isEqualTo(200);
+        String member = "member@" + slug + ".example";
+        Api.Reply invited = portal.post("/api/portal/users", Map.of("email", member));
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        MimeMessage memberWelcome = arrivingKind(member, "welcome", 1).get(0);
+        assertThat(memberWelcome.getSubject()).startsWith("Welcome to Guichet Services");
+        assertThat(part(memberWelcome, "text/plain"))
+                .startsWith("Hello")
+                .contains("expires in 7 days")
+                .contains("/portal/" + slug + "/password?lang=en#token=");
+
+        // Forgot password: the same answer for an unknown address, which is sent nothing.
+        Api.Reply unknown = Api.anonymous()
+                .post("/api/portal/password/forgot", Map.of("tenant", slug, "email", "nobody@" + slug + ".example"));
+        assertThat(unknown.status()).isEqualTo(202);
+        assertThat(Api.anonymous()
+                        .post("/api/portal/password/forgot", Map.of("tenant", "no-such-" + slug, "email", admin))
+                        .status())
+                .isEqualTo(202);
+        assertThat(Api.anonymous()
+                        .post("/api/portal/password/forgot", Map.of("tenant", slug, "email", "not an address"))
+                        .status())
+                .isEqualTo(400);
+        Api.Reply forgot = Api.anonymous().post("/api/portal/password/forgot", Map.of("tenant", slug, "email", admin));
+        assertThat(forgot.status()).isEqualTo(202);
+        MimeMessage reset = arrivingKind(admin, "password_reset", 1).get(0);
+        assertThat(reset.getSubject()).isEqualTo("Reset your password");
+        String resetLink = linkIn(part(reset, "text/plain"), "/portal/" + slug + "/password?lang=en#token=");
+        assertThat(part(reset, "text/plain")).contains("expires in 1 hour");
+        assertThat(choose(resetLink, "short").status()).as("a weak password").isEqualTo(400);
+        assertThat(choose(resetLink, "second mot de passe long").status()).isEqualTo(200);
+        assertThat(Api.anonymous()
+                        .post(
+                                "/api/portal/login",
+                                Map.of("tenant", slug, "email", admin, "password", "premier mot de passe long"))
+                        .status())
+                .as("the old password no longer works")
+                .isEqualTo(401);
+        Tenants.signIn(slug, admin, "second mot de passe long");
+
+        // A link expires: an hour and a minute later, it no longer works.
+        Api.anonymous().post("/api/portal/password/forgot", Map.of("tenant", slug, "email", admin));
+        String late = linkIn(
+                part(arrivingKind(admin, "password_reset", 2).get(1), "text/plain"),
+                "/portal/" + slug + "/password?lang=en#token=");
+        try {
+            TestClock.shift(Duration.ofMinutes(61));
+            assertThat(choose(late, "troisieme mot de passe long")
+                            .json()
+                            .get("code")
+                            .asText())
+                    .isEqualTo("PASSWORD_LINK_UNUSABLE");
+        } finally {
+            TestClock.shift(Duration.ZERO);
+        }
+
+        // At most 3 reset links per hour: a fourth and fifth request send nothing.
+        for (int i = 0; i < 3; i++) {
+            assertThat(Api.anonymous()
+                            .post("/api/portal/password/forgot", Map.of("tenant", slug, "email", admin))
+                            .status())
+                    .isEqualTo(202);
+        }
+        arrivingKind(admin, "password_reset", 3);
+        Thread.sleep(12_000);
+        assertThat(OPERATOR.get("/api/admin/mail?kind=password_reset&tenantId=" + tenantId)
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(3);
+    }
+
+    private static Api.Reply choose(String link, String password) {
+        return Api.anonymous()
+                .post(
+                        "/api/portal/password",
+                        Map.of("token", link.substring(link.indexOf("#token=") + 7), "newPassword", password));
+    }
+
+    /** The address in the text that contains {@code marker}, whole. */
+    private static String linkIn(String text, String marker) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("https?://\\S+").matcher(text);
+        while (m.find()) {
+            if (m.group().contains(marker)) {
+                return m.group();
+            }
+        }
+        throw new AssertionError("No link with " + marker + " in:\n" + text);
+    }
+
+    /** Waits (up to 60 s) for {@code count} mails of the kind to {@code to}, oldest first. */
+    private List<MimeMessage> arrivingKind(String to, String kind, int count) throws Exception {
+        Instant end = Instant.now().plus(Duration.ofSeconds(60));
+        List<MimeMessage> mails = List.of();
+        while (Instant.now().isBefore(end)) {
+            mails = new ArrayList<>();
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (m.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)
+                        && kind.equals(m.getHeader("X-Guichet-Mail", null))) {
+                    mails.add(m);
+                }
+            }
+            if (mails.size() >= count) {
+                return mails;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(count + " " + kind + " mails to " + to + " expected, " + mails.size() + " came");
+    }
+
     /** Waits (up to 60 s) for {@code count} mails to {@code to}; they are returned oldest first. */
     private List<MimeMessage> arriving(String to, int count) throws Exception {
         Instant end = Instant.now().plus(Duration.ofSeconds(60));
@@ -213,11 +360,13 @@ class MailIT {
         return mails;
     }
 
+    /** The mails to {@code to} but its welcome (each tenant's admin is welcomed when the tenant opens). */
     private List<MimeMessage> received(String to) throws Exception {
         List<MimeMessage> mine = new ArrayList<>();
         for (MimeMessage m : smtp.getReceivedMessages()) {
             if (Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(a -> a.toString().equals(to))) {
+                            .anyMatch(a -> a.toString().equals(to))
+                    && !"welcome".equals(m.getHeader("X-Guichet-Mail", null))) {
                 mine.add(m);
             }
         }
@@ -229,8 +378,15 @@ class MailIT {
         Instant end = Instant.now().plus(Duration.ofSeconds(60));
         JsonNode last = null;
         while (Instant.now().isBefore(end)) {
-            JsonNode items =
-                    OPERATOR.get("/api/admin/mail?tenantId=" + tenantId).json().get("items");
+            List<JsonNode> items = new ArrayList<>();
+            OPERATOR.get("/api/admin/mail?tenantId=" + tenantId)
+                    .json()
+                    .get("items")
+                    .forEach(m -> {
+                        if (!m.get("kind").asText().equals("welcome")) {
+                            items.add(m);
+                        }
+                    });
             if (!items.isEmpty()) {
                 last = items.get(items.size() - 1);
                 if (condition.test(last)) {

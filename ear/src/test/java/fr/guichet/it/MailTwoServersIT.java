@@ -61,7 +61,8 @@ class MailTwoServersIT {
     private static List<MimeMessage> mine(GreenMail smtp, String to) throws Exception {
         List<MimeMessage> mine = new ArrayList<>();
         for (MimeMessage m : smtp.getReceivedMessages()) {
-            if (m.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)) {
+            if (m.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)
+                    && "invoice_issued".equals(m.getHeader("X-Guichet-Mail", null))) {
                 mine.add(m);
             }
         }

@@ -7,7 +7,7 @@ import java.util.Map;
 /** Builds tenants through the admin API, and signs their users in to the portal. */
 final class Tenants {
 
-    /** A tenant just opened, with its first admin's credentials. */
+    /** A tenant just opened, with its first admin's credentials (the password chosen through the welcome link). */
     record Opened(String id, String slug, String adminEmail, String adminPassword) {}
 
     static Opened open(String prefix) {
@@ -18,10 +18,23 @@ final class Tenants {
                         Map.of("name", "Tenant " + slug, "slug", slug, "contactEmail", "admin@" + slug + ".example"));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return new Opened(
-                reply.json().at("/tenant/id").asText(),
-                slug,
-                "admin@" + slug + ".example",
-                reply.json().at("/initialPassword").asText());
+                reply.json().at("/tenant/id").asText(), slug, "admin@" + slug + ".example", choosePassword(reply));
+    }
+
+    /**
+     * Chooses a password through the one-time link in the answer to a tenant's creation or a user's invitation,
+     * as the person the link was mailed to would.
+     */
+    static String choosePassword(Api.Reply created) {
+        String url = created.json().at("/setPasswordLink/url").asText();
+        assertThat(url).as(created.toString()).contains("#token=");
+        String password = "Pw-" + Api.unique("x") + "-long";
+        Api.Reply chosen = Api.anonymous()
+                .post(
+                        "/api/portal/password",
+                        Map.of("token", url.substring(url.indexOf("#token=") + 7), "newPassword", password));
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+        return password;
     }
 
     /** A portal session for the user, with the CSRF header set for later calls. */

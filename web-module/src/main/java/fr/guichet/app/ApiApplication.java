@@ -39,6 +39,7 @@ import fr.guichet.metering.api.PortalUsageResource;
 import fr.guichet.notify.api.AdminMailResource;
 import fr.guichet.notify.api.AdminMailTemplateResource;
 import fr.guichet.tenancy.api.AdminTenantResource;
+import fr.guichet.tenancy.api.PortalPasswordResource;
 import fr.guichet.tenancy.api.PortalSessionResource;
 import fr.guichet.tenancy.api.PortalUserResource;
 import fr.guichet.tenancy.api.security.OperatorAuthFilter;
@@ -85,6 +86,7 @@ public class ApiApplication extends Application {
         Set<Class<?>> classes = new HashSet<>(Set.of(
                 AdminTenantResource.class,
                 PortalSessionResource.class,
+                PortalPasswordResource.class,
                 PortalUserResource.class,
                 AdminProviderResource.class,
                 AdminProviderKeyResource.class,

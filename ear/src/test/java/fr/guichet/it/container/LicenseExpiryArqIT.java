@@ -117,7 +117,7 @@ class LicenseExpiryArqIT {
                 .isCloseTo(read.createdAt().plus(Duration.ofDays(30)), within(1, ChronoUnit.SECONDS));
         assertThat(created.admin().email()).isEqualTo("it@" + slug + ".example");
         assertThat(created.admin().role()).isEqualTo(Role.TENANT_ADMIN);
-        assertThat(created.initialPassword()).isNotBlank();
+        assertThat(created.setPasswordLink().url()).contains("/portal/" + slug + "/password?lang=fr#token=");
         assertThatThrownBy(() -> tenants.create(new NewTenant("Twin", slug, "twin@example.org", null, null, null)))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.SLUG_TAKEN));

@@ -80,6 +80,10 @@ public enum ErrorCode {
     BILLING_PROFILE_INCOMPLETE(Kind.CONFLICT, "The company settings miss mandatory mentions"),
     /** The client's billing identity lacks what an invoice must show (its address, its country). */
     BUYER_INCOMPLETE(Kind.CONFLICT, "The client's billing identity misses mandatory mentions"),
+    /** A one-time password link that expired, was used already, or never existed. */
+    PASSWORD_LINK_UNUSABLE(Kind.INVALID, "The link is no longer valid"),
+    /** A suspended or cancelled tenant cannot change plans until its invoices are paid. */
+    PLAN_CHANGE_BLOCKED(Kind.CONFLICT, "Plan changes are blocked"),
     SERVICE_UNAVAILABLE(Kind.UNAVAILABLE, "Service temporarily unavailable"),
     INTERNAL_ERROR(Kind.INTERNAL, "Internal error");
 

@@ -2,6 +2,7 @@ package fr.guichet.notify.repository;
 
 import fr.guichet.common.domain.Page;
 import fr.guichet.common.domain.PageRequest;
+import fr.guichet.notify.domain.MailKind;
 import fr.guichet.notify.domain.MailStatus;
 import fr.guichet.notify.domain.OutboxMail;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,9 +56,10 @@ public class OutboxRepository {
                 == 1;
     }
 
-    /** Mails, newest first, narrowed to a status and a tenant when given. */
-    public Page<OutboxMail> search(MailStatus status, String tenantId, PageRequest page) {
+    /** Mails, newest first, narrowed to a status, a kind and a tenant when given. */
+    public Page<OutboxMail> search(MailStatus status, MailKind kind, String tenantId, PageRequest page) {
         String where = " where 1 = 1" + (status == null ? "" : " and m.status = :status")
+                + (kind == null ? "" : " and m.kind = :kind")
                 + (tenantId == null ? "" : " and m.tenantId = :tenant");
         TypedQuery<OutboxMail> query =
                 em.createQuery("select m from OutboxMail m" + where + " order by m.createdAt desc", OutboxMail.class);
@@ -65,6 +67,10 @@ public class OutboxRepository {
         if (status != null) {
             query.setParameter("status", status);
             count.setParameter("status", status);
+        }
+        if (kind != null) {
+            query.setParameter("kind", kind);
+            count.setParameter("kind", kind);
         }
         if (tenantId != null) {
             query.setParameter("tenant", tenantId);

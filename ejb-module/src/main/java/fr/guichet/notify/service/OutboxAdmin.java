@@ -5,6 +5,7 @@ import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.Page;
 import fr.guichet.common.domain.PageRequest;
+import fr.guichet.notify.domain.MailKind;
 import fr.guichet.notify.domain.MailStatus;
 import fr.guichet.notify.domain.OutboxMail;
 import fr.guichet.notify.repository.OutboxRepository;
@@ -31,9 +32,18 @@ public class OutboxAdmin {
     @Inject
     Clock clock;
 
-    public Page<MailView> list(String status, String tenantId, PageRequest page) {
+    public Page<MailView> list(String status, String kind, String tenantId, PageRequest page) {
         String tenant = tenantId == null || tenantId.isBlank() ? null : tenantId.strip();
-        return outbox.search(parse(status), tenant, page).map(MailView::summary);
+        MailKind wanted = kind == null || kind.isBlank()
+                ? null
+                : MailKind.parse(kind)
+                        .orElseThrow(() -> DomainException.invalid(
+                                "kind",
+                                "must be one of "
+                                        + Arrays.stream(MailKind.values())
+                                                .map(MailKind::wireName)
+                                                .toList()));
+        return outbox.search(parse(status), wanted, tenant, page).map(MailView::summary);
     }
 
     public MailView get(String id) {

@@ -86,6 +86,8 @@ public class SmtpSender {
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
         message.setHeader("Content-Language", mail.language());
+        // Which of Guichet's mails this is, for the recipients' and the operator's mail filters.
+        message.setHeader("X-Guichet-Mail", mail.kind().wireName());
         message.setContent(content(mail));
         message.saveChanges();
         Transport transport = session.getTransport("smtp");

@@ -1,4 +1,4 @@
 package fr.guichet.tenancy.service;
 
-/** A user just invited, and the generated password to hand over once. */
-public record NewUser(UserView user, String initialPassword) {}
+/** A user just invited, and the one-time link mailed to them to choose a password. */
+public record NewUser(UserView user, SetPasswordLink setPasswordLink) {}

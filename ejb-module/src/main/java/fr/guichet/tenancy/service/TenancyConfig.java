@@ -51,6 +51,22 @@ public class TenancyConfig {
     @ConfigProperty(name = "guichet.security.login.account-slow-interval", defaultValue = "PT5S")
     Duration accountSlowInterval;
 
+    @Inject
+    @ConfigProperty(name = "guichet.password.welcome-link-valid-for", defaultValue = "P7D")
+    Duration welcomeLinkValidFor;
+
+    @Inject
+    @ConfigProperty(name = "guichet.password.reset-link-valid-for", defaultValue = "PT1H")
+    Duration resetLinkValidFor;
+
+    public Duration welcomeLinkValidFor() {
+        return welcomeLinkValidFor;
+    }
+
+    public Duration resetLinkValidFor() {
+        return resetLinkValidFor;
+    }
+
     public ZoneId zone() {
         return ZoneId.of(zone);
     }

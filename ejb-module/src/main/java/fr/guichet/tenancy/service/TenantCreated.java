@@ -1,4 +1,4 @@
 package fr.guichet.tenancy.service;
 
-/** A new tenant, its first admin, and that admin's generated password: shown once, never stored in clear. */
-public record TenantCreated(TenantView tenant, UserView admin, String initialPassword) {}
+/** A new tenant, its first admin, and the one-time link mailed to that admin to choose a password. */
+public record TenantCreated(TenantView tenant, UserView admin, SetPasswordLink setPasswordLink) {}

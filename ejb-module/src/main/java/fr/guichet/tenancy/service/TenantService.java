@@ -40,12 +40,18 @@ public class TenantService {
     AssignablePlans plans;
 
     @Inject
+    PasswordLinks passwordLinks;
+
+    @Inject
     Event<TenantChanged> changed;
 
     @Inject
     Clock clock;
 
-    /** Opens a tenant in trial with its first tenant admin, whose generated password is returned once. */
+    /**
+     * Opens a tenant in trial with its first tenant admin, who is mailed a one-time link to choose a password
+     * (nobody knows the password the account starts with).
+     */
     public TenantCreated create(NewTenant request) {
         Instant now = clock.instant();
         String slug = Slug.validate(request.slug(), "slug");
@@ -60,9 +66,8 @@ public class TenantService {
         }
         Tenant tenant =
                 new Tenant(request.name(), slug, request.contactEmail(), zone, now.plus(config.trialLength()), now);
-        String password = passwords.generate();
         UserAccount admin = UserAccount.tenantUser(
-                tenant, adminEmail, request.adminName(), Role.TENANT_ADMIN, passwords.hash(password), now);
+                tenant, adminEmail, request.adminName(), Role.TENANT_ADMIN, passwords.hash(passwords.generate()), now);
         try {
             tenants.add(tenant);
             users.add(admin);
@@ -71,7 +76,7 @@ public class TenantService {
             // Two requests raced for the same slug: the unique constraint decided.
             throw slugTaken(slug);
         }
-        return new TenantCreated(TenantView.of(tenant), UserView.of(admin), password);
+        return new TenantCreated(TenantView.of(tenant), UserView.of(admin), passwordLinks.welcome(tenant, admin));
     }
 
     public TenantView get(String id) {

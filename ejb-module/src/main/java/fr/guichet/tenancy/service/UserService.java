@@ -36,6 +36,9 @@ public class UserService {
     PasswordHasher passwords;
 
     @Inject
+    PasswordLinks passwordLinks;
+
+    @Inject
     Clock clock;
 
     public NewUser invite(String tenantId, String email, String displayName, String role) {
@@ -46,16 +49,15 @@ public class UserService {
         if (users.findByEmail(tenantId, Validation.normalizeEmail(email)).isPresent()) {
             throw emailTaken(email);
         }
-        String password = passwords.generate();
-        UserAccount user =
-                UserAccount.tenantUser(tenant, email, displayName, wanted, passwords.hash(password), clock.instant());
+        UserAccount user = UserAccount.tenantUser(
+                tenant, email, displayName, wanted, passwords.hash(passwords.generate()), clock.instant());
         try {
             users.add(user);
             users.flush();
         } catch (PersistenceException e) {
             throw emailTaken(email);
         }
-        return new NewUser(UserView.of(user), password);
+        return new NewUser(UserView.of(user), passwordLinks.welcome(tenant, user));
     }
 
     public Page<UserView> list(String tenantId, PageRequest page) {

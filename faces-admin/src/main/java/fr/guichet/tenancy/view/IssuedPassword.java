@@ -1,29 +1,38 @@
 package fr.guichet.tenancy.view;
 
+import fr.guichet.tenancy.service.TenancyConfig;
 import fr.guichet.tenancy.service.TenantCreated;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.format.DateTimeFormatter;
 
 /**
- * The generated password of a new tenant's first admin, held for the one response that shows it: request
- * scoped, so it is never kept in the session or the view state, and a later response cannot show it again.
+ * The one-time link mailed to a new tenant's first admin to choose a password, held for the one response that
+ * shows it: request scoped, so it is never kept in the session or the view state, and a later response cannot
+ * show it again.
  */
 @Named
 @RequestScoped
 public class IssuedPassword {
 
+    @Inject
+    TenancyConfig config;
+
     private String tenantName;
     private String adminEmail;
-    private String password;
+    private String link;
+    private java.time.Instant expiresAt;
 
     public void hold(TenantCreated created) {
         tenantName = created.tenant().name();
         adminEmail = created.admin().email();
-        password = created.initialPassword();
+        link = created.setPasswordLink().url();
+        expiresAt = created.setPasswordLink().expiresAt();
     }
 
     public boolean isPresent() {
-        return password != null;
+        return link != null;
     }
 
     public String getTenantName() {
@@ -34,7 +43,14 @@ public class IssuedPassword {
         return adminEmail;
     }
 
-    public String getPassword() {
-        return password;
+    public String getLink() {
+        return link;
+    }
+
+    /** When the link stops working, in the operators' zone ({@code GUICHET_ZONE}). */
+    public String getExpiresAt() {
+        return expiresAt == null
+                ? ""
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").format(expiresAt.atZone(config.zone()));
     }
 }

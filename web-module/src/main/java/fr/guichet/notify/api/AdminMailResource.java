@@ -38,9 +38,10 @@ public class AdminMailResource {
     @Operation(summary = "List mails", description = "Newest first, paged; bodies are in one mail's view.")
     public PageResponse<MailView> list(
             @QueryParam("status") @Parameter(description = "pending, sent or failed") String status,
+            @QueryParam("kind") @Parameter(description = "welcome, invoice_issued, payment_failed…") String kind,
             @QueryParam("tenantId") String tenantId,
             @BeanParam PageParams page) {
-        return PageResponse.of(outbox.list(status, tenantId, page.toRequest()), x -> x);
+        return PageResponse.of(outbox.list(status, kind, tenantId, page.toRequest()), x -> x);
     }
 
     @GET

@@ -4,8 +4,10 @@ import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.OperatorOnly;
+import fr.guichet.tenancy.service.PasswordLinks;
 import fr.guichet.tenancy.service.TenantCreated;
 import fr.guichet.tenancy.service.TenantService;
+import fr.guichet.tenancy.service.UserService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -41,6 +43,12 @@ public class AdminTenantResource {
     TenantService tenants;
 
     @Inject
+    UserService users;
+
+    @Inject
+    PasswordLinks passwordLinks;
+
+    @Inject
     RequestValidator validator;
 
     @Context
@@ -49,8 +57,8 @@ public class AdminTenantResource {
     @POST
     @Operation(
             summary = "Open a tenant",
-            description = "Creates the tenant in trial and its first tenant admin, "
-                    + "whose generated password is in the answer, once.")
+            description = "Creates the tenant in trial and its first tenant admin, who is mailed a one-time link"
+                    + " to choose a password (also in the answer, once, for handing over otherwise).")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -60,7 +68,9 @@ public class AdminTenantResource {
     public Response create(CreateTenantRequest request) {
         TenantCreated created = tenants.create(validator.valid(request).toNewTenant());
         var body = new TenantCreatedResponse(
-                TenantResponse.of(created.tenant()), UserResponse.of(created.admin()), created.initialPassword());
+                TenantResponse.of(created.tenant()),
+                UserResponse.of(created.admin()),
+                SetPasswordLinkResponse.of(created.setPasswordLink()));
         return Response.created(
                         uri.getAbsolutePathBuilder().path(created.tenant().id()).build())
                 .entity(body)
@@ -112,6 +122,34 @@ public class AdminTenantResource {
     @APIResponse(responseCode = "409", description = "Status change not allowed, or changed meanwhile")
     public TenantResponse update(@PathParam("id") String id, UpdateTenantRequest request) {
         return TenantResponse.of(tenants.update(id, validator.valid(request).toChanges()));
+    }
+
+    @GET
+    @Path("{id}/users")
+    @Operation(summary = "List a tenant's users", description = "Oldest first.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of users",
+            content = @Content(schema = @Schema(implementation = PortalUserResource.UserPage.class)))
+    @APIResponse(responseCode = "404", description = "No such tenant")
+    public PageResponse<UserResponse> users(@PathParam("id") String id, @BeanParam PageParams page) {
+        tenants.get(id);
+        return PageResponse.of(users.list(id, page.toRequest()), UserResponse::of);
+    }
+
+    @POST
+    @Path("{id}/users/{userId}/welcome")
+    @Operation(
+            summary = "Send a tenant's user a new welcome link",
+            description = "Mails a new one-time link to choose a password (returned too, to hand over otherwise):"
+                    + " when the first one expired, went astray, or no SMTP server is set up yet.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Mailed",
+            content = @Content(schema = @Schema(implementation = SetPasswordLinkResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such tenant or user")
+    public SetPasswordLinkResponse welcomeAgain(@PathParam("id") String id, @PathParam("userId") String userId) {
+        return SetPasswordLinkResponse.of(passwordLinks.resendWelcome(id, userId));
     }
 
     /** For the OpenAPI document only: a page of tenants. */

@@ -2,10 +2,10 @@ package fr.guichet.tenancy.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An invited user and their generated password, shown this once only. */
+/** An invited user and the one-time link mailed to them to choose a password. */
 @Schema(name = "NewUser")
 public record NewUserResponse(
         UserResponse user,
 
-        @Schema(description = "Shown once; never retrievable again")
-        String initialPassword) {}
+        @Schema(description = "Mailed to the user; shown here too, once")
+        SetPasswordLinkResponse setPasswordLink) {}

@@ -6,6 +6,7 @@ import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.PortalSession;
 import fr.guichet.tenancy.api.security.CurrentCaller;
 import fr.guichet.tenancy.service.NewUser;
+import fr.guichet.tenancy.service.PasswordLinks;
 import fr.guichet.tenancy.service.UserService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -44,6 +45,9 @@ public class PortalUserResource {
     CurrentCaller caller;
 
     @Inject
+    PasswordLinks passwordLinks;
+
+    @Inject
     RequestValidator validator;
 
     @Context
@@ -61,7 +65,9 @@ public class PortalUserResource {
     }
 
     @POST
-    @Operation(summary = "Invite a user", description = "Creates the user with a generated password, returned once.")
+    @Operation(
+            summary = "Invite a user",
+            description = "Creates the user and mails them a one-time link to choose a password (in the answer too).")
     @APIResponse(
             responseCode = "201",
             description = "Invited",
@@ -74,7 +80,8 @@ public class PortalUserResource {
         NewUser created = users.invite(caller.tenantId(), body.email(), body.displayName(), body.role());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(created.user().id()).build())
-                .entity(new NewUserResponse(UserResponse.of(created.user()), created.initialPassword()))
+                .entity(new NewUserResponse(
+                        UserResponse.of(created.user()), SetPasswordLinkResponse.of(created.setPasswordLink())))
                 .build();
     }
 
@@ -108,6 +115,22 @@ public class PortalUserResource {
         caller.requireTenantAdmin();
         return UserResponse.of(
                 users.update(caller.tenantId(), id, validator.valid(body).toChanges()));
+    }
+
+    @POST
+    @Path("{id}/welcome")
+    @Operation(
+            summary = "Send a user a new welcome link",
+            description = "When the first link expired or the mail went astray; earlier links keep working until"
+                    + " a password is chosen.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Mailed",
+            content = @Content(schema = @Schema(implementation = SetPasswordLinkResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such user in this tenant")
+    public SetPasswordLinkResponse welcomeAgain(@PathParam("id") String id) {
+        caller.requireTenantAdmin();
+        return SetPasswordLinkResponse.of(passwordLinks.resendWelcome(caller.tenantId(), id));
     }
 
     /** For the OpenAPI document only: a page of users. */

@@ -2,11 +2,11 @@ package fr.guichet.tenancy.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The new tenant, its first admin, and that admin's password: shown this once only. */
+/** The new tenant, its first admin, and the one-time link mailed to that admin to choose a password. */
 @Schema(name = "TenantCreated")
 public record TenantCreatedResponse(
         TenantResponse tenant,
         UserResponse admin,
 
-        @Schema(description = "Shown once; never retrievable again")
-        String initialPassword) {}
+        @Schema(description = "Mailed to the admin; shown here too, once")
+        SetPasswordLinkResponse setPasswordLink) {}
