@@ -398,7 +398,7 @@ class MailIT {
         throw new AssertionError("The mail of " + tenantId + " never got there: " + last);
     }
 
-    private static String part(Part part, String type) throws Exception {
+    static String part(Part part, String type) throws Exception {
         if (part.isMimeType(type) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
             return part.getContent().toString();
         }

@@ -9,8 +9,8 @@ import java.lang.System.Logger.Level;
 
 /**
  * Billing's clock, every hour: applies what the day brings to subscriptions (trials over, downgrades and
- * cancellations at period end), starts the month's invoice run when it is due, then dunning's due steps. Persistent: one server of the
- * cluster fires it, a firing missed while every server was down runs when one is back, and the run's claim makes
+ * cancellations at period end), starts the month's invoice run when it is due, then a round of dunning
+ * ({@link DunningRounds}). Persistent: one server of the cluster fires it, a firing missed while every server was down runs when one is back, and the run's claim makes
  * it once per month whatever fires.
  */
 @Stateless
@@ -25,40 +25,12 @@ public class BillingTimer {
     MonthlyRun run;
 
     @Inject
-    DunningService dunning;
-
-    @Inject
-    fr.guichet.billing.repository.DunningRepository dunnings;
-
-    @Inject
-    fr.guichet.tenancy.service.TenancyConfig zone;
-
-    @Inject
-    java.time.Clock clock;
+    DunningRounds dunning;
 
     @Schedule(hour = "*", minute = "7", second = "0", persistent = true, info = "guichet-billing")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void hourly() {
         tick();
-    }
-
-    /** Dunning: invoices fallen overdue start theirs; every running one does the steps that are due. */
-    private void dun() {
-        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), zone.zone());
-        for (String invoiceId : dunnings.overdueWithoutDunning(today, 1000)) {
-            try {
-                dunning.startOverdue(invoiceId);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not start the dunning of invoice " + invoiceId + ": " + e);
-            }
-        }
-        for (String id : dunnings.activeIds()) {
-            try {
-                dunning.advance(id);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not advance dunning " + id + ": " + e);
-            }
-        }
     }
 
     /** One tick: returns how many subscriptions changed. */
@@ -78,7 +50,7 @@ public class BillingTimer {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The monthly billing run failed: " + e);
         }
-        dun();
+        dunning.run();
         return changed;
     }
 }

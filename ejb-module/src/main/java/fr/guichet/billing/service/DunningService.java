@@ -9,7 +9,6 @@ import fr.guichet.billing.domain.SubscriptionStatus;
 import fr.guichet.billing.repository.DunningRepository;
 import fr.guichet.billing.repository.InvoiceRepository;
 import fr.guichet.billing.repository.SubscriptionRepository;
-import fr.guichet.notify.domain.MailKind;
 import fr.guichet.notify.service.MailFormats;
 import fr.guichet.tenancy.domain.Tenant;
 import fr.guichet.tenancy.domain.TenantStatus;
@@ -26,8 +25,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Dunning: an unpaid invoice (a failed payment, or past its due date) goes through the schedule's steps — notices,
@@ -66,11 +65,27 @@ public class DunningService {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "guichet.dunning.schedule", defaultValue = DunningSchedule.DEFAULT)
-    String scheduleText;
+    DunningConfig config;
 
     DunningSchedule schedule() {
-        return DunningSchedule.parse(scheduleText);
+        return config.schedule();
+    }
+
+    /** The schedule in force ({@code GUICHET_DUNNING_SCHEDULE}), step by step. */
+    public List<DunningStepView> scheduleSteps() {
+        return schedule().entries().stream().map(DunningStepView::of).toList();
+    }
+
+    /**
+     * Whether the client may no longer change plans: one of its running dunnings went through a step that blocks
+     * them (the suspension, by default).
+     */
+    public boolean planChangesBlocked(String tenantId) {
+        List<DunningSchedule.Entry> entries = schedule().entries();
+        return dunnings.ofTenant(tenantId).stream()
+                .filter(Dunning::active)
+                .anyMatch(d -> entries.subList(0, Math.min(d.stepsDone(), entries.size())).stream()
+                        .anyMatch(e -> e.step().blocksPlanChanges()));
     }
 
     /** Starts the dunning of the invoice unless it has one, in the caller's transaction; its first notice goes now. */
@@ -138,7 +153,7 @@ public class DunningService {
     }
 
     /** A tenant's dunnings, newest first (operators; the client's own portal shows its invoices). */
-    public java.util.List<DunningView> ofTenant(String tenantId) {
+    public List<DunningView> ofTenant(String tenantId) {
         DunningSchedule schedule = schedule();
         return dunnings.ofTenant(tenantId).stream()
                 .map(d -> {
@@ -225,17 +240,16 @@ public class DunningService {
                         dunning.reason() != null
                                 ? dunning.reason()
                                 : "en".equals(lang) ? "unpaid past its due date" : "impayée après son échéance");
-                mails.dunning(MailKind.PAYMENT_FAILED, invoice, extra);
+                mails.dunning(step.mail(), invoice, extra);
             }
-            case REMINDER -> mails.dunning(MailKind.DUNNING_REMINDER, invoice, extra);
-            case LAST_CHANCE -> mails.dunning(MailKind.DUNNING_LAST_CHANCE, invoice, extra);
+            case REMINDER, LAST_CHANCE -> mails.dunning(step.mail(), invoice, extra);
             case SUSPEND -> {
                 Tenant tenant = tenants.findForUpdate(dunning.tenantId()).orElseThrow();
                 if (tenant.status() == TenantStatus.ACTIVE || tenant.status() == TenantStatus.PAST_DUE) {
                     tenant.moveTo(TenantStatus.SUSPENDED, now);
                     tenantChanged.fire(new TenantChanged(tenant.id()));
                 }
-                mails.dunning(MailKind.ACCOUNT_SUSPENDED, invoice, extra);
+                mails.dunning(step.mail(), invoice, extra);
             }
             case CANCEL -> {
                 subscriptions

@@ -49,6 +49,9 @@ public class SubscriptionService {
     Event<TenantChanged> tenantChanged;
 
     @Inject
+    DunningService dunning;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -105,6 +108,12 @@ public class SubscriptionService {
             String tenantId, String planId, boolean atOnce, Boolean upgradeAsked, String actor) {
         Tenant tenant = lockTenant(tenantId);
         Subscription subscription = requireLocked(tenantId);
+        if (upgradeAsked != null && dunning.planChangesBlocked(tenantId)) {
+            throw new DomainException(
+                    ErrorCode.PLAN_CHANGE_BLOCKED,
+                    "The account is suspended for unpaid invoices: pay them (your invoices in the portal), then change"
+                            + " plans");
+        }
         Plan plan = enabledPlan(planId);
         if (plan.id().equals(subscription.planId())
                 && subscription.pendingPlanId().isEmpty()) {
