@@ -54,6 +54,21 @@ public class DunningRepository {
                 .getSingleResult();
     }
 
+    /** Running dunnings, the latest started first. */
+    public List<Dunning> active(int limit) {
+        return em.createQuery(
+                        "select d from Dunning d where d.active = :active order by d.createdAt desc", Dunning.class)
+                .setParameter("active", true)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long activeCount() {
+        return em.createQuery("select count(d) from Dunning d where d.active = :active", Long.class)
+                .setParameter("active", true)
+                .getSingleResult();
+    }
+
     public List<Dunning> ofTenant(String tenantId) {
         return em.createQuery(
                         "select d from Dunning d where d.tenantId = :tenant order by d.createdAt desc", Dunning.class)
@@ -66,7 +81,7 @@ public class DunningRepository {
         return em.createQuery(
                         "select i.id from Invoice i where i.issueDate is not null"
                                 + " and i.kind = fr.guichet.billing.domain.InvoiceKind.INVOICE"
-                                + " and (i.totalTtc - (i.prepaid + i.paid + i.credited)) > 0 and i.dueDate < :today"
+                                + " and " + InvoiceRepository.BALANCE + " > 0 and i.dueDate < :today"
                                 + " and not exists (select d.id from Dunning d where d.invoiceId = i.id)",
                         String.class)
                 .setParameter("today", today)

@@ -169,7 +169,11 @@ public class InvoiceRepository {
      * What is left to pay, as JPQL. One subtraction only: EclipseLink reads {@code a - b - c} as {@code a - (b - c)},
      * which turned a payment into more to pay.
      */
-    private static final String BALANCE = "(i.totalTtc - (i.prepaid + i.paid + i.credited))";
+    /**
+     * What an invoice {@code i} still owes, in JPQL. Parenthesised: EclipseLink reads {@code a - b - c} as
+     * {@code a - (b - c)} (docs/traps.md).
+     */
+    static final String BALANCE = "(i.totalTtc - (i.prepaid + i.paid + i.credited))";
 
     private static String statusClause(InvoiceStatus status) {
         String balance = BALANCE;

@@ -154,31 +154,39 @@ public class DunningService {
 
     /** A tenant's dunnings, newest first (operators; the client's own portal shows its invoices). */
     public List<DunningView> ofTenant(String tenantId) {
+        return dunnings.ofTenant(tenantId).stream().map(this::view).toList();
+    }
+
+    /** The running dunnings, the latest started first, at most {@code limit} (the console's dashboard). */
+    public List<DunningView> running(int limit) {
+        return dunnings.active(limit).stream().map(this::view).toList();
+    }
+
+    public long runningCount() {
+        return dunnings.activeCount();
+    }
+
+    private DunningView view(Dunning d) {
         DunningSchedule schedule = schedule();
-        return dunnings.ofTenant(tenantId).stream()
-                .map(d -> {
-                    Invoice invoice = invoices.find(d.invoiceId()).orElseThrow();
-                    boolean more =
-                            d.active() && d.stepsDone() < schedule.entries().size();
-                    return new DunningView(
-                            d.id(),
-                            d.tenantId(),
-                            d.invoiceId(),
-                            invoice.number().orElse(null),
-                            invoice.balance().amount(),
-                            d.startedOn(),
-                            d.reason(),
-                            d.stepsDone() == 0
-                                    ? null
-                                    : schedule.entries()
-                                            .get(d.stepsDone() - 1)
-                                            .step()
-                                            .wireName(),
-                            more ? schedule.entries().get(d.stepsDone()).step().wireName() : null,
-                            more ? schedule.dayOf(d.stepsDone(), d.startedOn()) : null,
-                            d.active());
-                })
-                .toList();
+        Invoice invoice = invoices.find(d.invoiceId()).orElseThrow();
+        Tenant tenant = tenants.find(d.tenantId()).orElseThrow();
+        boolean more = d.active() && d.stepsDone() < schedule.entries().size();
+        return new DunningView(
+                d.id(),
+                d.tenantId(),
+                tenant.name(),
+                tenant.status().wireName(),
+                d.invoiceId(),
+                invoice.number().orElse(null),
+                invoice.balance().amount(),
+                d.startedOn(),
+                d.reason(),
+                d.stepsDone() == 0
+                        ? null
+                        : schedule.entries().get(d.stepsDone() - 1).step().wireName(),
+                more ? schedule.entries().get(d.stepsDone()).step().wireName() : null,
+                more ? schedule.dayOf(d.stepsDone(), d.startedOn()) : null,
+                d.active());
     }
 
     private void end(Dunning dunning, Invoice invoice, String why) {

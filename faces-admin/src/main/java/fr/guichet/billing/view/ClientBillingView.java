@@ -2,6 +2,8 @@ package fr.guichet.billing.view;
 
 import fr.guichet.access.service.PlanService;
 import fr.guichet.access.service.PlanView;
+import fr.guichet.billing.service.DunningService;
+import fr.guichet.billing.service.DunningView;
 import fr.guichet.billing.service.InvoiceQueries;
 import fr.guichet.billing.service.InvoiceSummary;
 import fr.guichet.billing.service.SubscriptionService;
@@ -47,12 +49,16 @@ public class ClientBillingView implements Serializable {
     PlanService plans;
 
     @Inject
+    DunningService dunning;
+
+    @Inject
     CurrentOperator operator;
 
     private String tenantId;
     private TenantView tenant;
     private SubscriptionView subscription;
     private List<InvoiceSummary> latest = List.of();
+    private List<DunningView> dunnings = List.of();
     private IdentityForm identity = new IdentityForm();
     private String planId;
     private boolean atOnce;
@@ -61,6 +67,7 @@ public class ClientBillingView implements Serializable {
         try {
             tenant = tenants.get(tenantId);
             identity = IdentityForm.of(tenant);
+            dunnings = dunning.ofTenant(tenantId);
             latest = invoices.search(tenantId, null, null, null, null, null, new PageRequest(0, 10))
                     .items();
             try {
@@ -135,6 +142,11 @@ public class ClientBillingView implements Serializable {
 
     public SubscriptionView getSubscription() {
         return subscription;
+    }
+
+    /** The client's dunnings, running ones and ended ones, newest first. */
+    public List<DunningView> getDunnings() {
+        return dunnings;
     }
 
     public List<InvoiceSummary> getLatest() {

@@ -23,6 +23,8 @@ import org.primefaces.model.LazyDataModel;
 @ViewScoped
 public class InvoiceListView implements Serializable {
 
+    private static final fr.guichet.common.view.WireNames WIRE_NAMES = new fr.guichet.common.view.WireNames();
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -84,8 +86,7 @@ public class InvoiceListView implements Serializable {
 
     /** The status as words: "Partially paid". */
     public String label(String status) {
-        String words = status.replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return WIRE_NAMES.label(status);
     }
 
     private static String blank(String value) {

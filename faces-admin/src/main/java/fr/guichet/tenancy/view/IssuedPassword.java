@@ -1,11 +1,8 @@
 package fr.guichet.tenancy.view;
 
-import fr.guichet.tenancy.service.TenancyConfig;
 import fr.guichet.tenancy.service.TenantCreated;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The one-time link mailed to a new tenant's first admin to choose a password, held for the one response that
@@ -15,9 +12,6 @@ import java.time.format.DateTimeFormatter;
 @Named
 @RequestScoped
 public class IssuedPassword {
-
-    @Inject
-    TenancyConfig config;
 
     private String tenantName;
     private String adminEmail;
@@ -47,10 +41,7 @@ public class IssuedPassword {
         return link;
     }
 
-    /** When the link stops working, in the operators' zone ({@code GUICHET_ZONE}). */
-    public String getExpiresAt() {
-        return expiresAt == null
-                ? ""
-                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").format(expiresAt.atZone(config.zone()));
+    public java.time.Instant getExpiresAt() {
+        return expiresAt;
     }
 }
