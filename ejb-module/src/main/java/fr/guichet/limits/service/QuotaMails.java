@@ -13,11 +13,9 @@ import fr.guichet.tenancy.domain.Tenant;
 import fr.guichet.tenancy.repository.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Tells a tenant its monthly quota is at 80 % or used up, by mail in its language, in the alert's transaction. */
@@ -43,18 +41,17 @@ public class QuotaMails {
         }
         String lang = "en".equals(tenant.language()) ? "en" : "fr";
         boolean en = lang.equals("en");
-        NumberFormat number = NumberFormat.getIntegerInstance(en ? Locale.UK : Locale.FRANCE);
         Map<String, Object> model = new HashMap<>();
         switch (threshold.metric()) {
             case REQUESTS -> {
                 model.put("metric", en ? "requests" : "requêtes");
-                model.put("used", figure(number, use.requests()));
-                model.put("limit", use.requestLimit() == null ? "" : figure(number, use.requestLimit()));
+                model.put("used", MailFormats.number(use.requests(), lang));
+                model.put("limit", use.requestLimit() == null ? "" : MailFormats.number(use.requestLimit(), lang));
             }
             case TOKENS -> {
                 model.put("metric", "tokens");
-                model.put("used", figure(number, use.tokens()));
-                model.put("limit", use.tokenLimit() == null ? "" : figure(number, use.tokenLimit()));
+                model.put("used", MailFormats.number(use.tokens(), lang));
+                model.put("limit", use.tokenLimit() == null ? "" : MailFormats.number(use.tokenLimit(), lang));
             }
             case SPEND -> {
                 model.put("metric", en ? "of usage" : "de consommation");
@@ -79,9 +76,5 @@ public class QuotaMails {
                 lang,
                 model,
                 List.of()));
-    }
-
-    private static String figure(NumberFormat number, long value) {
-        return number.format(value).replace('\u202f', ' ').replace('\u00a0', ' ');
     }
 }

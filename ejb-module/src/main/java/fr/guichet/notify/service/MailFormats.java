@@ -24,6 +24,14 @@ public final class MailFormats {
                 .replace('\u00a0', ' ');
     }
 
+    /** A whole number: "12 500" in French, "12,500" in English. */
+    public static String number(long value, String language) {
+        return NumberFormat.getIntegerInstance("en".equals(language) ? Locale.UK : Locale.FRANCE)
+                .format(value)
+                .replace('\u202f', ' ')
+                .replace('\u00a0', ' ');
+    }
+
     public static String date(LocalDate date, String language) {
         return date == null ? "" : "en".equals(language) ? date.toString() : FRENCH_DATE.format(date);
     }
