@@ -94,7 +94,8 @@ class ApiKeysIT {
 
         Api.Reply invited = admin.post("/api/portal/users", Map.of("email", "member@" + t.slug() + ".example"));
         assertThat(invited.status()).isEqualTo(201);
-        Api member = Tenants.signIn(t.slug(), "member@" + t.slug() + ".example", Tenants.choosePassword(invited));
+        Api member =
+                Tenants.signIn(t.slug(), "member@" + t.slug() + ".example", Tenants.choosePassword(t.id(), invited));
         assertProblem(member.get("/api/portal/api-keys"), 403, "FORBIDDEN");
         assertProblem(member.post("/api/portal/api-keys", Map.of("name", "mine")), 403, "FORBIDDEN");
         assertProblem(member.get("/api/portal/api-keys/" + id), 403, "FORBIDDEN");

@@ -44,21 +44,26 @@ class MailConsoleIT {
         try {
             browser.driver.findElement(By.linkText("Mail")).click();
             browser.wait.until(ExpectedConditions.urlContains("/admin/mail/outbox.xhtml"));
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mailsForm:mailTable")));
+            // The client's own mails, as its billing page links to them.
+            browser.driver.get(Api.BASE + "/admin/mail/outbox.xhtml?tenant=" + t.id());
             By firstTo = By.id("mailsForm:mailTable:0:recipient");
             browser.wait.until(ExpectedConditions.textToBe(firstTo, t.adminEmail()));
             browser.wait.until(ExpectedConditions.textToBe(By.id("mailsForm:mailTable:0:kind"), "Welcome"));
             browser.driver.findElement(By.id("mailsForm:mailTable:0:open")).click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mailForm:mailSubject")));
             assertThat(browser.driver.findElement(By.id("mailForm:mailText")).getText())
-                    .contains("/portal/" + t.slug() + "/password")
+                    .as("the one-time token is never shown")
+                    .contains("/portal/" + t.slug() + "/password?lang=fr#token=…")
                     .contains(t.adminEmail());
             browser.screenshot("console-mail-opened");
             long before = mailsTo(t.id());
-            boolean wasSent = OPERATOR.get("/api/admin/mail?kind=welcome&tenantId=" + t.id())
-                    .json()
-                    .at("/items/0/status")
-                    .asText()
-                    .equals("sent");
+            assertThat(OPERATOR.get("/api/admin/mail?kind=welcome&tenantId=" + t.id())
+                            .json()
+                            .at("/items/0/status")
+                            .asText())
+                    .as("no SMTP server in this test: the mail waits")
+                    .isEqualTo("pending");
             browser.driver.findElement(By.id("mailForm:resend")).click();
             browser.wait
                     .until(ExpectedConditions.elementToBeClickable(By.id("resendForm:confirmResend")))
@@ -66,8 +71,8 @@ class MailConsoleIT {
             browser.wait.until(
                     ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "Sent again"));
             assertThat(mailsTo(t.id()))
-                    .as("a sent mail is copied, a waiting one tried again")
-                    .isEqualTo(wasSent ? before + 1 : before);
+                    .as("a waiting mail is tried again, not copied")
+                    .isEqualTo(before);
             assertThat(OPERATOR.get("/api/admin/audit?action=notify.mail.resent&size=100")
                             .raw())
                     .contains(t.id());

@@ -94,8 +94,8 @@ class OfflineLicenseIT {
         Api.Reply invited = ownerPortal.post(
                 "/api/portal/users", Map.of("email", "member@" + owner.slug() + ".example", "role", "MEMBER"));
         assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
-        Api member =
-                Tenants.signIn(owner.slug(), "member@" + owner.slug() + ".example", Tenants.choosePassword(invited));
+        Api member = Tenants.signIn(
+                owner.slug(), "member@" + owner.slug() + ".example", Tenants.choosePassword(owner.id(), invited));
         assertProblem(member.post("/api/licenses/" + g.id() + "/offline", null), 403, "FORBIDDEN");
 
         Licenses.move(g.id(), "revoke", Map.of("reason", "Refund"));

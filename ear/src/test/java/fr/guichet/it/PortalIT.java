@@ -101,7 +101,25 @@ class PortalIT {
         assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
         assertThat(invited.header("Location")).contains("/api/portal/users/");
         String joeId = invited.json().at("/user/id").asText();
-        String joePassword = Tenants.choosePassword(invited);
+        String joePassword = Tenants.choosePassword(t.id(), invited);
+        assertProblem(admin.post("/api/portal/users/" + joeId + "/welcome", Map.of()), 409, "PASSWORD_ALREADY_CHOSEN");
+        assertProblem(
+                Api.operator().post("/api/admin/tenants/" + t.id() + "/users/" + joeId + "/welcome", Map.of()),
+                409,
+                "PASSWORD_ALREADY_CHOSEN");
+        Api.Reply ann = admin.post("/api/portal/users", Map.of("email", "ann@" + t.slug() + ".example"));
+        Api.Reply annAgain =
+                admin.post("/api/portal/users/" + ann.json().at("/user/id").asText() + "/welcome", Map.of());
+        assertThat(annAgain.status()).as(annAgain.toString()).isEqualTo(200);
+        assertThat(annAgain.json().at("/url").asText(""))
+                .as("mailed, not shown")
+                .isEmpty();
+        assertThat(Api.operator()
+                        .get("/api/admin/tenants/" + t.id() + "/users")
+                        .json()
+                        .get("items")
+                        .findValuesAsText("email"))
+                .contains("joe@" + t.slug() + ".example", "ann@" + t.slug() + ".example");
         assertThat(invited.json().at("/user/email").asText()).isEqualTo("joe@" + t.slug() + ".example");
 
         assertProblem(
@@ -112,7 +130,7 @@ class PortalIT {
                 "VALIDATION_FAILED");
 
         JsonNode list = admin.get("/api/portal/users?size=1").json();
-        assertThat(list.get("total").asLong()).isEqualTo(2);
+        assertThat(list.get("total").asLong()).as("the admin, Joe and Ann").isEqualTo(3);
         assertThat(list.get("items")).hasSize(1);
 
         Api joe = Tenants.signIn(t.slug(), "joe@" + t.slug() + ".example", joePassword);
@@ -200,8 +218,8 @@ class PortalIT {
 
         // The same e-mail may exist in two tenants, and each signs in to its own.
         String shared = "shared@example.org";
-        String pa = Tenants.choosePassword(adminA.post("/api/portal/users", Map.of("email", shared)));
-        String pb = Tenants.choosePassword(adminB.post("/api/portal/users", Map.of("email", shared)));
+        String pa = Tenants.choosePassword(a.id(), adminA.post("/api/portal/users", Map.of("email", shared)));
+        String pb = Tenants.choosePassword(b.id(), adminB.post("/api/portal/users", Map.of("email", shared)));
         assertThat(Tenants.signIn(b.slug(), shared, pb)
                         .get("/api/portal/profile")
                         .status())

@@ -251,6 +251,6 @@ class ProvidersIT {
         String email = "member@" + t.slug() + ".example";
         Api.Reply invited = admin.post("/api/portal/users", Map.of("email", email, "role", "MEMBER"));
         assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
-        return Tenants.signIn(t.slug(), email, Tenants.choosePassword(invited));
+        return Tenants.signIn(t.slug(), email, Tenants.choosePassword(t.id(), invited));
     }
 }

@@ -54,10 +54,15 @@ public class DunningRepository {
                 .getSingleResult();
     }
 
-    /** Running dunnings, the latest started first. */
+    /**
+     * Running dunnings, the oldest first: steps fall on days counted from the start, so the oldest is the closest to
+     * suspension or cancellation.
+     */
     public List<Dunning> active(int limit) {
         return em.createQuery(
-                        "select d from Dunning d where d.active = :active order by d.createdAt desc", Dunning.class)
+                        "select d from Dunning d where d.active = :active"
+                                + " order by d.startedOn, d.stepsDone desc, d.createdAt",
+                        Dunning.class)
                 .setParameter("active", true)
                 .setMaxResults(limit)
                 .getResultList();

@@ -90,10 +90,12 @@ public class DunningService {
 
     /** Starts the dunning of the invoice unless it has one, in the caller's transaction; its first notice goes now. */
     public void start(String invoiceId, String reason) {
+        // The invoice's row first (the order payments and advance take): two servers starting the same dunning
+        // take turns, and the second finds it started.
+        Invoice invoice = invoices.findForUpdate(invoiceId).orElseThrow();
         if (dunnings.forInvoice(invoiceId).isPresent()) {
             return;
         }
-        Invoice invoice = invoices.find(invoiceId).orElseThrow();
         if (!invoice.balance().isPositive()) {
             return; // paid meanwhile (a failure reported after the success): nothing to recover
         }

@@ -82,6 +82,10 @@ public enum ErrorCode {
     BUYER_INCOMPLETE(Kind.CONFLICT, "The client's billing identity misses mandatory mentions"),
     /** A one-time password link that expired, was used already, or never existed. */
     PASSWORD_LINK_UNUSABLE(Kind.INVALID, "The link is no longer valid"),
+    /** A user who chose a password gets no new welcome link: they reset it themselves. */
+    PASSWORD_ALREADY_CHOSEN(Kind.CONFLICT, "The user has a password"),
+    /** A mail that carried a one-time link is not sent again: a new link is sent instead. */
+    MAIL_NOT_RESENDABLE(Kind.CONFLICT, "This mail cannot be sent again"),
     /** A suspended or cancelled tenant cannot change plans until its invoices are paid. */
     PLAN_CHANGE_BLOCKED(Kind.CONFLICT, "Plan changes are blocked"),
     SERVICE_UNAVAILABLE(Kind.UNAVAILABLE, "Service temporarily unavailable"),

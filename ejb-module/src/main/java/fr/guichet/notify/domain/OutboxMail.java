@@ -21,6 +21,10 @@ import java.util.UUID;
 @Table(name = "mail_outbox")
 public class OutboxMail {
 
+    /** The token of a one-time link, in a link's fragment. */
+    private static final java.util.regex.Pattern ONE_TIME_TOKEN =
+            java.util.regex.Pattern.compile("#token(?:=|&#61;)[A-Za-z0-9_-]+");
+
     /** Attempts before the mail is given up (the last about eight hours after the first, with the default backoff). */
     public static final int MAX_ATTEMPTS = 10;
 
@@ -107,12 +111,28 @@ public class OutboxMail {
         this.createdAt = now;
     }
 
+    /** Whether the mail carries a one-time link, which is never sent twice (a new link is sent instead). */
+    public boolean carriesOneTimeLink() {
+        return kind == MailKind.WELCOME || kind == MailKind.PASSWORD_RESET;
+    }
+
+    /** The text with the tokens of one-time links ({@code #token=…}) taken out. */
+    public static String withoutSecrets(String body) {
+        return body == null ? null : ONE_TIME_TOKEN.matcher(body).replaceAll("#token=…");
+    }
+
     /** The same mail, to send again (an operator's resend of a mail already sent). */
     public OutboxMail copy(Instant now) {
         return new OutboxMail(kind, tenantId, recipient, language, subject, html, text, attachmentRefs(), now);
     }
 
+    /**
+     * Sent: the one-time tokens its links carried (welcome, password reset) are no longer kept, so that the outbox
+     * never holds a link that still works.
+     */
     public void sent(Instant now) {
+        html = withoutSecrets(html);
+        text = withoutSecrets(text);
         status = MailStatus.SENT;
         sentAt = now;
         lastError = null;

@@ -48,7 +48,7 @@ public record MailView(
                 m.attachmentRefs(),
                 m.createdAt(),
                 m.sentAt(),
-                bodies ? m.html() : null,
-                bodies ? m.text() : null);
+                bodies ? OutboxMail.withoutSecrets(m.html()) : null,
+                bodies ? OutboxMail.withoutSecrets(m.text()) : null);
     }
 }

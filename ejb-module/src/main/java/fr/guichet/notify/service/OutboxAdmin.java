@@ -56,6 +56,12 @@ public class OutboxAdmin {
      */
     public MailView resend(String id, String actor) {
         OutboxMail mail = require(id);
+        if (mail.status() == MailStatus.SENT && mail.carriesOneTimeLink()) {
+            throw new DomainException(
+                    ErrorCode.MAIL_NOT_RESENDABLE,
+                    "This mail carried a one-time link, which is not kept once sent: send the user a new welcome link"
+                            + " (the tenant's users), or let them ask for a reset from the sign-in page");
+        }
         OutboxMail next = mail;
         if (mail.status() == MailStatus.SENT) {
             next = mail.copy(clock.instant());

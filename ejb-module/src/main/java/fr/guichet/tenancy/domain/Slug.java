@@ -13,11 +13,16 @@ public final class Slug {
 
     private Slug() {}
 
+    /** Whether the value has the shape of a slug. */
+    public static boolean matches(String value) {
+        return value != null && SHAPE.matcher(value).matches() && !value.contains("--");
+    }
+
     public static String validate(String value, String field) {
         if (value == null || value.isBlank()) {
             throw DomainException.invalid(field, "must not be blank");
         }
-        if (!SHAPE.matcher(value).matches() || value.contains("--")) {
+        if (!matches(value)) {
             throw DomainException.invalid(
                     field,
                     "must be 3 to 40 lower-case letters, digits or single hyphens, starting and ending with a letter or digit");

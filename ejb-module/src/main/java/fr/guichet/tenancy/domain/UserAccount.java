@@ -53,6 +53,10 @@ public class UserAccount {
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
 
+    /** When the user last chose their password themselves; null while they only have the one nobody knows. */
+    @Column(name = "password_chosen_at")
+    private Instant passwordChosenAt;
+
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -117,6 +121,16 @@ public class UserAccount {
     public void enable(boolean on, Instant now) {
         this.enabled = on;
         this.updatedAt = now;
+    }
+
+    /** The user chose this password (a link, or a change): from now on only they can set it. */
+    public void choosePassword(String newHash, Instant now) {
+        changePasswordHash(newHash, now);
+        this.passwordChosenAt = now;
+    }
+
+    public Instant passwordChosenAt() {
+        return passwordChosenAt;
     }
 
     public void changePasswordHash(String newHash, Instant now) {

@@ -25,6 +25,14 @@ public class UserRepository {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(UserAccount.class, id));
     }
 
+    /** The user, its row locked until the transaction ends (password changes take turns per user). */
+    public Optional<UserAccount> findForUpdate(String id) {
+        return id == null
+                ? Optional.empty()
+                : Optional.ofNullable(
+                        em.find(UserAccount.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
     public Optional<UserAccount> findInTenant(String tenantId, String userId) {
         return find(userId).filter(u -> tenantId != null && tenantId.equals(u.tenantId()));
     }

@@ -71,13 +71,28 @@ public class PasswordLinks {
         return send(tenant, user, PasswordLinkPurpose.WELCOME);
     }
 
-    /** A new welcome link for a user of the tenant (the first one expired, or the mail went astray). */
+    /**
+     * A new welcome link for a user of the tenant who never chose a password (the first link expired, or the mail
+     * went astray); the earlier links stop working. A user who has a password uses "forgot password" instead: no
+     * one else can set it.
+     */
     public SetPasswordLink resendWelcome(String tenantId, String userId) {
         Tenant tenant = tenants.find(tenantId)
                 .orElseThrow(() -> new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant with id " + tenantId));
         UserAccount user = users.findInTenant(tenantId, userId)
+                .flatMap(u -> users.findForUpdate(u.id()))
                 .orElseThrow(() ->
                         new DomainException(ErrorCode.USER_NOT_FOUND, "No user with id " + userId + " in this tenant"));
+        if (!user.enabled()) {
+            throw new DomainException(
+                    ErrorCode.INVALID_STATUS_TRANSITION, "The user is disabled: enable them before welcoming them");
+        }
+        if (user.passwordChosenAt() != null) {
+            throw new DomainException(
+                    ErrorCode.PASSWORD_ALREADY_CHOSEN,
+                    "The user has chosen a password already: they can reset it from the sign-in page");
+        }
+        links.endAll(user.id(), clock.instant());
         return send(tenant, user, PasswordLinkPurpose.WELCOME);
     }
 
@@ -95,6 +110,7 @@ public class PasswordLinks {
         if (user.isEmpty() || !user.get().enabled()) {
             return;
         }
+        users.findForUpdate(user.get().id()); // requests at once count one after the other
         Instant hourAgo = clock.instant().minus(Duration.ofHours(1));
         if (links.countSince(user.get().id(), PasswordLinkPurpose.RESET, hourAgo) >= MAX_LINKS_PER_HOUR) {
             return;
@@ -115,13 +131,14 @@ public class PasswordLinks {
                 .throwIfInvalid();
         Instant now = clock.instant();
         PasswordLink link = links.findUsable(hash(token.strip()), now).orElseThrow(PasswordLinks::unusable);
+        // The user's row first: two links of one user used at once take turns rather than deadlock.
         UserAccount user =
-                users.find(link.userId()).filter(UserAccount::enabled).orElseThrow(PasswordLinks::unusable);
+                users.findForUpdate(link.userId()).filter(UserAccount::enabled).orElseThrow(PasswordLinks::unusable);
         if (!links.use(link.id(), now)) {
             throw unusable();
         }
         links.endAll(user.id(), now);
-        user.changePasswordHash(passwords.hash(newPassword), now);
+        user.choosePassword(passwords.hash(newPassword), now);
         return UserView.of(user);
     }
 

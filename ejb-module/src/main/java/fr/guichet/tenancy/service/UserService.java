@@ -111,7 +111,7 @@ public class UserService {
         if (!passwords.verify(currentPassword, user.passwordHash())) {
             throw DomainException.invalid("currentPassword", "is not your current password");
         }
-        user.changePasswordHash(passwords.hash(newPassword), clock.instant());
+        user.choosePassword(passwords.hash(newPassword), clock.instant());
     }
 
     private UserAccount require(String tenantId, String userId) {

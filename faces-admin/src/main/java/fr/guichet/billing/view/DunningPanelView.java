@@ -8,7 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The dashboard's "in dunning" panel: the clients with an unpaid invoice in recovery, what they owe, their step. */
+/**
+ * The dashboard's "in dunning" panel: the clients with an unpaid invoice in recovery, what they owe, their step; the
+ * oldest (the closest to suspension or cancellation) first.
+ */
 @Named
 @RequestScoped
 public class DunningPanelView {

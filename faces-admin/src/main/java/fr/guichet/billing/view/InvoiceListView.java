@@ -23,8 +23,6 @@ import org.primefaces.model.LazyDataModel;
 @ViewScoped
 public class InvoiceListView implements Serializable {
 
-    private static final fr.guichet.common.view.WireNames WIRE_NAMES = new fr.guichet.common.view.WireNames();
-
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -35,6 +33,9 @@ public class InvoiceListView implements Serializable {
 
     @Inject
     CurrentOperator operator;
+
+    @Inject
+    fr.guichet.common.view.WireNames wireNames;
 
     private String filterStatus;
     private String filterKind;
@@ -86,7 +87,7 @@ public class InvoiceListView implements Serializable {
 
     /** The status as words: "Partially paid". */
     public String label(String status) {
-        return WIRE_NAMES.label(status);
+        return wireNames.label(status);
     }
 
     private static String blank(String value) {

@@ -16,8 +16,8 @@ public class MailDataModel extends LazyDataModel<MailView> {
 
     private static final long serialVersionUID = 1L;
 
-    /** The filter bar's values, applied on Search. */
-    public record Filter(String status, String kind) {}
+    /** The filter bar's values, applied on Search, and the tenant the page is opened for (or null). */
+    public record Filter(String status, String kind, String tenantId) {}
 
     private final transient OutboxAdmin outbox;
     private final transient Supplier<Filter> filter;
@@ -41,7 +41,7 @@ public class MailDataModel extends LazyDataModel<MailView> {
 
     private Page<MailView> page(PageRequest page) {
         Filter f = filter.get();
-        return outbox.list(f.status(), f.kind(), null, page);
+        return outbox.list(f.status(), f.kind(), f.tenantId(), page);
     }
 
     @Override

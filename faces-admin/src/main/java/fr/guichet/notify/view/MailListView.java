@@ -1,11 +1,11 @@
 package fr.guichet.notify.view;
 
 import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.view.ConsoleActor;
 import fr.guichet.common.view.DomainMessages;
 import fr.guichet.notify.domain.MailKind;
 import fr.guichet.notify.service.MailView;
 import fr.guichet.notify.service.OutboxAdmin;
-import fr.guichet.tenancy.view.CurrentOperator;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
@@ -18,7 +18,7 @@ import java.util.List;
 import org.primefaces.model.LazyDataModel;
 
 /**
- * Backs {@code /mail/outbox.xhtml}: the outbox filtered by status and kind, one mail opened with its text and its
+ * Backs {@code /mail/outbox.xhtml}: the outbox (of one tenant with {@code ?tenant=}) filtered by status and kind, one mail opened with its text and its
  * last error, and "send again" (a waiting or given-up mail is tried now; a sent one is copied). UI state only.
  */
 @Named
@@ -31,23 +31,25 @@ public class MailListView implements Serializable {
     OutboxAdmin outbox;
 
     @Inject
-    CurrentOperator operator;
+    ConsoleActor operator;
 
     private String filterStatus;
     private String filterKind;
-    private MailDataModel.Filter applied = new MailDataModel.Filter(null, null);
+    private String tenantId;
+    private MailDataModel.Filter applied = new MailDataModel.Filter(null, null, null);
     private transient MailDataModel model;
     private MailView opened;
 
     public LazyDataModel<MailView> getModel() {
         if (model == null) {
-            model = new MailDataModel(outbox, () -> applied);
+            model = new MailDataModel(
+                    outbox, () -> new MailDataModel.Filter(applied.status(), applied.kind(), blank(tenantId)));
         }
         return model;
     }
 
     public void search(UIData table) {
-        applied = new MailDataModel.Filter(blank(filterStatus), blank(filterKind));
+        applied = new MailDataModel.Filter(blank(filterStatus), blank(filterKind), null);
         if (table != null) {
             table.setFirst(0);
         }
@@ -111,6 +113,15 @@ public class MailListView implements Serializable {
 
     public void setFilterKind(String filterKind) {
         this.filterKind = filterKind;
+    }
+
+    /** The tenant whose mails the page shows ({@code ?tenant=}), or all. */
+    public String getTenantId() {
+        return tenantId;
+    }
+
+    public void setTenantId(String tenantId) {
+        this.tenantId = tenantId;
     }
 
     public MailView getOpened() {

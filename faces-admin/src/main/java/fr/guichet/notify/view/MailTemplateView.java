@@ -1,11 +1,11 @@
 package fr.guichet.notify.view;
 
 import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.view.ConsoleActor;
 import fr.guichet.common.view.DomainMessages;
 import fr.guichet.notify.domain.MailKind;
 import fr.guichet.notify.domain.MailTexts;
 import fr.guichet.notify.service.MailTemplates;
-import fr.guichet.tenancy.view.CurrentOperator;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -30,7 +30,7 @@ public class MailTemplateView implements Serializable {
     MailTemplates templates;
 
     @Inject
-    CurrentOperator operator;
+    ConsoleActor operator;
 
     private String kind = MailKind.WELCOME.wireName();
     private String language = "fr";

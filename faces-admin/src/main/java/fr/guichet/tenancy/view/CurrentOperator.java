@@ -1,5 +1,6 @@
 package fr.guichet.tenancy.view;
 
+import fr.guichet.common.view.ConsoleActor;
 import fr.guichet.tenancy.view.security.SignedInOperator;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @Named
 @RequestScoped
-public class CurrentOperator {
+public class CurrentOperator implements ConsoleActor {
 
     @Inject
     HttpServletRequest request;
@@ -23,6 +24,7 @@ public class CurrentOperator {
     }
 
     /** The operator as the audit log names actors ({@code operator:<e-mail>}). */
+    @Override
     public String getActor() {
         return "operator:"
                 + SignedInOperator.of(request).map(SignedInOperator::email).orElse("anonymous");

@@ -20,6 +20,15 @@ public class TenantStatuses {
         return ALL;
     }
 
+    /** The label of a status given by its wire name ({@code past_due}). */
+    public String labelOf(String wireName) {
+        return label(TenantStatus.parse(wireName, "status"));
+    }
+
+    public String severityOf(String wireName) {
+        return severity(TenantStatus.parse(wireName, "status"));
+    }
+
     public String label(TenantStatus status) {
         return switch (status) {
             case TRIAL -> "Trial";

@@ -67,7 +67,7 @@ public class PortalUserResource {
     @POST
     @Operation(
             summary = "Invite a user",
-            description = "Creates the user and mails them a one-time link to choose a password (in the answer too).")
+            description = "Creates the user and mails them a one-time link to choose a password.")
     @APIResponse(
             responseCode = "201",
             description = "Invited",
@@ -81,7 +81,7 @@ public class PortalUserResource {
         return Response.created(
                         uri.getAbsolutePathBuilder().path(created.user().id()).build())
                 .entity(new NewUserResponse(
-                        UserResponse.of(created.user()), SetPasswordLinkResponse.of(created.setPasswordLink())))
+                        UserResponse.of(created.user()), SetPasswordLinkResponse.mailedOnly(created.setPasswordLink())))
                 .build();
     }
 
@@ -130,7 +130,7 @@ public class PortalUserResource {
     @APIResponse(responseCode = "404", description = "No such user in this tenant")
     public SetPasswordLinkResponse welcomeAgain(@PathParam("id") String id) {
         caller.requireTenantAdmin();
-        return SetPasswordLinkResponse.of(passwordLinks.resendWelcome(caller.tenantId(), id));
+        return SetPasswordLinkResponse.mailedOnly(passwordLinks.resendWelcome(caller.tenantId(), id));
     }
 
     /** For the OpenAPI document only: a page of users. */

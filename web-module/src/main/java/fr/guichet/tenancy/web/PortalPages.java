@@ -1,11 +1,13 @@
 package fr.guichet.tenancy.web;
 
+import fr.guichet.tenancy.domain.Slug;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,14 +22,15 @@ public class PortalPages extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Pattern PAGE = Pattern.compile("^/([a-z0-9][a-z0-9-]{1,38}[a-z0-9])(/|/password)?$");
+    /** {@code /{slug}}, {@code /{slug}/} or {@code /{slug}/password}; the slug's shape is checked by {@link Slug}. */
+    private static final Pattern PAGE = Pattern.compile("^/([^/]+)(/|/password)?$");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         Matcher page = PAGE.matcher(path);
-        if (!page.matches()) {
+        if (!page.matches() || !Slug.matches(page.group(1))) {
             notFound(response);
             return;
         }
@@ -41,7 +44,15 @@ public class PortalPages extends HttpServlet {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
         String file = "/password".equals(page.group(2)) ? "password.html" : "signin.html";
-        request.getRequestDispatcher("/portal-pages/" + file).forward(request, response);
+        response.setContentType("text/html;charset=UTF-8");
+        // Written from WEB-INF, where no one opens it without these headers (Liberty does not forward there).
+        try (InputStream in = getServletContext().getResourceAsStream("/WEB-INF/portal-pages/" + file)) {
+            if (in == null) {
+                notFound(response);
+                return;
+            }
+            in.transferTo(response.getOutputStream());
+        }
     }
 
     private static void notFound(HttpServletResponse response) throws IOException {
