@@ -249,6 +249,7 @@ class PortalIT {
     void changePassword() {
         Tenants.Opened t = Tenants.open("passwd");
         Api portal = Tenants.signIn(t);
+        Api otherSession = Tenants.signIn(t);
         Map<String, String> weak = Map.of("currentPassword", t.adminPassword(), "newPassword", "short");
         assertProblem(portal.post("/api/portal/profile/password", weak), 400, "VALIDATION_FAILED");
         Map<String, String> wrong =
@@ -257,6 +258,10 @@ class PortalIT {
         Map<String, String> body =
                 new HashMap<>(Map.of("currentPassword", t.adminPassword(), "newPassword", "a-long-new-password-42"));
         assertThat(portal.post("/api/portal/profile/password", body).status()).isEqualTo(204);
+        assertThat(portal.get("/api/portal/profile").status())
+                .as("this session goes on")
+                .isEqualTo(200);
+        assertProblem(otherSession.get("/api/portal/profile"), 401, "AUTHENTICATION_REQUIRED");
         assertProblem(
                 Api.anonymous().post("/api/portal/login", login(t.slug(), t.adminEmail(), t.adminPassword())),
                 401,

@@ -56,6 +56,17 @@ public class OutboxRepository {
                 == 1;
     }
 
+    /** Every pending mail due now that does not say so yet records why it waits. */
+    public int holdDue(String reason, Instant now) {
+        return em.createQuery("update OutboxMail m set m.lastError = :reason where m.status = :pending"
+                        + " and m.nextAttemptAt <= :now and (m.lastError is null or m.lastError <> :reason)"
+                        + " and (m.claimedUntil is null or m.claimedUntil < :now)")
+                .setParameter("reason", reason)
+                .setParameter("pending", MailStatus.PENDING)
+                .setParameter("now", now)
+                .executeUpdate();
+    }
+
     /** Mails, newest first, narrowed to a status, a kind and a tenant when given. */
     public Page<OutboxMail> search(MailStatus status, MailKind kind, String tenantId, PageRequest page) {
         String where = " where 1 = 1" + (status == null ? "" : " and m.status = :status")

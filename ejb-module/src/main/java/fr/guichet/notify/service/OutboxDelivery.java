@@ -52,6 +52,11 @@ public class OutboxDelivery {
         outbox.find(id).ifPresent(m -> m.failed(error, retryBase, clock.instant()));
     }
 
+    /** The SMTP server cannot be reached: every mail due says why it waits (their attempts are not counted). */
+    public void allHeld(String reason) {
+        outbox.holdDue(reason.length() > 1000 ? reason.substring(0, 1000) : reason, clock.instant());
+    }
+
     /** The mails wait (no SMTP server): each says why, once. */
     public void held(List<String> ids, String reason) {
         for (String id : ids) {

@@ -54,6 +54,7 @@ public class OutboxWorker {
                 }
                 Outcome outcome = send(claimed.get());
                 if (outcome == Outcome.SERVER_UNREACHABLE) {
+                    delivery.allHeld("The SMTP server cannot be reached: the mail waits for it");
                     return sent;
                 }
                 sent += outcome == Outcome.SENT ? 1 : 0;

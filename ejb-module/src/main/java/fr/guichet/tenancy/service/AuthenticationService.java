@@ -62,6 +62,19 @@ public class AuthenticationService {
         return users.find(userId).filter(UserAccount::enabled).map(UserView::of);
     }
 
+    /**
+     * The user behind a session opened at {@code signedInAt}, if they still exist, are enabled, and have not chosen
+     * a password since (a reset ends every session opened before it).
+     */
+    public Optional<UserView> activeUser(String userId, Instant signedInAt) {
+        return users.find(userId)
+                .filter(UserAccount::enabled)
+                .filter(u -> u.passwordChosenAt() == null
+                        || signedInAt == null
+                        || !u.passwordChosenAt().isAfter(signedInAt))
+                .map(UserView::of);
+    }
+
     private UserAccount check(Optional<UserAccount> user, String password, String account, String address) {
         throttle.checkAllowed(
                 account, address, user.map(UserAccount::lastLoginAddress).orElse(null));

@@ -58,6 +58,9 @@ public class PasswordLinks {
     TenancyConfig config;
 
     @Inject
+    LoginThrottle throttle;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -100,11 +103,17 @@ public class PasswordLinks {
      * "Forgot password": mails a reset link if the tenant and the e-mail name an enabled user. Says nothing
      * either way, so that no one learns who has an account.
      */
-    public void forgot(String tenantSlug, String email) {
+    public void forgot(String tenantSlug, String email, String address) {
         new Validation()
                 .text(tenantSlug, "tenant", 1, 100)
                 .email(email, "email")
                 .throwIfInvalid();
+        // Each request counts as an attempt of the caller's address, whether the account exists or not: an address
+        // asking too often is answered 429 with Retry-After, as sign-in is.
+        String account = "forgot:" + tenantSlug.strip().toLowerCase(java.util.Locale.ROOT) + "/"
+                + Validation.normalizeEmail(email);
+        throttle.checkAllowed(account, address, null);
+        throttle.recordFailure(account, address);
         Optional<Tenant> tenant = tenants.findBySlug(tenantSlug.strip().toLowerCase(java.util.Locale.ROOT));
         Optional<UserAccount> user = tenant.flatMap(t -> users.findByEmail(t.id(), Validation.normalizeEmail(email)));
         if (user.isEmpty() || !user.get().enabled()) {

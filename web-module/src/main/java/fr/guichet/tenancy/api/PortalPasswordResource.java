@@ -4,10 +4,12 @@ import fr.guichet.common.api.RequestValidator;
 import fr.guichet.tenancy.service.PasswordLinks;
 import fr.guichet.tenancy.service.UserView;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +31,9 @@ public class PortalPasswordResource {
     @Inject
     RequestValidator validator;
 
+    @Context
+    HttpServletRequest request;
+
     @POST
     @Path("forgot")
     @Operation(
@@ -37,9 +42,10 @@ public class PortalPasswordResource {
                     + " if the tenant and e-mail name an enabled user; the answer is the same either way.")
     @APIResponse(responseCode = "202", description = "A link is mailed if the account exists")
     @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "429", description = "Too many requests from this address or for this account")
     public Response forgot(ForgotPasswordRequest body) {
         validator.valid(body);
-        links.forgot(body.tenant(), body.email());
+        links.forgot(body.tenant(), body.email(), request.getRemoteAddr());
         return Response.accepted().build();
     }
 

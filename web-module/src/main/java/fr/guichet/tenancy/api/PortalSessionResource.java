@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,6 +50,9 @@ public class PortalSessionResource {
     @Inject
     RequestValidator validator;
 
+    @Inject
+    Clock clock;
+
     @Context
     HttpServletRequest request;
 
@@ -71,7 +75,7 @@ public class PortalSessionResource {
         SignedIn signedIn =
                 authentication.signInTenantUser(body.tenant(), body.email(), body.password(), request.getRemoteAddr());
         PortalPrincipal principal = PortalPrincipal.open(
-                request, signedIn.user().id(), signedIn.user().tenantId());
+                request, signedIn.user().id(), signedIn.user().tenantId(), clock.instant());
         return session(signedIn.user(), principal);
     }
 
@@ -103,12 +107,16 @@ public class PortalSessionResource {
     @Path("profile/password")
     @PortalSession
     @SecurityRequirement(name = "portalSession")
-    @Operation(summary = "Change one's password", description = "12 to 128 characters. Needs X-CSRF-Token.")
+    @Operation(
+            summary = "Change one's password",
+            description = "12 to 128 characters. Needs X-CSRF-Token. The user's other sessions end; this one goes on.")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", description = "Wrong current password or weak new one")
     public Response changePassword(ChangePasswordRequest body) {
         validator.valid(body);
         users.changePassword(caller.user().id(), body.currentPassword(), body.newPassword());
+        // Other sessions of the user end; this one goes on.
+        PortalPrincipal.renew(request, clock.instant());
         return Response.noContent().build();
     }
 

@@ -42,8 +42,9 @@ public class PortalAuthFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getRequestUri().getRawPath();
         Optional<PortalPrincipal> principal = PortalPrincipal.of(servletRequest);
-        Optional<UserView> user = principal.flatMap(p ->
-                authentication.activeUser(p.userId()).filter(u -> p.tenantId().equals(u.tenantId())));
+        Optional<UserView> user = principal.flatMap(p -> authentication
+                .activeUser(p.userId(), p.signedInAt())
+                .filter(u -> p.tenantId().equals(u.tenantId())));
         if (user.isEmpty()) {
             PortalPrincipal.close(servletRequest);
             request.abortWith(
