@@ -83,7 +83,7 @@ public class OutboxWorker {
                     mail.id(),
                     mail.kind().wireName(),
                     error);
-            delivery.failed(mail.id(), error);
+            delivery.failed(mail.id(), inWords(e));
             return unreachable(e) ? Outcome.SERVER_UNREACHABLE : Outcome.FAILED;
         }
         try {
@@ -94,6 +94,23 @@ public class OutboxWorker {
         }
         return Outcome.SENT;
     }
+
+    /** Why a mail did not go, as operators read it: what happened, with the server's words but no class names. */
+    static String inWords(Exception failure) {
+        String detail = failure.getMessage() == null
+                ? ""
+                : CLASS_NAMES.matcher(failure.getMessage()).replaceAll("");
+        detail = detail.replace("nested exception is:", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+        String what =
+                unreachable(failure) ? "The SMTP server cannot be reached" : "The SMTP server did not take the mail";
+        return detail.isEmpty() ? what : what + " (" + detail + ")";
+    }
+
+    /** A Java class name in a message ({@code java.net.ConnectException:}), left out of what operators read. */
+    private static final java.util.regex.Pattern CLASS_NAMES =
+            java.util.regex.Pattern.compile("\\b(?:[a-z][\\w$]*\\.)*[A-Z][\\w$]*(?:Exception|Error)\\b:?");
 
     /** Whether the failure is the SMTP server's (refused, unknown, silent), not this mail's. */
     static boolean unreachable(Throwable failure) {
