@@ -159,7 +159,7 @@ public class DunningService {
         return dunnings.ofTenant(tenantId).stream().map(this::view).toList();
     }
 
-    /** The running dunnings, the latest started first, at most {@code limit} (the console's dashboard). */
+    /** The running dunnings, the oldest started first, at most {@code limit} (the console's dashboard). */
     public List<DunningView> running(int limit) {
         return dunnings.active(limit).stream().map(this::view).toList();
     }

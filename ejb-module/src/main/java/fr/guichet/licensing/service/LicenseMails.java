@@ -44,7 +44,7 @@ public class LicenseMails {
         if (tenant == null) {
             return;
         }
-        String lang = "en".equals(tenant.language()) ? "en" : "fr";
+        String lang = tenant.language();
         ZoneId zone = tenant.timeZone();
         Map<String, Object> model = new HashMap<>();
         model.put("tenantName", tenant.name());

@@ -39,7 +39,7 @@ public class QuotaMails {
         if (tenant == null) {
             return;
         }
-        String lang = "en".equals(tenant.language()) ? "en" : "fr";
+        String lang = tenant.language();
         boolean en = lang.equals("en");
         Map<String, Object> model = new HashMap<>();
         switch (threshold.metric()) {

@@ -3,6 +3,7 @@ package fr.guichet.notify.service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
@@ -30,6 +31,21 @@ public final class MailFormats {
                 .format(value)
                 .replace('\u202f', ' ')
                 .replace('\u00a0', ' ');
+    }
+
+    /** "7 jours", "1 hour", "30 minutes": how long a link works, as the mail says it. */
+    public static String duration(Duration d, String lang) {
+        boolean fr = !"en".equals(lang);
+        if (d.toDays() >= 1 && d.toHours() % 24 == 0) {
+            long n = d.toDays();
+            return n + (fr ? (n > 1 ? " jours" : " jour") : (n > 1 ? " days" : " day"));
+        }
+        if (d.toHours() >= 1 && d.toMinutes() % 60 == 0) {
+            long n = d.toHours();
+            return n + (fr ? (n > 1 ? " heures" : " heure") : (n > 1 ? " hours" : " hour"));
+        }
+        long n = Math.max(1, d.toMinutes());
+        return n + (n > 1 ? " minutes" : " minute");
     }
 
     public static String date(LocalDate date, String language) {

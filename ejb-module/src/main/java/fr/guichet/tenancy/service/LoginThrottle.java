@@ -67,6 +67,11 @@ public class LoginThrottle {
         }
     }
 
+    /** A request limited as a failed sign-in is ("forgot password"), whatever its outcome. */
+    public void recordAttempt(String account, String client) {
+        recordFailure(account, client);
+    }
+
     public void recordFailure(String account, String client) {
         String address = source(client);
         bucket(pairs, pair(account, address), config.maxFailuresPerAccount()).tryConsume(1);

@@ -4,6 +4,7 @@ import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.Validation;
 import fr.guichet.notify.domain.MailKind;
+import fr.guichet.notify.service.MailFormats;
 import fr.guichet.notify.service.MailLinks;
 import fr.guichet.notify.service.NewMail;
 import fr.guichet.notify.service.Outbox;
@@ -113,7 +114,7 @@ public class PasswordLinks {
         String account = "forgot:" + tenantSlug.strip().toLowerCase(java.util.Locale.ROOT) + "/"
                 + Validation.normalizeEmail(email);
         throttle.checkAllowed(account, address, null);
-        throttle.recordFailure(account, address);
+        throttle.recordAttempt(account, address);
         Optional<Tenant> tenant = tenants.findBySlug(tenantSlug.strip().toLowerCase(java.util.Locale.ROOT));
         Optional<UserAccount> user = tenant.flatMap(t -> users.findByEmail(t.id(), Validation.normalizeEmail(email)));
         if (user.isEmpty() || !user.get().enabled()) {
@@ -160,32 +161,17 @@ public class PasswordLinks {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         links.add(new PasswordLink(user.id(), purpose, hash(token), now.plus(validFor), now));
         // The token travels in the fragment: browsers never send it to the server nor in a Referer.
-        String lang = "en".equals(tenant.language()) ? "en" : "fr";
+        String lang = tenant.language();
         String url = mailLinks.portal(tenant.slug()) + "password?lang=" + lang + "#token=" + token;
         Map<String, Object> model = new HashMap<>();
         model.put("tenantName", tenant.name());
         model.put("userEmail", user.email());
         model.put("signInUrl", mailLinks.portal(tenant.slug()));
-        model.put("expiresIn", PasswordLinks.duration(validFor, lang));
+        model.put("expiresIn", MailFormats.duration(validFor, lang));
         model.put(purpose == PasswordLinkPurpose.WELCOME ? "setPasswordUrl" : "resetUrl", url);
         MailKind kind = purpose == PasswordLinkPurpose.WELCOME ? MailKind.WELCOME : MailKind.PASSWORD_RESET;
         outbox.queue(new NewMail(kind, tenant.id(), user.email(), lang, model, List.of()));
         return new SetPasswordLink(url, now.plus(validFor));
-    }
-
-    /** "7 jours", "1 hour", "30 minutes": how long a link works, as the mail says it. */
-    static String duration(Duration d, String lang) {
-        boolean fr = !"en".equals(lang);
-        if (d.toDays() >= 1 && d.toHours() % 24 == 0) {
-            long n = d.toDays();
-            return n + (fr ? (n > 1 ? " jours" : " jour") : (n > 1 ? " days" : " day"));
-        }
-        if (d.toHours() >= 1 && d.toMinutes() % 60 == 0) {
-            long n = d.toHours();
-            return n + (fr ? (n > 1 ? " heures" : " heure") : (n > 1 ? " hours" : " hour"));
-        }
-        long n = Math.max(1, d.toMinutes());
-        return n + (n > 1 ? " minutes" : " minute");
     }
 
     static String hash(String token) {
