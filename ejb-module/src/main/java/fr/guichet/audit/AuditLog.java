@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Writes and reads the audit log. A line is written in the caller's transaction, so an act and its line commit
@@ -26,6 +28,44 @@ public class AuditLog {
 
     @Inject
     Clock clock;
+
+    /**
+     * Takes the given words (a person's e-mail, name) out of the tenant's audit trail, each replaced by
+     * {@code [erased]}: what was done, when and on what stays; who it was no longer shows. Returns the events changed.
+     */
+    public int pseudonymise(String tenantId, Collection<String> words) {
+        int changed = 0;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT id, actor, subject, reason FROM audit_event WHERE tenant_id = ?")
+                .setParameter(1, tenantId)
+                .getResultList();
+        for (Object[] row : rows) {
+            String actor = erase((String) row[1], words);
+            String subject = erase((String) row[2], words);
+            String reason = erase((String) row[3], words);
+            if (!actor.equals(row[1]) || !subject.equals(row[2]) || !reason.equals(row[3])) {
+                changed += em.createNativeQuery(
+                                "UPDATE audit_event SET actor = ?, subject = ?, reason = ? WHERE id = ?")
+                        .setParameter(1, actor)
+                        .setParameter(2, subject)
+                        .setParameter(3, reason)
+                        .setParameter(4, row[0])
+                        .executeUpdate();
+            }
+        }
+        return changed;
+    }
+
+    private static String erase(String text, Collection<String> words) {
+        String result = text;
+        for (String word : words) {
+            result = Pattern.compile(Pattern.quote(word), Pattern.CASE_INSENSITIVE)
+                    .matcher(result)
+                    .replaceAll("[erased]");
+        }
+        return result;
+    }
 
     public void write(String actor, String tenantId, String action, String subject, String reason) {
         em.persist(new AuditEvent(clock.instant(), actor, tenantId, action, subject, reason));

@@ -130,6 +130,13 @@ public class ApiKey {
         }
     }
 
+    /** Revokes the key and forgets its name and suspension reason (the tenant's personal data is erased). */
+    public void erase(Instant now) {
+        revoke(now);
+        name = "[erased]";
+        suspendedReason = suspendedReason == null ? null : "[erased]";
+    }
+
     /**
      * Replaces this active key by a new one with the same name, expiry and models; this key keeps working for
      * {@code grace} (never past its own expiry).

@@ -88,6 +88,11 @@ public enum ErrorCode {
     MAIL_NOT_RESENDABLE(Kind.CONFLICT, "This mail cannot be sent again"),
     /** A suspended or cancelled tenant cannot change plans until its invoices are paid. */
     PLAN_CHANGE_BLOCKED(Kind.CONFLICT, "Plan changes are blocked"),
+    ERASURE_NOT_FOUND(Kind.NOT_FOUND, "Erasure not found"),
+    /** The erasure already ran or was cancelled: a done erasure cannot be undone. */
+    ERASURE_NOT_PENDING(Kind.CONFLICT, "The erasure is no longer pending"),
+    /** The tenant's data is already to be deleted (or was): one deletion at a time. */
+    DELETION_ALREADY_SCHEDULED(Kind.CONFLICT, "A deletion is already scheduled"),
     SERVICE_UNAVAILABLE(Kind.UNAVAILABLE, "Service temporarily unavailable"),
     INTERNAL_ERROR(Kind.INTERNAL, "Internal error");
 

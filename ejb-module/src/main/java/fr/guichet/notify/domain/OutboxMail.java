@@ -40,7 +40,7 @@ public class OutboxMail {
     @Column(name = "kind", nullable = false, updatable = false)
     private MailKind kind;
 
-    @Column(name = "recipient", nullable = false, updatable = false)
+    @Column(name = "recipient", nullable = false)
     private String recipient;
 
     @Column(name = "language", nullable = false, updatable = false)
@@ -133,6 +133,12 @@ public class OutboxMail {
     public void sent(Instant now) {
         html = withoutSecrets(html);
         text = withoutSecrets(text);
+        if (kind == MailKind.DELETION_DONE) {
+            // The last mail to a client whose personal data is erased: once delivered, the outbox forgets it too.
+            recipient = "erased@erased.invalid";
+            html = "<p>[erased once sent]</p>";
+            text = "[erased once sent]";
+        }
         status = MailStatus.SENT;
         sentAt = now;
         lastError = null;

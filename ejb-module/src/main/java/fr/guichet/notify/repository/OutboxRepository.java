@@ -20,6 +20,13 @@ public class OutboxRepository {
     @PersistenceContext(unitName = "guichet")
     EntityManager em;
 
+    /** Deletes every mail of the tenant, sent or not: their recipients and texts are personal data. */
+    public int deleteOfTenant(String tenantId) {
+        return em.createQuery("delete from OutboxMail m where m.tenantId = :tenant")
+                .setParameter("tenant", tenantId)
+                .executeUpdate();
+    }
+
     public void add(OutboxMail mail) {
         em.persist(mail);
     }

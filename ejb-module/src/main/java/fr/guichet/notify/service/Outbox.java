@@ -38,6 +38,14 @@ public class Outbox {
     @Inject
     Clock clock;
 
+    /**
+     * Deletes every mail of the tenant, sent or waiting (their recipients and texts are personal data); in the
+     * caller's transaction, which may queue a last one after it (the notice that the data is gone).
+     */
+    public int forget(String tenantId) {
+        return outbox.deleteOfTenant(tenantId);
+    }
+
     /** The id of the queued mail, or empty when it has no usable recipient. */
     public Optional<String> queue(NewMail mail) {
         Validation check = new Validation().email(mail.to(), "to");

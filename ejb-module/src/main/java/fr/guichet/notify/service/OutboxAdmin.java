@@ -56,6 +56,11 @@ public class OutboxAdmin {
      */
     public MailView resend(String id, String actor) {
         OutboxMail mail = require(id);
+        if (mail.status() == MailStatus.SENT && mail.kind() == MailKind.DELETION_DONE) {
+            throw new DomainException(
+                    ErrorCode.MAIL_NOT_RESENDABLE,
+                    "This mail told a client its personal data was erased; its address was erased once it was sent");
+        }
         if (mail.status() == MailStatus.SENT && mail.carriesOneTimeLink()) {
             throw new DomainException(
                     ErrorCode.MAIL_NOT_RESENDABLE,

@@ -30,7 +30,7 @@ public class Tenant {
     @Column(name = "name", nullable = false)
     private String name;
 
-    @Column(name = "slug", nullable = false, updatable = false)
+    @Column(name = "slug", nullable = false)
     private String slug;
 
     @Column(name = "contact_email", nullable = false)
@@ -56,6 +56,10 @@ public class Tenant {
     /** The current plan's id (the access feature owns plans); null: no plan, the default chain applies. */
     @Column(name = "plan_id")
     private String planId;
+
+    /** When the tenant's personal data was erased; null while it is kept. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -203,6 +207,24 @@ public class Tenant {
         } catch (DateTimeException | NullPointerException e) {
             throw DomainException.invalid(field, "must be an IANA time zone such as Europe/Paris");
         }
+    }
+
+    /**
+     * Erases what names the client: its name, slug (its portal address), contact e-mail and billing identity give way
+     * to marks made of its id. Its status, plan and dates stay; issued invoices keep the buyer they were made out to.
+     */
+    public void erase(Instant now) {
+        String mark = id.replace("-", "").substring(0, 24);
+        this.name = "[erased " + mark.substring(0, 8) + "]";
+        this.slug = "erased-" + mark;
+        this.contactEmail = "erased-" + mark + "@erased.invalid";
+        this.billing = BillingIdentity.empty();
+        this.erasedAt = now;
+        touch(now);
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
     }
 
     private void touch(Instant now) {

@@ -37,7 +37,7 @@ public class UserAccount {
     @Column(name = "scope", nullable = false, updatable = false)
     private String scope;
 
-    @Column(name = "email", nullable = false, updatable = false)
+    @Column(name = "email", nullable = false)
     private String email;
 
     @Column(name = "display_name", nullable = false)
@@ -120,6 +120,19 @@ public class UserAccount {
 
     public void enable(boolean on, Instant now) {
         this.enabled = on;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Erases what names the person: e-mail, name and last address give way to marks, the password to one nobody
+     * knows, and the account is disabled. Its id stays, so that usage and audit keep their shape.
+     */
+    public void erase(String unusablePasswordHash, Instant now) {
+        this.email = "erased-" + id.replace("-", "") + "@erased.invalid";
+        this.displayName = "[erased]";
+        this.passwordHash = unusablePasswordHash;
+        this.enabled = false;
+        this.lastLoginAddress = null;
         this.updatedAt = now;
     }
 

@@ -51,6 +51,14 @@ public class PasswordLinkRepository {
                 .executeUpdate();
     }
 
+    /** Deletes every link of the tenant's users, used or not (the tenant's personal data is erased). */
+    public int deleteOfTenant(String tenantId) {
+        return em.createQuery("delete from PasswordLink l where l.userId in"
+                        + " (select u.id from UserAccount u where u.scope = :scope)")
+                .setParameter("scope", tenantId)
+                .executeUpdate();
+    }
+
     /** How many links of the purpose the user was sent since the instant (to refuse a flood of reset mails). */
     public long countSince(String userId, PasswordLinkPurpose purpose, Instant since) {
         return em.createQuery(

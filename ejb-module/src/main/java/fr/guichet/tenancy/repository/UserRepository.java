@@ -60,6 +60,14 @@ public class UserRepository {
         return new Page<>(items, page.page(), page.size(), total);
     }
 
+    /** Every user of the tenant, locked (their personal data is about to be erased); in no order (Derby locks none). */
+    public java.util.List<UserAccount> allInTenantForUpdate(String tenantId) {
+        return em.createQuery("select u from UserAccount u where u.scope = :scope", UserAccount.class)
+                .setParameter("scope", tenantId)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
     public long countEnabledAdmins(String tenantId) {
         return em.createQuery(
                         "select count(u) from UserAccount u where u.scope = :scope and u.role = :role"

@@ -18,7 +18,8 @@ public record TenantView(
         Instant createdAt,
         Instant updatedAt,
         String planId,
-        String language) {
+        String language,
+        Instant erasedAt) {
 
     /** The tenant's billing identity; fields are null when not given. */
     public record Billing(
@@ -62,6 +63,7 @@ public record TenantView(
                 t.createdAt(),
                 t.updatedAt(),
                 t.planId(),
-                t.language());
+                t.language(),
+                t.erasedAt());
     }
 }

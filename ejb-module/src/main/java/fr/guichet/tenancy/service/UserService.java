@@ -114,6 +114,16 @@ public class UserService {
         user.choosePassword(passwords.hash(newPassword), clock.instant());
     }
 
+    /** Checks a user's password before an act that cannot be undone lightly (deleting the account). */
+    public void confirmPassword(String tenantId, String userId, String password) {
+        new Validation()
+                .require(password != null && !password.isEmpty(), "password", "must not be blank")
+                .throwIfInvalid();
+        if (!passwords.verify(password, require(tenantId, userId).passwordHash())) {
+            throw DomainException.invalid("password", "is not your password");
+        }
+    }
+
     private UserAccount require(String tenantId, String userId) {
         return users.findInTenant(tenantId, userId)
                 .orElseThrow(() ->

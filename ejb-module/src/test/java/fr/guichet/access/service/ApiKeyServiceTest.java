@@ -180,7 +180,8 @@ class ApiKeyServiceTest {
                 if (status == null) {
                     throw new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant " + id);
                 }
-                return new TenantView(id, id, id, id + "@x.example", status, null, "UTC", null, null, null, null, "fr");
+                return new TenantView(
+                        id, id, id, id + "@x.example", status, null, "UTC", null, null, null, null, "fr", null);
             }
         };
         s.plans = new PlanService() {

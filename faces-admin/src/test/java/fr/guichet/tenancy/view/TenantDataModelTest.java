@@ -45,7 +45,8 @@ class TenantDataModelTest {
                 Instant.EPOCH,
                 Instant.EPOCH,
                 null,
-                "fr");
+                "fr",
+                null);
     }
 
     @Test

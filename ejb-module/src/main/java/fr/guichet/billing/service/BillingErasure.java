@@ -1,0 +1,32 @@
+package fr.guichet.billing.service;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Erases a tenant's personal data in billing and keeps what the law requires: issued invoices (10 years, with the
+ * buyer they were made out to, their PDF and Factur-X as issued) and payments. The invoices' contact e-mail, the
+ * payment providers' event bodies (which carry the payer's name and e-mail) and who asked for each plan change are
+ * erased. Runs in the caller's transaction (privacy's erasure).
+ */
+@Stateless
+public class BillingErasure {
+
+    @PersistenceContext(unitName = "guichet")
+    EntityManager em;
+
+    public void erase(String tenantId) {
+        em.createNativeQuery("UPDATE invoice SET buyer_email = NULL WHERE tenant_id = ?")
+                .setParameter(1, tenantId)
+                .executeUpdate();
+        em.createNativeQuery("UPDATE payment_event SET payload = NULL"
+                        + " WHERE invoice_id IN (SELECT id FROM invoice WHERE tenant_id = ?)")
+                .setParameter(1, tenantId)
+                .executeUpdate();
+        em.createNativeQuery("UPDATE subscription_change SET actor = '[erased]' WHERE actor LIKE 'user:%'"
+                        + " AND subscription_id IN (SELECT id FROM subscription WHERE tenant_id = ?)")
+                .setParameter(1, tenantId)
+                .executeUpdate();
+    }
+}

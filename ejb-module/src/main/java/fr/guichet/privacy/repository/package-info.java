@@ -1,0 +1,2 @@
+/** Privacy's persistence: erasures and privacy settings. */
+package fr.guichet.privacy.repository;
