@@ -338,6 +338,48 @@ class MailIT {
                 .isEqualTo(3);
     }
 
+    @Test
+    @DisplayName("an account's deletion: the client is told in its language when it will happen, with a link to its"
+            + " portal, then that it is done; the outbox forgets the last mail's address once sent")
+    void accountDeletion() throws Exception {
+        Tenants.Opened t = Tenants.open("mail-del");
+        Api admin = Tenants.signIn(t);
+        Api.Reply asked = admin.post("/api/portal/privacy/deletion", Map.of("password", t.adminPassword()));
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
+        MimeMessage scheduled =
+                arrivingKind(t.adminEmail(), "deletion_scheduled", 1).get(0);
+        String due = java.time.LocalDate.ofInstant(
+                        Instant.parse(asked.json().get("dueAt").asText()), java.time.ZoneId.of("Europe/Paris"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertThat(scheduled.getSubject()).isEqualTo("Suppression de vos données prévue le " + due);
+        assertThat(part(scheduled, "text/plain"))
+                .contains("Tenant " + t.slug())
+                .contains(Api.BASE + "/portal/" + t.slug() + "/#privacy");
+        try {
+            TestClock.shift(Duration.ofDays(31));
+            assertThat(OPERATOR.post("/api/admin/privacy/erasures/run", Map.of())
+                            .status())
+                    .isEqualTo(200);
+            MimeMessage done = arrivingKind(t.adminEmail(), "deletion_done", 1).get(0);
+            assertThat(done.getSubject()).isEqualTo("Vos données personnelles ont été supprimées");
+            assertThat(part(done, "text/plain")).contains("Tenant " + t.slug()).contains("10 ans");
+            JsonNode outbox = awaitMail(t.id(), m -> m.get("status").asText().equals("sent"));
+            assertThat(outbox.get("kind").asText()).isEqualTo("deletion_done");
+            assertThat(outbox.toString()).doesNotContain(t.adminEmail());
+            assertThat(OPERATOR.get("/api/admin/mail?tenantId=" + t.id())
+                            .json()
+                            .get("total")
+                            .asInt())
+                    .as("the earlier mails are forgotten")
+                    .isEqualTo(1);
+            Api.Reply again =
+                    OPERATOR.post("/api/admin/mail/" + outbox.get("id").asText() + "/resend", Map.of());
+            assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        } finally {
+            TestClock.shift(Duration.ZERO);
+        }
+    }
+
     private static Api.Reply choose(String link, String password) {
         return Api.anonymous()
                 .post(

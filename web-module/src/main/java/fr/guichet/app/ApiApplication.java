@@ -38,6 +38,8 @@ import fr.guichet.metering.api.AdminUsageResource;
 import fr.guichet.metering.api.PortalUsageResource;
 import fr.guichet.notify.api.AdminMailResource;
 import fr.guichet.notify.api.AdminMailTemplateResource;
+import fr.guichet.privacy.api.AdminErasureResource;
+import fr.guichet.privacy.api.PortalPrivacyResource;
 import fr.guichet.tenancy.api.AdminTenantResource;
 import fr.guichet.tenancy.api.PortalPasswordResource;
 import fr.guichet.tenancy.api.PortalSessionResource;
@@ -123,6 +125,8 @@ public class ApiApplication extends Application {
                 AdminInvoiceItemResource.class,
                 PortalBillingResource.Subscription.class,
                 PortalBillingResource.Invoices.class,
+                PortalPrivacyResource.class,
+                AdminErasureResource.class,
                 OperatorAuthFilter.class,
                 PortalAuthFilter.class,
                 BodySizeLimit.class,

@@ -27,7 +27,10 @@ public record TenantResponse(
         @Schema(
                 enumeration = {"fr", "en"},
                 description = "Language of the tenant's invoices and mails")
-        String language) {
+        String language,
+
+        @Schema(description = "When the client's personal data was erased (privacy); absent while it is kept")
+        Instant erasedAt) {
 
     static TenantResponse of(TenantView t) {
         return new TenantResponse(
@@ -42,6 +45,7 @@ public record TenantResponse(
                 t.createdAt(),
                 t.updatedAt(),
                 t.planId(),
-                t.language());
+                t.language(),
+                t.erasedAt());
     }
 }
