@@ -56,6 +56,7 @@
     $('profileTenant').textContent = session.tenant.name;
     $('signInSection').hidden = true;
     $('profile').hidden = false;
+    document.dispatchEvent(new CustomEvent('portal:signed-in', {detail: session}));
   }
 
   $('signInForm').addEventListener('submit', async function (event) {
@@ -105,6 +106,7 @@
     csrf = null;
     $('profile').hidden = true;
     $('signInSection').hidden = false;
+    document.dispatchEvent(new CustomEvent('portal:signed-out'));
   });
 
   Portal.call('GET', '/api/portal/profile').then(function (answer) {

@@ -1,0 +1,116 @@
+package fr.guichet.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portal's privacy section in a real headless Chromium: a tenant admin changes the retention, asks for the
+ * account's deletion (password and a ticked box), sees its date, and calls it off; a member only reads.
+ */
+class PortalPrivacyPageIT {
+
+    private Browser session;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        session = Browser.start();
+        browser = session.driver;
+        wait = session.wait;
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @Test
+    @DisplayName("an admin keeps data 180 days, asks for the deletion (refused without the box, then with a wrong"
+            + " password), sees its date, and calls it off")
+    void adminJourney() throws Exception {
+        Tenants.Opened t = Tenants.open("page-priv");
+        signIn(t.slug(), t.adminEmail(), t.adminPassword(), "en");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("privacy")));
+        assertThat(browser.findElement(By.cssSelector("#privacy h2")).getText()).isEqualTo("Privacy");
+        Select retention = new Select(browser.findElement(By.id("retention")));
+        assertThat(retention.getFirstSelectedOption().getText()).isEqualTo("90 days");
+        retention.selectByValue("180");
+        browser.findElement(By.id("retentionSave")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("retentionResult"), "Saved."));
+        Api api = Tenants.signIn(t);
+        assertThat(api.get("/api/portal/privacy/settings")
+                        .json()
+                        .get("retentionDays")
+                        .asInt())
+                .isEqualTo(180);
+
+        browser.findElement(By.id("deletionPassword")).sendKeys(t.adminPassword());
+        browser.findElement(By.id("deletionButton")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deletionResult"), "tick the box"));
+        assertThat(api.get("/api/portal/privacy/deletion").status())
+                .as("nothing asked yet")
+                .isEqualTo(404);
+        browser.findElement(By.id("deletionPassword")).sendKeys("not my password");
+        browser.findElement(By.id("deletionConfirm")).click();
+        browser.findElement(By.id("deletionButton")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("deletionResult"), "Wrong password."));
+
+        browser.findElement(By.id("deletionPassword")).sendKeys(t.adminPassword());
+        browser.findElement(By.id("deletionConfirm")).click();
+        browser.findElement(By.id("deletionButton")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deletionLine")));
+        assertThat(browser.findElement(By.id("deletionLine")).getText())
+                .startsWith("The personal data of this account will be erased on ");
+        assertThat(browser.findElement(By.id("deletionForm")).isDisplayed()).isFalse();
+        session.screenshot("portal-deletion-pending");
+        assertThat(api.get("/api/portal/privacy/deletion").status()).isEqualTo(200);
+
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deletionLine")));
+        browser.findElement(By.id("deletionCancel")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deletionResult"), "cancelled"));
+        assertThat(browser.findElement(By.id("deletionForm")).isDisplayed()).isTrue();
+        assertThat(api.get("/api/portal/privacy/deletion").status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("a member reads the retention in French, cannot change it and is not offered the deletion")
+    void memberReads() {
+        Tenants.Opened t = Tenants.open("page-mem");
+        String member = "member@" + t.slug() + ".example";
+        Api.Reply invited = Tenants.signIn(t).post("/api/portal/users", Map.of("email", member));
+        String password = Tenants.choosePassword(t.id(), invited);
+        signIn(t.slug(), member, password, "fr");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("privacy")));
+        assertThat(new Select(browser.findElement(By.id("retention")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("90 jours");
+        assertThat(browser.findElement(By.id("retention")).isEnabled()).isFalse();
+        assertThat(browser.findElement(By.id("retentionResult")).getText())
+                .isEqualTo("Seul un administrateur du compte peut modifier ces réglages.");
+        assertThat(browser.findElement(By.id("deletionForm")).isDisplayed()).isFalse();
+    }
+
+    private void signIn(String slug, String email, String password, String lang) {
+        browser.get(Api.BASE + "/portal/" + slug + "/?lang=" + lang);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email")));
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("signInButton")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile")));
+    }
+}

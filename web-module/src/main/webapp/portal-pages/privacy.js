@@ -1,0 +1,158 @@
+'use strict';
+/*
+ * The portal's privacy section, once signed in: how long the account's personal data is kept (GET/PUT
+ * /api/portal/privacy/settings), and the deletion of the account (POST /api/portal/privacy/deletion with the
+ * password, GET it, DELETE it to call it off). Tenant admins change them; members read.
+ */
+(function () {
+  const TEXTS = {
+    fr: {
+      privacyHeading: 'Confidentialité',
+      retentionLabel: 'Durée de conservation des données personnelles',
+      days: '{n} jours',
+      retentionHint: 'Après la résiliation du compte, ses données personnelles sont effacées passé ce délai. Les factures sont conservées 10 ans, comme la loi l’exige.',
+      save: 'Enregistrer',
+      saved: 'Enregistré.',
+      adminOnly: 'Seul un administrateur du compte peut modifier ces réglages.',
+      keep: 'Annuler la suppression',
+      pending: 'Les données personnelles de ce compte seront effacées le {date}.',
+      cancelled: 'La suppression est annulée : vos données sont conservées.',
+      deleteHeading: 'Supprimer le compte',
+      deleteExplain: 'Le compte et ses données personnelles seront effacés dans {days} jours ; d’ici là, vous pouvez annuler. L’abonnement prend fin et les clés d’API cessent de fonctionner à cette date.',
+      yourPassword: 'Votre mot de passe',
+      understand: 'Je comprends que les données personnelles du compte seront effacées définitivement.',
+      deleteButton: 'Supprimer le compte',
+      mustConfirm: 'Saisissez votre mot de passe et cochez la case pour confirmer.',
+      wrongPassword: 'Mot de passe incorrect.',
+      already: 'Une suppression est déjà programmée.',
+      failed: 'Le service ne répond pas. Réessayez dans un instant.'
+    },
+    en: {
+      privacyHeading: 'Privacy',
+      retentionLabel: 'How long personal data is kept',
+      days: '{n} days',
+      retentionHint: 'Once the account is cancelled, its personal data is erased after this time. Invoices are kept 10 years, as the law requires.',
+      save: 'Save',
+      saved: 'Saved.',
+      adminOnly: 'Only an administrator of the account can change these settings.',
+      keep: 'Cancel the deletion',
+      pending: 'The personal data of this account will be erased on {date}.',
+      cancelled: 'The deletion is cancelled: your data is kept.',
+      deleteHeading: 'Delete the account',
+      deleteExplain: 'The account and its personal data will be erased in {days} days; until then you can cancel. The subscription ends and the API keys stop working on that date.',
+      yourPassword: 'Your password',
+      understand: 'I understand that the account’s personal data will be erased for good.',
+      deleteButton: 'Delete the account',
+      mustConfirm: 'Enter your password and tick the box to confirm.',
+      wrongPassword: 'Wrong password.',
+      already: 'A deletion is already scheduled.',
+      failed: 'The service does not answer. Try again in a moment.'
+    }
+  };
+  const t = TEXTS[Portal.lang];
+  const $ = function (id) {
+    return document.getElementById(id);
+  };
+  let csrf = null;
+  let admin = false;
+
+  function date(instant) {
+    return new Date(instant).toLocaleDateString(Portal.lang === 'en' ? 'en-GB' : 'fr-FR',
+      {day: 'numeric', month: 'long', year: 'numeric'});
+  }
+
+  function translate() {
+    document.querySelectorAll('#privacy [data-t]').forEach(function (element) {
+      if (t[element.dataset.t] !== undefined) {
+        element.textContent = t[element.dataset.t];
+      }
+    });
+    $('deleteExplain').textContent = t.deleteExplain.replace('{days}', '30');
+  }
+
+  async function load() {
+    const settings = await Portal.call('GET', '/api/portal/privacy/settings');
+    if (settings.status !== 200) {
+      return;
+    }
+    const select = $('retention');
+    select.replaceChildren();
+    settings.json.allowedRetentionDays.forEach(function (n) {
+      const option = document.createElement('option');
+      option.value = String(n);
+      option.textContent = t.days.replace('{n}', n);
+      option.selected = n === settings.json.retentionDays;
+      select.appendChild(option);
+    });
+    select.disabled = !admin;
+    $('retentionSave').hidden = !admin;
+    if (!admin) {
+      Portal.show($('retentionResult'), t.adminOnly, 'hint');
+    }
+    const deletion = await Portal.call('GET', '/api/portal/privacy/deletion');
+    showDeletion(deletion.status === 200 ? deletion.json : null);
+    $('privacy').hidden = false;
+    if (window.location.hash === '#privacy') {
+      $('privacy').scrollIntoView();
+    }
+  }
+
+  function showDeletion(pending) {
+    $('deletionPending').hidden = pending === null;
+    $('deletionCancel').hidden = !admin;
+    $('deletionForm').hidden = pending !== null || !admin;
+    if (pending !== null) {
+      $('deletionLine').textContent = t.pending.replace('{date}', date(pending.dueAt));
+    }
+  }
+
+  document.addEventListener('portal:signed-in', function (event) {
+    csrf = event.detail.csrfToken;
+    admin = event.detail.user.role === 'TENANT_ADMIN';
+    translate();
+    load();
+  });
+  document.addEventListener('portal:signed-out', function () {
+    csrf = null;
+    $('privacy').hidden = true;
+  });
+
+  $('retentionForm').addEventListener('submit', async function (event) {
+    event.preventDefault();
+    const answer = await Portal.call('PUT', '/api/portal/privacy/settings',
+      {retentionDays: Number($('retention').value)}, csrf);
+    Portal.show($('retentionResult'), answer.status === 200 ? t.saved : t.failed, answer.status === 200 ? 'ok' : 'error');
+  });
+
+  $('deletionForm').addEventListener('submit', async function (event) {
+    event.preventDefault();
+    if (!$('deletionPassword').value || !$('deletionConfirm').checked) {
+      Portal.show($('deletionResult'), t.mustConfirm, 'error');
+      return;
+    }
+    const answer = await Portal.call('POST', '/api/portal/privacy/deletion',
+      {password: $('deletionPassword').value}, csrf);
+    $('deletionPassword').value = '';
+    $('deletionConfirm').checked = false;
+    if (answer.status === 200) {
+      Portal.show($('deletionResult'), '', 'hint');
+      showDeletion(answer.json);
+    } else if (answer.status === 400) {
+      Portal.show($('deletionResult'), t.wrongPassword, 'error');
+    } else if (answer.status === 409) {
+      Portal.show($('deletionResult'), t.already, 'error');
+    } else {
+      Portal.show($('deletionResult'), t.failed, 'error');
+    }
+  });
+
+  $('deletionCancel').addEventListener('click', async function () {
+    const answer = await Portal.call('DELETE', '/api/portal/privacy/deletion', undefined, csrf);
+    if (answer.status === 200) {
+      showDeletion(null);
+      Portal.show($('deletionResult'), t.cancelled, 'ok');
+    } else {
+      Portal.show($('deletionResult'), t.failed, 'error');
+    }
+  });
+})();
