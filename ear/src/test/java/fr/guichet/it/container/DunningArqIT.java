@@ -6,6 +6,7 @@ import fr.guichet.billing.domain.CompanyTerms;
 import fr.guichet.billing.service.BillingTimer;
 import fr.guichet.billing.service.CompanySettings;
 import fr.guichet.billing.service.DraftLine;
+import fr.guichet.billing.service.DunningService;
 import fr.guichet.billing.service.InvoiceDrafts;
 import fr.guichet.billing.service.IssueInvoiceService;
 import fr.guichet.billing.service.RecordPaymentService;
@@ -62,6 +63,9 @@ class DunningArqIT {
     BillingTimer timer;
 
     @Inject
+    DunningService dunningService;
+
+    @Inject
     OutboxAdmin mails;
 
     @Inject
@@ -116,6 +120,12 @@ class DunningArqIT {
         assertThat(kinds(t.id())).endsWith("account_suspended");
         day(30);
         assertThat(status(t.id())).isEqualTo(TenantStatus.CANCELLED);
+        assertThat(dunningService.ofTenant(t.id()))
+                .singleElement()
+                .as("every step done: no longer running, the invoice still owed")
+                .satisfies(d -> assertThat(d.active()).isFalse())
+                .satisfies(d -> assertThat(d.owed()).isPositive());
+        assertThat(dunningService.running(1000)).noneMatch(d -> d.tenantId().equals(t.id()));
         day(31);
         assertThat(kinds(t.id()))
                 .as("each notice once")
@@ -124,7 +134,8 @@ class DunningArqIT {
                         "payment_failed",
                         "dunning_reminder",
                         "dunning_last_chance",
-                        "account_suspended");
+                        "account_suspended",
+                        "deletion_scheduled"); // day 30: its data goes once its retention has passed
         assertThat(mails.list(null, null, t.id(), new PageRequest(0, 100)).items())
                 .filteredOn(m -> m.kind().equals("dunning_reminder"))
                 .singleElement()
@@ -146,6 +157,23 @@ class DunningArqIT {
         day(30);
         assertThat(status(t.id())).isEqualTo(TenantStatus.ACTIVE);
         assertThat(kinds(t.id())).doesNotContain("account_suspended").endsWith("payment_received");
+    }
+
+    @Test
+    @DisplayName("a suspension an operator decided stays when the invoice is paid; dunning lifts only its own")
+    void operatorSuspensionStays() {
+        TenantView t = tenant("fr");
+        String invoice = issuedInvoice(t.id());
+        payments.markFailed(invoice, null, "arq");
+        day(3);
+        tenants.update(t.id(), new TenantChanges(null, null, "suspended", null, null, null, null, null));
+        payments.record(invoice, null, new BigDecimal("120.00"), "card", "late", false, "arq");
+        assertThat(status(t.id())).isEqualTo(TenantStatus.SUSPENDED);
+        assertThat(dunningService.ofTenant(t.id()))
+                .singleElement()
+                .satisfies(d -> assertThat(d.active())
+                        .as("the dunning ended all the same")
+                        .isFalse());
     }
 
     @Test

@@ -37,6 +37,9 @@ import java.util.Map;
 @Stateless
 public class DunningService {
 
+    /** Who moves a tenant to past due or suspended when dunning does: dunning lifts only what it did. */
+    static final String BY = "billing:dunning";
+
     @Inject
     DunningRepository dunnings;
 
@@ -105,7 +108,7 @@ public class DunningService {
         dunnings.add(dunning);
         Tenant tenant = tenants.findForUpdate(invoice.tenantId()).orElseThrow();
         if (tenant.status() == TenantStatus.ACTIVE) {
-            tenant.moveTo(TenantStatus.PAST_DUE, now);
+            tenant.moveTo(TenantStatus.PAST_DUE, BY, now);
             tenantChanged.fire(new TenantChanged(tenant.id()));
         }
         audit.write(
@@ -206,7 +209,10 @@ public class DunningService {
         dunnings.flush();
         if (dunnings.activeCount(dunning.tenantId()) == 0) {
             Tenant tenant = locked;
-            if (tenant.status() == TenantStatus.PAST_DUE || tenant.status() == TenantStatus.SUSPENDED) {
+            // A suspension an operator decided stays: only dunning's own is lifted.
+            boolean dunningsOwn = tenant.status() == TenantStatus.PAST_DUE
+                    || (tenant.status() == TenantStatus.SUSPENDED && BY.equals(tenant.statusBy()));
+            if (dunningsOwn) {
                 tenant.moveTo(TenantStatus.ACTIVE, now);
                 tenantChanged.fire(new TenantChanged(tenant.id()));
                 audit.write("billing", tenant.id(), "billing.dunning.restored", tenant.slug(), null);
@@ -229,6 +235,16 @@ public class DunningService {
                     invoice.number().orElse(invoice.id()),
                     "day " + ChronoUnit.DAYS.between(dunning.startedOn(), today));
             done++;
+        }
+        if (done > 0 && dunning.stepsDone() >= schedule.entries().size()) {
+            // The last step is done (the cancellation): the dunning is over, the invoice stays owed.
+            dunning.end(clock.instant());
+            audit.write(
+                    "billing",
+                    dunning.tenantId(),
+                    "billing.dunning.completed",
+                    invoice.number().orElse(invoice.id()),
+                    "every step done; the invoice stays owed");
         }
         return done;
     }
@@ -256,7 +272,7 @@ public class DunningService {
             case SUSPEND -> {
                 Tenant tenant = tenants.findForUpdate(dunning.tenantId()).orElseThrow();
                 if (tenant.status() == TenantStatus.ACTIVE || tenant.status() == TenantStatus.PAST_DUE) {
-                    tenant.moveTo(TenantStatus.SUSPENDED, now);
+                    tenant.moveTo(TenantStatus.SUSPENDED, BY, now);
                     tenantChanged.fire(new TenantChanged(tenant.id()));
                 }
                 mails.dunning(step.mail(), invoice, extra);

@@ -57,6 +57,10 @@ public class Tenant {
     @Column(name = "plan_id")
     private String planId;
 
+    /** Who put the tenant in its status when it was not an operator (e.g. {@code billing:dunning}); null otherwise. */
+    @Column(name = "status_by")
+    private String statusBy;
+
     /** When the tenant's personal data was erased; null while it is kept. */
     @Column(name = "erased_at")
     private Instant erasedAt;
@@ -104,6 +108,14 @@ public class Tenant {
     }
 
     public void moveTo(TenantStatus target, Instant now) {
+        moveTo(target, null, now);
+    }
+
+    /**
+     * Moves to {@code target}, saying who did when it is not an operator ({@code by}, e.g. {@code billing:dunning}):
+     * what a process did, it may undo; what an operator did, it leaves.
+     */
+    public void moveTo(TenantStatus target, String by, Instant now) {
         if (target == status) {
             return;
         }
@@ -113,7 +125,12 @@ public class Tenant {
                     "A tenant cannot go from " + status.wireName() + " to " + target.wireName());
         }
         this.status = target;
+        this.statusBy = by;
         touch(now);
+    }
+
+    public String statusBy() {
+        return statusBy;
     }
 
     /**
