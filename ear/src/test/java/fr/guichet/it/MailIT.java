@@ -380,6 +380,130 @@ class MailIT {
         }
     }
 
+    @Test
+    @DisplayName("a data export: built in the background, mailed as a link that downloads a ZIP with every file"
+            + " (profile, users, masked keys, usage, invoices as PDF that open); a wrong token or an expired link: 404")
+    void dataExport() throws Exception {
+        Tenants.Opened t = Billing.frenchBusiness("mail-exp", "fr");
+        String invoice = Billing.id(Billing.draft(t.id(), List.of(Billing.line("Abonnement Pro", "1", "100.00"))));
+        String number = Billing.issue(invoice).at("/summary/number").asText();
+        ApiKeys.Created key = ApiKeys.create(t.id());
+        Api.Reply refused = Api.anonymous()
+                .header("Authorization", "Bearer " + key.secret())
+                .post(
+                        "/v1/chat/completions",
+                        Map.of("model", "no-such-model", "messages", List.of(Map.of("role", "user", "content", "Hi"))));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
+
+        Api admin = Tenants.signIn(t);
+        Api.Reply asked = admin.post("/api/portal/privacy/exports", Map.of());
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(202);
+        MimeMessage ready = arrivingKind(t.adminEmail(), "export_ready", 1).get(0);
+        assertThat(ready.getSubject()).isEqualTo("Votre export de données est prêt");
+        String link = linkIn(
+                part(ready, "text/plain"),
+                Api.BASE + "/portal/" + t.slug() + "/export?lang=fr&id="
+                        + asked.json().get("id").asText() + "#token=");
+        String id = asked.json().get("id").asText();
+        String token = link.substring(link.indexOf("#token=") + 7);
+        assertThat(admin.get("/api/portal/privacy/exports")
+                        .json()
+                        .at("/0/status")
+                        .asText())
+                .isEqualTo("ready");
+
+        java.net.http.HttpResponse<byte[]> zip = download(id, token);
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("Content-Type")).hasValue("application/zip");
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                files.put(e.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(files.keySet())
+                .containsExactly(
+                        "README.txt",
+                        "api-keys.json",
+                        "invoices.json",
+                        "invoices/" + number + ".pdf",
+                        "profile.json",
+                        "usage-events.jsonl",
+                        "users.json");
+        JsonNode profile = Api.JSON.readTree(files.get("profile.json"));
+        assertThat(profile.get("contactEmail").asText()).isEqualTo(t.adminEmail());
+        assertThat(profile.at("/billing/legalName").asText()).isEqualTo("ACME Conseil SARL");
+        assertThat(Api.JSON.readTree(files.get("users.json")).findValuesAsText("email"))
+                .contains(t.adminEmail());
+        String keys = new String(files.get("api-keys.json"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(keys)
+                .contains(key.secret().substring(key.secret().length() - 4))
+                .doesNotContain(key.secret());
+        String usage = new String(files.get("usage-events.jsonl"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(usage.lines())
+                .singleElement()
+                .satisfies(
+                        line -> assertThat(Api.JSON.readTree(line).get("model").asText())
+                                .isEqualTo("no-such-model"));
+        assertThat(Api.JSON.readTree(files.get("invoices.json")).at("/0/number").asText())
+                .isEqualTo(number);
+        try (PDDocument pdf = Loader.loadPDF(files.get("invoices/" + number + ".pdf"))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains(number);
+        }
+        assertThat(new String(files.get("README.txt"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("usage-events.jsonl");
+
+        assertThat(download(id, token + "x").statusCode()).isEqualTo(404);
+        assertThat(admin.get("/api/portal/privacy/exports/" + id + "/zip").status())
+                .as("from the portal too")
+                .isEqualTo(200);
+        Tenants.Opened other = Tenants.open("mail-exp-o");
+        assertThat(Tenants.signIn(other)
+                        .get("/api/portal/privacy/exports/" + id + "/zip")
+                        .status())
+                .as("not from another tenant")
+                .isEqualTo(404);
+        JsonNode mail = null;
+        for (int i = 0; i < 40 && (mail == null || !mail.get("status").asText().equals("sent")); i++) {
+            Thread.sleep(250);
+            mail = OPERATOR.get("/api/admin/mail?kind=export_ready&tenantId=" + t.id())
+                    .json()
+                    .at("/items/0");
+        }
+        assertThat(mail.get("status").asText()).isEqualTo("sent");
+        assertThat(OPERATOR.get("/api/admin/mail/" + mail.get("id").asText())
+                        .json()
+                        .get("text")
+                        .asText())
+                .as("the outbox never keeps the token")
+                .doesNotContain(token);
+        try {
+            TestClock.shift(Duration.ofDays(8));
+            OPERATOR.post("/api/admin/privacy/erasures/run", Map.of());
+            assertThat(download(id, token).statusCode()).as("expired").isEqualTo(404);
+            assertThat(admin.get("/api/portal/privacy/exports")
+                            .json()
+                            .at("/0/status")
+                            .asText())
+                    .isEqualTo("expired");
+        } finally {
+            TestClock.shift(Duration.ZERO);
+        }
+    }
+
+    private static java.net.http.HttpResponse<byte[]> download(String id, String token) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(Api.BASE + "/api/exports/" + id + "/download"))
+                                .header("Content-Type", "application/json")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        Api.write(Map.of("token", token))))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private static Api.Reply choose(String link, String password) {
         return Api.anonymous()
                 .post(

@@ -39,6 +39,7 @@ import fr.guichet.metering.api.PortalUsageResource;
 import fr.guichet.notify.api.AdminMailResource;
 import fr.guichet.notify.api.AdminMailTemplateResource;
 import fr.guichet.privacy.api.AdminErasureResource;
+import fr.guichet.privacy.api.ExportDownloadResource;
 import fr.guichet.privacy.api.PortalPrivacyResource;
 import fr.guichet.tenancy.api.AdminTenantResource;
 import fr.guichet.tenancy.api.PortalPasswordResource;
@@ -127,6 +128,7 @@ public class ApiApplication extends Application {
                 PortalBillingResource.Invoices.class,
                 PortalPrivacyResource.class,
                 AdminErasureResource.class,
+                ExportDownloadResource.class,
                 OperatorAuthFilter.class,
                 PortalAuthFilter.class,
                 BodySizeLimit.class,

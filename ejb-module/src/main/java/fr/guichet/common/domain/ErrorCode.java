@@ -93,6 +93,11 @@ public enum ErrorCode {
     ERASURE_NOT_PENDING(Kind.CONFLICT, "The erasure is no longer pending"),
     /** The tenant's data is already to be deleted (or was): one deletion at a time. */
     DELETION_ALREADY_SCHEDULED(Kind.CONFLICT, "A deletion is already scheduled"),
+    EXPORT_NOT_FOUND(Kind.NOT_FOUND, "Export not found"),
+    /** One export at a time: the one being built is mailed when ready. */
+    EXPORT_IN_PROGRESS(Kind.CONFLICT, "An export is being built"),
+    /** The export is not ready, or its link ran out or was wrong. */
+    EXPORT_NOT_AVAILABLE(Kind.NOT_FOUND, "The export cannot be downloaded"),
     SERVICE_UNAVAILABLE(Kind.UNAVAILABLE, "Service temporarily unavailable"),
     INTERNAL_ERROR(Kind.INTERNAL, "Internal error");
 

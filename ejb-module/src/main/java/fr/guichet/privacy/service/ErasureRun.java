@@ -14,6 +14,7 @@ import fr.guichet.notify.service.NewMail;
 import fr.guichet.notify.service.Outbox;
 import fr.guichet.privacy.domain.Erasure;
 import fr.guichet.privacy.domain.ErasureReason;
+import fr.guichet.privacy.repository.DataExportRepository;
 import fr.guichet.privacy.repository.ErasureRepository;
 import fr.guichet.tenancy.domain.TenantStatus;
 import fr.guichet.tenancy.service.TenancyConfig;
@@ -71,6 +72,9 @@ public class ErasureRun {
     Outbox outbox;
 
     @Inject
+    DataExportRepository exportFiles;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -101,6 +105,7 @@ public class ErasureRun {
         dispatch.erase(tenantId);
         billing.erase(tenantId);
         outbox.forget(tenantId);
+        exportFiles.deleteOfTenant(tenantId);
         audit.pseudonymise(tenantId, erased.get().words());
         audit.write(
                 ACTOR,

@@ -19,6 +19,15 @@ public class PrivacyConfig {
     @ConfigProperty(name = "guichet.privacy.deletion-grace", defaultValue = "P30D")
     Duration deletionGrace;
 
+    /** How long a ready export can be downloaded. */
+    @Inject
+    @ConfigProperty(name = "guichet.privacy.export-valid-for", defaultValue = "P7D")
+    Duration exportValidFor;
+
+    public Duration exportValidFor() {
+        return exportValidFor;
+    }
+
     public int retentionDays() {
         return retentionDays;
     }

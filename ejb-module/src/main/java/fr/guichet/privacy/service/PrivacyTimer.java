@@ -33,13 +33,35 @@ public class PrivacyTimer {
     @Inject
     Clock clock;
 
+    @Inject
+    ExportBuilder exportBuilder;
+
+    @Inject
+    DataExports exports;
+
     @Schedule(hour = "3", minute = "17", second = "0", persistent = true, info = "guichet-privacy")
     void nightly() {
         round();
     }
 
-    /** One round: returns how many erasures were done. */
+    /** Every ten minutes: exports left waiting (a server stopped while building) are built, expired ones emptied. */
+    @Schedule(hour = "*", minute = "*/10", second = "30", persistent = true, info = "guichet-privacy-exports")
+    void exports() {
+        try {
+            exportBuilder.catchUp();
+            exports.expire();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The exports' round failed: " + e);
+        }
+    }
+
+    /** One round: the erasures due (returns how many were done), and the exports whose link ran out emptied. */
     public int round() {
+        try {
+            exports.expire();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not expire the exports: " + e);
+        }
         int done = 0;
         for (String id : erasures.dueIds(clock.instant(), PER_ROUND)) {
             try {

@@ -4,6 +4,8 @@ import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.PortalSession;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
+import fr.guichet.privacy.service.DataExportView;
+import fr.guichet.privacy.service.DataExports;
 import fr.guichet.privacy.service.ErasureView;
 import fr.guichet.privacy.service.Erasures;
 import fr.guichet.privacy.service.PrivacySettingsView;
@@ -15,8 +17,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,6 +40,9 @@ public class PortalPrivacyResource {
 
     @Inject
     Erasures erasures;
+
+    @Inject
+    DataExports exports;
 
     @Inject
     CurrentCaller caller;
@@ -56,6 +64,38 @@ public class PortalPrivacyResource {
         caller.requireTenantAdmin();
         validator.valid(body);
         return erasures.changeRetention(caller.tenantId(), body.retentionDays(), caller.actorName());
+    }
+
+    @POST
+    @Path("exports")
+    @Operation(
+            summary = "Export the account's data",
+            description = "202: built in the background (profile, users, API keys masked, usage events, invoices as"
+                    + " PDF, a README), then mailed to the caller as a link that works 7 days. One at a time (409).")
+    public Response requestExport() {
+        caller.requireTenantAdmin();
+        return Response.accepted(
+                        exports.request(caller.tenantId(), caller.user().id(), caller.actorName()))
+                .build();
+    }
+
+    @GET
+    @Path("exports")
+    @Operation(
+            summary = "The account's exports, newest first",
+            description = "Pending, running, ready, failed, expired.")
+    public List<DataExportView> listExports() {
+        caller.requireTenantAdmin();
+        return exports.list(caller.tenantId());
+    }
+
+    @GET
+    @Path("exports/{id}/zip")
+    @Produces({"application/zip", "application/problem+json"})
+    @Operation(summary = "Download a ready export", description = "Until it expires; 404 otherwise.")
+    public Response downloadExport(@PathParam("id") String id) {
+        caller.requireTenantAdmin();
+        return ExportDownloadResource.zip(exports.download(caller.tenantId(), id));
     }
 
     @GET

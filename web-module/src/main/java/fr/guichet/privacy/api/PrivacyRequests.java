@@ -20,6 +20,12 @@ public final class PrivacyRequests {
                     example = "90")
             Integer retentionDays) {}
 
+    /** Downloading an export through its mailed link: the token from the link's fragment. */
+    @Schema(name = "ExportDownloadRequest")
+    public record Download(
+            @NotBlank @Size(max = 200) @Schema(required = true)
+            String token) {}
+
     /** Deleting the account: the administrator's password, as a confirmation. */
     @Schema(name = "AccountDeletionRequest")
     public record Deletion(

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The client portal's pages, at the tenant's own address: {@code /portal/{slug}/} (sign-in, forgotten password)
- * and {@code /portal/{slug}/password} (choosing a password through a mailed one-time link). The pages are static;
+ * {@code /portal/{slug}/password} (choosing a password through a mailed one-time link) and {@code /portal/{slug}/export}
+ * (downloading a data export through its mailed link). The pages are static;
  * they read the slug from the address and talk to {@code /api/portal}.
  */
 @WebServlet(urlPatterns = "/portal/*")
@@ -22,8 +23,11 @@ public class PortalPages extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    /** {@code /{slug}}, {@code /{slug}/} or {@code /{slug}/password}; the slug's shape is checked by {@link Slug}. */
-    private static final Pattern PAGE = Pattern.compile("^/([^/]+)(/|/password)?$");
+    /**
+     * {@code /{slug}}, {@code /{slug}/}, {@code /{slug}/password} or {@code /{slug}/export} (downloading a data export
+     * through its mailed link); the slug's shape is checked by {@link Slug}.
+     */
+    private static final Pattern PAGE = Pattern.compile("^/([^/]+)(/|/password|/export)?$");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -43,7 +47,11 @@ public class PortalPages extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
-        String file = "/password".equals(page.group(2)) ? "password.html" : "signin.html";
+        String file = switch (page.group(2)) {
+            case "/password" -> "password.html";
+            case "/export" -> "export.html";
+            default -> "signin.html";
+        };
         response.setContentType("text/html;charset=UTF-8");
         // Written from WEB-INF, where no one opens it without these headers (Liberty does not forward there).
         try (InputStream in = getServletContext().getResourceAsStream("/WEB-INF/portal-pages/" + file)) {
