@@ -59,7 +59,10 @@
     document.body.appendChild(link);
     link.click();
     link.remove();
-    const size = blob.size >= 1048576 ? (blob.size / 1048576).toFixed(1) + ' MB' : Math.ceil(blob.size / 1024) + ' KB';
+    const en = Portal.lang === 'en';
+    const size = blob.size >= 1048576
+      ? (blob.size / 1048576).toFixed(1) + (en ? ' MB' : ' Mo')
+      : Math.ceil(blob.size / 1024) + (en ? ' KB' : ' Ko');
     Portal.show($('result'), t.started.replace('{size}', size), 'ok');
   });
 })();

@@ -25,7 +25,15 @@
       mustConfirm: 'Saisissez votre mot de passe et cochez la case pour confirmer.',
       wrongPassword: 'Mot de passe incorrect.',
       already: 'Une suppression est déjà programmée.',
-      failed: 'Le service ne répond pas. Réessayez dans un instant.'
+      failed: 'Le service ne répond pas. Réessayez dans un instant.',
+      exportHeading: 'Exporter les données',
+      exportExplain: 'Un fichier ZIP avec le compte, ses utilisateurs, ses clés d’API (masquées), chaque appel et vos factures ; un lien vous est envoyé par e-mail dès qu’il est prêt.',
+      exportButton: 'Exporter mes données',
+      exportAsked: 'Export demandé : vous recevrez un e-mail dès qu’il sera prêt.',
+      exportBusy: 'Un export est déjà en préparation.',
+      exportOf: 'Export du {date}',
+      statuses: {pending: 'en attente', running: 'en préparation', ready: 'prêt', failed: 'échec', expired: 'expiré'},
+      download: 'Télécharger'
     },
     en: {
       privacyHeading: 'Privacy',
@@ -46,7 +54,15 @@
       mustConfirm: 'Enter your password and tick the box to confirm.',
       wrongPassword: 'Wrong password.',
       already: 'A deletion is already scheduled.',
-      failed: 'The service does not answer. Try again in a moment.'
+      failed: 'The service does not answer. Try again in a moment.',
+      exportHeading: 'Export the data',
+      exportExplain: 'A ZIP file with the account, its users, its API keys (masked), every call and your invoices; a link is mailed to you as soon as it is ready.',
+      exportButton: 'Export my data',
+      exportAsked: 'Export asked for: you will get an e-mail as soon as it is ready.',
+      exportBusy: 'An export is already being prepared.',
+      exportOf: 'Export of {date}',
+      statuses: {pending: 'waiting', running: 'being prepared', ready: 'ready', failed: 'failed', expired: 'expired'},
+      download: 'Download'
     }
   };
   const t = TEXTS[Portal.lang];
@@ -89,12 +105,43 @@
     if (!admin) {
       Portal.show($('retentionResult'), t.adminOnly, 'hint');
     }
+    $('exportSection').hidden = !admin;
+    if (admin) {
+      await loadExports();
+    }
     const deletion = await Portal.call('GET', '/api/portal/privacy/deletion');
     showDeletion(deletion.status === 200 ? deletion.json : null);
     $('privacy').hidden = false;
     if (window.location.hash === '#privacy') {
       $('privacy').scrollIntoView();
     }
+  }
+
+  async function loadExports() {
+    const answer = await Portal.call('GET', '/api/portal/privacy/exports');
+    const list = $('exportList');
+    list.replaceChildren();
+    if (answer.status !== 200) {
+      return;
+    }
+    answer.json.forEach(function (e) {
+      const item = document.createElement('li');
+      const label = document.createElement('span');
+      label.textContent = t.exportOf.replace('{date}', date(e.createdAt)) + ' — ';
+      const status = document.createElement('span');
+      status.className = 'status';
+      status.textContent = t.statuses[e.status] || e.status;
+      item.append(label, status);
+      if (e.status === 'ready') {
+        const link = document.createElement('a');
+        link.className = 'download';
+        link.href = '/api/portal/privacy/exports/' + encodeURIComponent(e.id) + '/zip';
+        link.download = 'guichet-export-' + Portal.slug + '.zip';
+        link.textContent = t.download;
+        item.append(' · ', link);
+      }
+      list.appendChild(item);
+    });
   }
 
   function showDeletion(pending) {
@@ -144,6 +191,18 @@
     } else {
       Portal.show($('deletionResult'), t.failed, 'error');
     }
+  });
+
+  $('exportButton').addEventListener('click', async function () {
+    const answer = await Portal.call('POST', '/api/portal/privacy/exports', {}, csrf);
+    if (answer.status === 202) {
+      Portal.show($('exportResult'), t.exportAsked, 'ok');
+    } else if (answer.status === 409) {
+      Portal.show($('exportResult'), t.exportBusy, 'error');
+    } else {
+      Portal.show($('exportResult'), t.failed, 'error');
+    }
+    await loadExports();
   });
 
   $('deletionCancel').addEventListener('click', async function () {

@@ -2,6 +2,9 @@ package fr.guichet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +87,64 @@ class PortalPrivacyPageIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deletionResult"), "cancelled"));
         assertThat(browser.findElement(By.id("deletionForm")).isDisplayed()).isTrue();
         assertThat(api.get("/api/portal/privacy/deletion").status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("an admin exports the account's data: asked from the page, mailed, the mailed link downloads the ZIP,"
+            + " and the page lists it as ready")
+    void exportJourney() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(MailIT.SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            Tenants.Opened t = Tenants.open("page-exp");
+            signIn(t.slug(), t.adminEmail(), t.adminPassword(), "en");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("exportButton")));
+            browser.findElement(By.id("exportButton")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("exportResult"), "Export asked for"));
+            String link = null;
+            for (int i = 0; i < 240 && link == null; i++) {
+                for (MimeMessage m : smtp.getReceivedMessages()) {
+                    if ("export_ready".equals(m.getHeader("X-Guichet-Mail", null))) {
+                        java.util.regex.Matcher url = java.util.regex.Pattern.compile("https?://\\S+/export\\?\\S+")
+                                .matcher(MailIT.part(m, "text/plain"));
+                        link = url.find() ? url.group() : null;
+                    }
+                }
+                Thread.sleep(250);
+            }
+            assertThat(link).as("the export_ready mail's link").contains("#token=");
+
+            browser.get(link);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("download")));
+            assertThat(browser.getCurrentUrl())
+                    .as("the token leaves the address bar")
+                    .doesNotContain("token");
+            browser.findElement(By.id("download")).click();
+            try {
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("result"), "Le téléchargement a commencé"));
+            } catch (RuntimeException e) {
+                session.screenshot("portal-export-failed");
+                throw new AssertionError(
+                        "result: " + browser.findElement(By.id("result")).getText() + " at " + browser.getCurrentUrl()
+                                + " from " + link,
+                        e);
+            }
+            session.screenshot("portal-export-download");
+
+            browser.get(Api.BASE + "/portal/" + t.slug() + "/?lang=en#privacy");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#exportList a.download")));
+            assertThat(browser.findElement(By.cssSelector("#exportList .status"))
+                            .getText())
+                    .isEqualTo("ready");
+
+            browser.get(link.replace("#token=", "#token=x"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("download")));
+            browser.findElement(By.id("download")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "ne fonctionne plus"));
+        } finally {
+            smtp.stop();
+        }
     }
 
     @Test
