@@ -476,7 +476,7 @@ class MailIT {
                         .json()
                         .get("text")
                         .asText())
-                .as("the outbox never keeps the token")
+                .as("the outbox never shows the token")
                 .doesNotContain(token);
         try {
             TestClock.shift(Duration.ofDays(8));

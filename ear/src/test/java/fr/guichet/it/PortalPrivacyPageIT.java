@@ -164,6 +164,8 @@ class PortalPrivacyPageIT {
         assertThat(browser.findElement(By.id("retentionResult")).getText())
                 .isEqualTo("Seul un administrateur du compte peut modifier ces réglages.");
         assertThat(browser.findElement(By.id("deletionForm")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("exportSection")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("deletionCancel")).isDisplayed()).isFalse();
     }
 
     private void signIn(String slug, String email, String password, String lang) {

@@ -52,6 +52,16 @@ class PrivacyIT {
         assertProblem(member.put("/api/portal/privacy/settings", Map.of("retentionDays", 365)), 403, "FORBIDDEN");
         assertProblem(
                 member.post("/api/portal/privacy/deletion", Map.of("password", memberPassword)), 403, "FORBIDDEN");
+        assertProblem(member.delete("/api/portal/privacy/deletion"), 403, "FORBIDDEN");
+        assertProblem(member.post("/api/portal/privacy/exports", Map.of()), 403, "FORBIDDEN");
+        assertProblem(member.get("/api/portal/privacy/exports"), 403, "FORBIDDEN");
+        Api.Reply exported = admin.post("/api/portal/privacy/exports", Map.of());
+        assertThat(exported.status()).as(exported.toString()).isEqualTo(202);
+        assertProblem(
+                member.get("/api/portal/privacy/exports/"
+                        + exported.json().get("id").asText() + "/zip"),
+                403,
+                "FORBIDDEN");
     }
 
     @Test

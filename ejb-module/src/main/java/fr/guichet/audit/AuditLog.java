@@ -41,9 +41,9 @@ public class AuditLog {
                 .setParameter(1, tenantId)
                 .getResultList();
         for (Object[] row : rows) {
-            String actor = erase((String) row[1], words);
-            String subject = erase((String) row[2], words);
-            String reason = erase((String) row[3], words);
+            String actor = cut(erase((String) row[1], words), 200);
+            String subject = cut(erase((String) row[2], words), 200);
+            String reason = cut(erase((String) row[3], words), 1000);
             if (!actor.equals(row[1]) || !subject.equals(row[2]) || !reason.equals(row[3])) {
                 changed += em.createNativeQuery(
                                 "UPDATE audit_event SET actor = ?, subject = ?, reason = ? WHERE id = ?")
@@ -55,6 +55,10 @@ public class AuditLog {
             }
         }
         return changed;
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     private static String erase(String text, Collection<String> words) {

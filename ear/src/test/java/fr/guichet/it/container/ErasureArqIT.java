@@ -19,8 +19,10 @@ import fr.guichet.common.domain.PageRequest;
 import fr.guichet.common.time.ClockProducer;
 import fr.guichet.notify.service.MailView;
 import fr.guichet.notify.service.OutboxAdmin;
+import fr.guichet.privacy.service.DataExports;
 import fr.guichet.privacy.service.ErasureView;
 import fr.guichet.privacy.service.Erasures;
+import fr.guichet.privacy.service.ExportBuilder;
 import fr.guichet.privacy.service.PrivacyTimer;
 import fr.guichet.tenancy.domain.TenantStatus;
 import fr.guichet.tenancy.service.NewTenant;
@@ -95,6 +97,12 @@ class ErasureArqIT {
     PrivacyTimer privacy;
 
     @Inject
+    DataExports exports;
+
+    @Inject
+    ExportBuilder exportBuilder;
+
+    @Inject
     OutboxAdmin mails;
 
     @Inject
@@ -138,7 +146,14 @@ class ErasureArqIT {
             "cancelled on day 30 with a 30-day retention: erased on day 60, once; no trace of its people, invoices kept")
     void erasedAfterRetention() {
         Client c = client("en");
-        erasures.changeRetention(c.tenantId, 30, "arq");
+        erasures.changeRetention(c.tenantId, 30, "user:" + c.contact);
+        String export =
+                exports.request(c.tenantId, c.adminId, "user:" + c.contact).id();
+        exportBuilder.build(export);
+        assertThat(exports.list(c.tenantId))
+                .singleElement()
+                .extracting(e -> e.status())
+                .isEqualTo("ready");
         String invoice = issuedInvoice(c.tenantId);
         payments.markFailed(invoice, "Card declined", "arq");
         for (int day : new int[] {3, 7, 14, 30}) {
@@ -182,6 +197,11 @@ class ErasureArqIT {
                 .asString()
                 .startsWith("mail_outbox.")
                 .endsWith(done.id());
+        assertThat(exports.list(c.tenantId))
+                .as("its export and ZIP deleted too")
+                .isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM data_export_file WHERE export_id = '" + export + "'"))
+                .isZero();
 
         assertThat(invoices.get(c.tenantId, invoice).summary().number())
                 .as("the invoice is kept, with its number")
@@ -215,18 +235,19 @@ class ErasureArqIT {
                         DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
         assertThat(erasures.pendingOf(c.tenantId)).isEmpty();
 
-        ErasureView asked = erasures.request(c.tenantId, c.adminId, c.adminPassword, "arq");
+        String actor = "user:" + c.contact;
+        ErasureView asked = erasures.request(c.tenantId, c.adminId, c.adminPassword, actor);
         assertThat(asked.reason()).isEqualTo("requested");
         assertThatThrownBy(() -> erasures.request(c.tenantId, c.adminId, c.adminPassword, "arq"))
                 .isInstanceOfSatisfying(
                         DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.DELETION_ALREADY_SCHEDULED));
-        assertThat(erasures.cancelOwn(c.tenantId, "arq").status()).isEqualTo("cancelled");
+        assertThat(erasures.cancelOwn(c.tenantId, actor).status()).isEqualTo("cancelled");
         at(31);
         privacy.round();
         assertThat(tenants.get(c.tenantId).erasedAt()).as("called off: kept").isNull();
 
-        erasures.request(c.tenantId, c.adminId, c.adminPassword, "arq");
+        erasures.request(c.tenantId, c.adminId, c.adminPassword, actor);
         at(60);
         privacy.round();
         assertThat(tenants.get(c.tenantId).erasedAt())
@@ -237,9 +258,49 @@ class ErasureArqIT {
         TenantView erased = tenants.get(c.tenantId);
         assertThat(erased.erasedAt()).isNotNull();
         assertThat(erased.status()).as("no longer served").isEqualTo(TenantStatus.CANCELLED);
-        assertThat(database().find(c.userEmail)).isEmpty();
+        DatabaseSearch search = database();
+        for (String personal : List.of(c.userEmail, c.userName, c.keyName, c.slug)) {
+            assertThat(search.find(personal)).as(personal).isEmpty();
+        }
+        assertThat(search.find(c.contact))
+                .as("who asked and called off is erased too; only the last mail, until sent")
+                .singleElement()
+                .asString()
+                .startsWith("mail_outbox.");
         assertThat(keys.list(c.tenantId, new PageRequest(0, 10)).items())
                 .allSatisfy(k -> assertThat(k.status()).isEqualTo(ApiKeyStatus.REVOKED));
+    }
+
+    @Test
+    @DisplayName("a cancelled client who asks for its deletion then calls it off still loses its data on its retention"
+            + " date; the deletion it asked for never runs later than that date")
+    void cancelledThenCalledOff() {
+        Client c = client("fr");
+        erasures.changeRetention(c.tenantId, 30, "arq");
+        tenants.update(c.tenantId, status("cancelled"));
+        java.time.Instant retentionDue =
+                erasures.pendingOf(c.tenantId).orElseThrow().dueAt();
+        ErasureView asked = erasures.request(c.tenantId, c.adminId, c.adminPassword, "user:" + c.contact);
+        assertThat(asked.dueAt())
+                .as("the grace (30 days) never delays the erasure")
+                .isBeforeOrEqualTo(retentionDue);
+        erasures.cancelOwn(c.tenantId, "user:" + c.contact);
+        ErasureView back = erasures.pendingOf(c.tenantId).orElseThrow();
+        assertThat(back.reason()).isEqualTo("cancelled");
+        assertThat(back.dueAt()).isEqualTo(retentionDue);
+        at(31);
+        privacy.round();
+        assertThat(tenants.get(c.tenantId).erasedAt()).isNotNull();
+    }
+
+    private long count(String sql) {
+        try (java.sql.Connection connection = database.getConnection();
+                java.sql.ResultSet rs = connection.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private record Client(

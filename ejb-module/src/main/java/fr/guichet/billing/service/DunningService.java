@@ -236,8 +236,11 @@ public class DunningService {
                     "day " + ChronoUnit.DAYS.between(dunning.startedOn(), today));
             done++;
         }
-        if (done > 0 && dunning.stepsDone() >= schedule.entries().size()) {
-            // The last step is done (the cancellation): the dunning is over, the invoice stays owed.
+        boolean endsInCancellation = !schedule.entries().isEmpty()
+                && schedule.entries().get(schedule.entries().size() - 1).step() == DunningStep.CANCEL;
+        if (endsInCancellation && dunning.stepsDone() >= schedule.entries().size()) {
+            // The last step, the cancellation, is done: the dunning is over, the invoice stays owed. (A schedule
+            // ending on a suspension keeps its dunning running, so that a late payment still lifts it.)
             dunning.end(clock.instant());
             audit.write(
                     "billing",

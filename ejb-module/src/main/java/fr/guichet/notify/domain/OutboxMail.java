@@ -113,7 +113,7 @@ public class OutboxMail {
 
     /** Whether the mail carries a one-time link, which is never sent twice (a new link is sent instead). */
     public boolean carriesOneTimeLink() {
-        return kind == MailKind.WELCOME || kind == MailKind.PASSWORD_RESET;
+        return kind == MailKind.WELCOME || kind == MailKind.PASSWORD_RESET || kind == MailKind.EXPORT_READY;
     }
 
     /** The text with the tokens of one-time links ({@code #token=…}) taken out. */
@@ -134,16 +134,19 @@ public class OutboxMail {
         html = withoutSecrets(html);
         text = withoutSecrets(text);
         if (kind == MailKind.DELETION_DONE) {
-            // The last mail to a client whose personal data is erased: once delivered, the outbox forgets it too.
-            recipient = "erased@erased.invalid";
-            html = "<p>[erased once sent]</p>";
-            text = "[erased once sent]";
+            forget(); // the last mail to a client whose personal data is erased: once delivered, forgotten too
         }
         status = MailStatus.SENT;
         sentAt = now;
         lastError = null;
         claimedUntil = null;
         attempts++;
+    }
+
+    private void forget() {
+        recipient = "erased@erased.invalid";
+        html = "<p>[erased once sent]</p>";
+        text = "[erased once sent]";
     }
 
     /** An attempt failed: try again after {@code backoff} doubled per attempt, or give up after the last. */
@@ -154,6 +157,12 @@ public class OutboxMail {
         claimedUntil = null;
         if (attempts >= MAX_ATTEMPTS) {
             status = MailStatus.FAILED;
+            // Given up: its one-time link is useless, and a client's last mail after an erasure keeps nothing.
+            html = withoutSecrets(html);
+            text = withoutSecrets(text);
+            if (kind == MailKind.DELETION_DONE) {
+                forget();
+            }
         } else {
             nextAttemptAt = now.plus(backoff.multipliedBy(1L << Math.min(attempts - 1, 16)));
         }

@@ -56,12 +56,13 @@ public class OutboxAdmin {
      */
     public MailView resend(String id, String actor) {
         OutboxMail mail = require(id);
-        if (mail.status() == MailStatus.SENT && mail.kind() == MailKind.DELETION_DONE) {
+        // Sent or given up, these mails were emptied of what made them: they are not sent again.
+        if (mail.status() != MailStatus.PENDING && mail.kind() == MailKind.DELETION_DONE) {
             throw new DomainException(
                     ErrorCode.MAIL_NOT_RESENDABLE,
                     "This mail told a client its personal data was erased; its address was erased once it was sent");
         }
-        if (mail.status() == MailStatus.SENT && mail.carriesOneTimeLink()) {
+        if (mail.status() != MailStatus.PENDING && mail.carriesOneTimeLink()) {
             throw new DomainException(
                     ErrorCode.MAIL_NOT_RESENDABLE,
                     "This mail carried a one-time link, which is not kept once sent: send the user a new welcome link"

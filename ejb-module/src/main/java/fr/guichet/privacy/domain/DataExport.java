@@ -71,6 +71,11 @@ public class DataExport {
         this.createdAt = now;
     }
 
+    /** Whether this server's claim on it still holds: only then may it finish or fail it. */
+    public boolean claimedAt(Instant now) {
+        return status == ExportStatus.RUNNING && claimedUntil != null && now.isBefore(claimedUntil);
+    }
+
     /** Whether it is still to be built (waiting, or claimed by a server that stopped before the end of its claim). */
     public boolean inProgress() {
         return status == ExportStatus.PENDING || status == ExportStatus.RUNNING;

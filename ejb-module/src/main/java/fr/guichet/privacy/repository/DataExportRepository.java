@@ -26,6 +26,23 @@ public class DataExportRepository {
         return Optional.ofNullable(em.find(DataExport.class, id));
     }
 
+    public Optional<DataExport> findForUpdate(String id) {
+        return Optional.ofNullable(em.find(DataExport.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Exports claimed by a server that stopped, and tried as often as allowed: given up. */
+    public int giveUpStale(Instant now) {
+        return em.createQuery("update DataExport e set e.status = :failed, e.lastError = :why,"
+                        + " e.version = e.version + 1 where e.status = :running and e.claimedUntil < :now"
+                        + " and e.attempts >= :max")
+                .setParameter("failed", ExportStatus.FAILED)
+                .setParameter("why", "The export could not be built. Ask for a new one.")
+                .setParameter("running", ExportStatus.RUNNING)
+                .setParameter("now", now)
+                .setParameter("max", DataExport.MAX_ATTEMPTS)
+                .executeUpdate();
+    }
+
     public Optional<DataExport> findInTenant(String tenantId, String id) {
         return find(id).filter(e -> e.tenantId().equals(tenantId));
     }
@@ -57,7 +74,9 @@ public class DataExportRepository {
     public boolean claim(String id, Instant now, Instant until) {
         return em.createQuery("update DataExport e set e.status = :running, e.claimedUntil = :until,"
                                 + " e.attempts = e.attempts + 1, e.version = e.version + 1 where e.id = :id and"
+                                + " e.attempts < :max and"
                                 + " (e.status = :pending or (e.status = :running and e.claimedUntil < :now))")
+                        .setParameter("max", DataExport.MAX_ATTEMPTS)
                         .setParameter("running", ExportStatus.RUNNING)
                         .setParameter("pending", ExportStatus.PENDING)
                         .setParameter("until", until)

@@ -41,6 +41,32 @@ public class ErasureRepository {
                 .findFirst();
     }
 
+    /** The tenant's latest erasure for the reason, whatever became of it. */
+    public Optional<Erasure> latestOf(String tenantId, fr.guichet.privacy.domain.ErasureReason reason) {
+        return em.createQuery(
+                        "select e from Erasure e where e.tenantId = :tenant and e.reason = :reason"
+                                + " order by e.createdAt desc, e.id",
+                        Erasure.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("reason", reason)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Who asked for and who called off the tenant's erasures, when it was one of its users, is erased. */
+    public int pseudonymise(String tenantId) {
+        int asked = em.createNativeQuery("UPDATE erasure SET requested_by = '[erased]'"
+                        + " WHERE tenant_id = ? AND requested_by LIKE 'user:%'")
+                .setParameter(1, tenantId)
+                .executeUpdate();
+        return asked
+                + em.createNativeQuery("UPDATE erasure SET cancelled_by = '[erased]'"
+                                + " WHERE tenant_id = ? AND cancelled_by LIKE 'user:%'")
+                        .setParameter(1, tenantId)
+                        .executeUpdate();
+    }
+
     /** The pending erasures due at {@code now}, the oldest due first. */
     public List<String> dueIds(Instant now, int limit) {
         return em.createQuery(

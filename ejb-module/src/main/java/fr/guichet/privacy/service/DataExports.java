@@ -11,6 +11,7 @@ import fr.guichet.notify.service.Outbox;
 import fr.guichet.privacy.domain.DataExport;
 import fr.guichet.privacy.domain.DataExportFile;
 import fr.guichet.privacy.repository.DataExportRepository;
+import fr.guichet.tenancy.domain.Role;
 import fr.guichet.tenancy.repository.TenantRepository;
 import fr.guichet.tenancy.service.TenancyConfig;
 import fr.guichet.tenancy.service.TenantService;
@@ -115,6 +116,15 @@ public class DataExports {
                         e.tokenHash().getBytes(StandardCharsets.UTF_8),
                         hash(token.strip()).getBytes(StandardCharsets.UTF_8)))
                 .orElseThrow(DataExports::notAvailable);
+        UserView requester;
+        try {
+            requester = users.get(export.tenantId(), export.userId());
+        } catch (DomainException e) {
+            throw notAvailable();
+        }
+        if (!requester.enabled() || requester.role() != Role.TENANT_ADMIN) {
+            throw notAvailable(); // the requester left or is no longer an admin: the link dies with it
+        }
         return content(export);
     }
 
@@ -128,8 +138,11 @@ public class DataExports {
     /** Keeps the built ZIP, opens the link, and mails it to the requester. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void finish(String exportId, byte[] zip) {
-        DataExport export = exports.find(exportId).orElseThrow();
+        DataExport export = exports.findForUpdate(exportId).orElse(null);
         Instant now = clock.instant();
+        if (export == null || !export.claimedAt(now)) {
+            return; // another server took it over (this one was too slow), or the account was erased meanwhile
+        }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -157,11 +170,13 @@ public class DataExports {
     /** An attempt failed: it is tried again later, or given up after the last attempt. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void fail(String exportId, String why) {
-        exports.find(exportId).ifPresent(e -> e.failed(why, clock.instant()));
+        Instant now = clock.instant();
+        exports.findForUpdate(exportId).filter(e -> e.claimedAt(now)).ifPresent(e -> e.failed(why, now));
     }
 
     /** Expired exports lose their ZIP; returns how many. */
     public int expire() {
+        exports.giveUpStale(clock.instant());
         int expired = 0;
         for (String id : exports.expired(clock.instant(), 500)) {
             exports.deleteFile(id);

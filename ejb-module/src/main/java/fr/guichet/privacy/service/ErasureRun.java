@@ -17,6 +17,7 @@ import fr.guichet.privacy.domain.ErasureReason;
 import fr.guichet.privacy.repository.DataExportRepository;
 import fr.guichet.privacy.repository.ErasureRepository;
 import fr.guichet.tenancy.domain.TenantStatus;
+import fr.guichet.tenancy.repository.TenantRepository;
 import fr.guichet.tenancy.service.TenancyConfig;
 import fr.guichet.tenancy.service.TenancyErasure;
 import fr.guichet.tenancy.service.TenantChanges;
@@ -46,6 +47,9 @@ public class ErasureRun {
 
     @Inject
     TenantService tenants;
+
+    @Inject
+    TenantRepository tenantRows;
 
     @Inject
     SubscriptionRepository subscriptions;
@@ -86,12 +90,28 @@ public class ErasureRun {
     /** Runs the erasure if it is still pending and due; false when there was nothing to do (already run, or not yet). */
     public boolean run(String erasureId) {
         Instant now = clock.instant();
+        Erasure unlocked = erasures.find(erasureId).orElse(null);
+        if (unlocked == null || !unlocked.dueAt(now)) {
+            return false;
+        }
+        String tenantId = unlocked.tenantId();
+        // The tenant first, then the erasure: the order in which a status change and a call-off take them.
+        tenantRows.findForUpdate(tenantId);
         Erasure erasure = erasures.findForUpdate(erasureId).orElse(null);
         if (erasure == null || !erasure.dueAt(now)) {
             return false;
         }
-        String tenantId = erasure.tenantId();
         TenantView before = tenants.get(tenantId);
+        if (erasure.reason() == ErasureReason.CANCELLED && before.status() != TenantStatus.CANCELLED) {
+            erasure.cancel(ACTOR, now); // the client came back meanwhile: its data stays
+            audit.write(
+                    ACTOR,
+                    tenantId,
+                    "privacy.erasure.cancelled",
+                    "erasure:" + erasure.id(),
+                    "the tenant is " + before.status().wireName());
+            return false;
+        }
         if (erasure.reason() == ErasureReason.REQUESTED) {
             endService(tenantId, before);
         }
@@ -106,6 +126,7 @@ public class ErasureRun {
         billing.erase(tenantId);
         outbox.forget(tenantId);
         exportFiles.deleteOfTenant(tenantId);
+        erasures.pseudonymise(tenantId);
         audit.pseudonymise(tenantId, erased.get().words());
         audit.write(
                 ACTOR,

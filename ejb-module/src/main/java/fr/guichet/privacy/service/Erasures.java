@@ -110,7 +110,10 @@ public class Erasures {
                             + pending.get().dueAt());
         }
         Instant due = clock.instant().plus(config.deletionGrace());
-        // A deletion asked for replaces the later erasure a cancellation had scheduled.
+        if (pending.isPresent() && pending.get().dueAt().isBefore(due)) {
+            due = pending.get().dueAt(); // never later than the erasure a cancellation had scheduled
+        }
+        // A deletion asked for replaces the erasure a cancellation had scheduled.
         pending.ifPresent(p -> cancel(p, actor, "replaced by the deletion the client asked for"));
         return ErasureView.of(schedule(tenant, ErasureReason.REQUESTED, actor, due), tenant.name());
     }
@@ -126,6 +129,7 @@ public class Erasures {
         Erasure erasure = erasures.pendingOf(tenantId)
                 .orElseThrow(() -> new DomainException(ErrorCode.ERASURE_NOT_FOUND, "No deletion is scheduled"));
         cancel(erasure, actor, "called off by the client");
+        afterCallOff(erasure);
         return view(erasure);
     }
 
@@ -141,6 +145,9 @@ public class Erasures {
             throw new DomainException(ErrorCode.ERASURE_NOT_PENDING, "The erasure " + erasureId + " is not pending");
         }
         cancel(erasure, actor, reason.strip());
+        if (erasure.reason() == ErasureReason.REQUESTED) {
+            afterCallOff(erasure); // an operator keeping a client's data past its retention calls that one off too
+        }
         return view(erasure);
     }
 
@@ -160,6 +167,7 @@ public class Erasures {
             throw DomainException.invalid("retentionDays", "must be one of 30, 90, 180 or 365 days");
         }
         Instant now = clock.instant();
+        tenants.findForUpdate(tenantId); // two first changes at once take turns: one row
         Optional<PrivacySettings> existing = settings.find(tenantId);
         if (existing.isPresent()) {
             existing.get().changeRetention(days, now);
@@ -168,6 +176,25 @@ public class Erasures {
         }
         audit.write(actor, tenantId, "privacy.retention.changed", "tenant:" + tenantId, days + " days");
         return settings(tenantId);
+    }
+
+    /**
+     * A client of a cancelled account called off the deletion it had asked for: the account's data still goes once
+     * its retention has passed, on the date a cancellation gave it (or from now, when it had none).
+     */
+    private void afterCallOff(Erasure calledOff) {
+        Tenant tenant = tenants.find(calledOff.tenantId()).orElse(null);
+        if (calledOff.reason() != ErasureReason.REQUESTED
+                || tenant == null
+                || tenant.status() != TenantStatus.CANCELLED
+                || tenant.erasedAt() != null) {
+            return;
+        }
+        Instant now = clock.instant();
+        Instant due = erasures.latestOf(tenant.id(), ErasureReason.CANCELLED)
+                .map(Erasure::dueAt)
+                .orElse(now.plus(Duration.ofDays(retentionDays(tenant.id()))));
+        schedule(tenant, ErasureReason.CANCELLED, AuditLog.SYSTEM, due.isBefore(now) ? now : due);
     }
 
     int retentionDays(String tenantId) {

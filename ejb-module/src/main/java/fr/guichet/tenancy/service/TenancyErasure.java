@@ -66,6 +66,7 @@ public class TenancyErasure {
         }
         String tenantName = tenant.name();
         words.add(tenantName);
+        words.add(tenant.slug());
         if (tenant.billing().legalName() != null) {
             words.add(tenant.billing().legalName());
         }
