@@ -1,6 +1,7 @@
 package fr.guichet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
@@ -81,6 +82,10 @@ class DunningIT {
         day(14);
         arriving(t.adminEmail(), "account_suspended", 1);
         assertThat(status(t)).isEqualTo("suspended");
+        // The server that ran the suspension forgets the tenant at once; the other one within the tenant-status TTL.
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> models(key).status() == 403);
         RawHttp.Answer refused = models(key);
         assertThat(refused.status()).isEqualTo(403);
         JsonNode error = Api.JSON.readTree(refused.body()).get("error");

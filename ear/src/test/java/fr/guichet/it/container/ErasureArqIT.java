@@ -22,7 +22,6 @@ import fr.guichet.notify.service.OutboxAdmin;
 import fr.guichet.privacy.service.DataExports;
 import fr.guichet.privacy.service.ErasureView;
 import fr.guichet.privacy.service.Erasures;
-import fr.guichet.privacy.service.ExportBuilder;
 import fr.guichet.privacy.service.PrivacyTimer;
 import fr.guichet.tenancy.domain.TenantStatus;
 import fr.guichet.tenancy.service.NewTenant;
@@ -100,9 +99,6 @@ class ErasureArqIT {
     DataExports exports;
 
     @Inject
-    ExportBuilder exportBuilder;
-
-    @Inject
     OutboxAdmin mails;
 
     @Inject
@@ -149,11 +145,7 @@ class ErasureArqIT {
         erasures.changeRetention(c.tenantId, 30, "user:" + c.contact);
         String export =
                 exports.request(c.tenantId, c.adminId, "user:" + c.contact).id();
-        exportBuilder.build(export);
-        assertThat(exports.list(c.tenantId))
-                .singleElement()
-                .extracting(e -> e.status())
-                .isEqualTo("ready");
+        readyIn(Duration.ofSeconds(60), c.tenantId); // built in the background once the request commits
         String invoice = issuedInvoice(c.tenantId);
         payments.markFailed(invoice, "Card declined", "arq");
         for (int day : new int[] {3, 7, 14, 30}) {
@@ -355,6 +347,25 @@ class ErasureArqIT {
 
     private static TenantChanges status(String status) {
         return new TenantChanges(null, null, status, null, null, null, null, null);
+    }
+
+    /** Waits for the tenant's only export to be ready; fails with its last status. */
+    private void readyIn(Duration limit, String tenantId) {
+        long end = System.nanoTime() + limit.toNanos();
+        String status = exports.list(tenantId).get(0).status();
+        while (!"ready".equals(status) && System.nanoTime() < end) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            status = exports.list(tenantId).get(0).status();
+        }
+        assertThat(exports.list(tenantId))
+                .singleElement()
+                .extracting(e -> e.status())
+                .isEqualTo("ready");
     }
 
     private void at(int day) {
