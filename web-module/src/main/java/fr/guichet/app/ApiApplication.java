@@ -5,6 +5,7 @@ import fr.guichet.access.api.AdminPlanResource;
 import fr.guichet.access.api.PortalApiKeyResource;
 import fr.guichet.audit.api.AdminAuditResource;
 import fr.guichet.billing.api.AdminBillingSettingsResource;
+import fr.guichet.billing.api.AdminDolibarrResource;
 import fr.guichet.billing.api.AdminDunningResource;
 import fr.guichet.billing.api.AdminInvoiceItemResource;
 import fr.guichet.billing.api.AdminInvoiceResource;
@@ -128,6 +129,7 @@ public class ApiApplication extends Application {
                 PortalBillingResource.Invoices.class,
                 PortalPrivacyResource.class,
                 AdminErasureResource.class,
+                AdminDolibarrResource.class,
                 ExportDownloadResource.class,
                 OperatorAuthFilter.class,
                 PortalAuthFilter.class,

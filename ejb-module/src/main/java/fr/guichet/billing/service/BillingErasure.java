@@ -36,5 +36,10 @@ public class BillingErasure {
                         + " AND subscription_id IN (SELECT id FROM subscription WHERE tenant_id = ?)")
                 .setParameter(1, tenantId)
                 .executeUpdate();
+        // Dolibarr's refusals may quote the client's data; the sync's ids and states stay (its books keep them).
+        em.createNativeQuery(
+                        "UPDATE erp_task SET last_error = '[erased]' WHERE tenant_id = ? AND last_error IS NOT NULL")
+                .setParameter(1, tenantId)
+                .executeUpdate();
     }
 }

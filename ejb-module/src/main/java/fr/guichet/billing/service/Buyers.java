@@ -5,11 +5,11 @@ import fr.guichet.tenancy.domain.BillingIdentity;
 import fr.guichet.tenancy.domain.Tenant;
 
 /** The buyer of a tenant's invoices: its billing identity, its name when it has no legal name, its contact e-mail. */
-final class Buyers {
+public final class Buyers {
 
     private Buyers() {}
 
-    static Buyer of(Tenant tenant) {
+    public static Buyer of(Tenant tenant) {
         BillingIdentity b = tenant.billing();
         return new Buyer(
                 b.legalName() == null ? tenant.name() : b.legalName(),

@@ -98,6 +98,9 @@ public enum ErrorCode {
     EXPORT_IN_PROGRESS(Kind.CONFLICT, "An export is being built"),
     /** The export is not ready, or its link ran out or was wrong. */
     EXPORT_NOT_AVAILABLE(Kind.NOT_FOUND, "The export cannot be downloaded"),
+    /** Dolibarr's settings are not saved yet (its address and API key). */
+    ERP_NOT_CONFIGURED(Kind.CONFLICT, "Dolibarr is not configured"),
+    ERP_TASK_NOT_FOUND(Kind.NOT_FOUND, "Sync task not found"),
     SERVICE_UNAVAILABLE(Kind.UNAVAILABLE, "Service temporarily unavailable"),
     INTERNAL_ERROR(Kind.INTERNAL, "Internal error");
 

@@ -1,4 +1,4 @@
 package fr.guichet.tenancy.service;
 
-/** A tenant's status, plan or zone changed (fired in the changing transaction; observers act after it). */
+/** A tenant was opened, or its status, plan, zone, name or billing identity changed (fired in the changing transaction). */
 public record TenantChanged(String tenantId) {}

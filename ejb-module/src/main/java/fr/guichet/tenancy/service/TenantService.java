@@ -76,6 +76,7 @@ public class TenantService {
             // Two requests raced for the same slug: the unique constraint decided.
             throw slugTaken(slug);
         }
+        changed.fire(new TenantChanged(tenant.id()));
         return new TenantCreated(TenantView.of(tenant), UserView.of(admin), passwordLinks.welcome(tenant, admin));
     }
 

@@ -193,4 +193,27 @@ public final class BillingRequests {
             BigDecimal amountHt,
 
             @NotBlank @Size(min = 3, max = 500) String reason) {}
+
+    /** Dolibarr's settings; a missing apiKey keeps the saved one. */
+    @Schema(name = "DolibarrSettings")
+    public record Dolibarr(
+            @NotBlank @Size(max = 500) @Schema(example = "https://erp.example.com")
+            String baseUrl,
+
+            @Size(min = 1, max = 255) @Schema(description = "DOLAPIKEY; write-only")
+            String apiKey,
+
+            @Schema(description = "The Dolibarr bank account payments go to")
+            Integer bankAccountId,
+
+            @Schema(description = "Dolibarr payment mode id per method: transfer, card, direct_debit, check, other")
+            java.util.Map<String, Integer> paymentModes,
+
+            @Schema(description = "Whether the sync runs; tasks wait while it is off")
+            Boolean enabled) {
+
+        fr.guichet.billing.erp.ErpViews.Change toChange() {
+            return new fr.guichet.billing.erp.ErpViews.Change(baseUrl, apiKey, bankAccountId, paymentModes, enabled);
+        }
+    }
 }

@@ -1,0 +1,158 @@
+package fr.guichet.billing.erp;
+
+import fr.guichet.common.domain.Page;
+import fr.guichet.common.domain.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The sync's rows: settings, queues, tasks and links. Runs inside the caller's transaction. */
+@ApplicationScoped
+public class ErpRepository {
+
+    @PersistenceContext(unitName = "guichet")
+    EntityManager em;
+
+    public Optional<ErpSettings> settings() {
+        return Optional.ofNullable(em.find(ErpSettings.class, ErpSettings.ID));
+    }
+
+    public void add(ErpSettings settings) {
+        em.persist(settings);
+    }
+
+    public Optional<ErpQueue> queue(String tenantId) {
+        return Optional.ofNullable(em.find(ErpQueue.class, tenantId));
+    }
+
+    /** The tenant's queue, its row locked until the transaction ends: tasks take their positions one at a time. */
+    public Optional<ErpQueue> lockQueue(String tenantId) {
+        return Optional.ofNullable(em.find(ErpQueue.class, tenantId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public void add(ErpQueue queue) {
+        em.persist(queue);
+        em.flush();
+    }
+
+    public void add(ErpTask task) {
+        em.persist(task);
+    }
+
+    public Optional<ErpTask> task(String id) {
+        return Optional.ofNullable(em.find(ErpTask.class, id));
+    }
+
+    /** Whether the subject has a task not yet sent (so one more would change nothing). */
+    public boolean pendingFor(ErpTaskKind kind, String subjectId) {
+        return !em.createQuery(
+                        "select t.id from ErpTask t where t.kind = :kind and t.subjectId = :subject"
+                                + " and t.status = :pending and t.attempts = 0",
+                        String.class)
+                .setParameter("kind", kind)
+                .setParameter("subject", subjectId)
+                .setParameter("pending", ErpTaskStatus.PENDING)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** Tenants with a task due now whose queue no server holds. */
+    public List<String> dueTenants(Instant now, int limit) {
+        return em.createQuery(
+                        "select distinct t.tenantId from ErpTask t, ErpQueue q where q.tenantId = t.tenantId"
+                                + " and t.status = :pending and t.nextAttemptAt <= :now"
+                                + " and (q.claimedUntil is null or q.claimedUntil < :now)",
+                        String.class)
+                .setParameter("pending", ErpTaskStatus.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Takes the tenant's queue for one server until {@code until}: one update that only one server can win. */
+    public boolean claim(String tenantId, Instant now, Instant until) {
+        return em.createQuery("update ErpQueue q set q.claimedUntil = :until where q.tenantId = :tenant"
+                                + " and (q.claimedUntil is null or q.claimedUntil < :now)")
+                        .setParameter("until", until)
+                        .setParameter("tenant", tenantId)
+                        .setParameter("now", now)
+                        .executeUpdate()
+                == 1;
+    }
+
+    public void release(String tenantId) {
+        em.createQuery("update ErpQueue q set q.claimedUntil = null where q.tenantId = :tenant")
+                .setParameter("tenant", tenantId)
+                .executeUpdate();
+    }
+
+    /** The tenant's first task not done, in queue order: the only one that may be sent. */
+    public Optional<ErpTask> head(String tenantId) {
+        return em
+                .createQuery(
+                        "select t from ErpTask t where t.tenantId = :tenant and t.status <> :done order by t.seq",
+                        ErpTask.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("done", ErpTaskStatus.DONE)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    /** Tasks not done (pending or stopped), oldest first, of one tenant when given. */
+    public Page<ErpTask> notDone(String tenantId, PageRequest page) {
+        String where = " where t.status <> :done" + (tenantId == null ? "" : " and t.tenantId = :tenant");
+        var query = em.createQuery("select t from ErpTask t" + where + " order by t.createdAt, t.seq", ErpTask.class)
+                .setParameter("done", ErpTaskStatus.DONE);
+        var count = em.createQuery("select count(t) from ErpTask t" + where, Long.class)
+                .setParameter("done", ErpTaskStatus.DONE);
+        if (tenantId != null) {
+            query.setParameter("tenant", tenantId);
+            count.setParameter("tenant", tenantId);
+        }
+        List<ErpTask> items = query.setFirstResult(page.page() * page.size())
+                .setMaxResults(page.size())
+                .getResultList();
+        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+    }
+
+    /** The latest task of each of these subjects. */
+    public List<ErpTask> tasksOf(Collection<String> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select t from ErpTask t where t.subjectId in :subjects order by t.seq", ErpTask.class)
+                .setParameter("subjects", subjectIds)
+                .getResultList();
+    }
+
+    public long countNotDone() {
+        return em.createQuery("select count(t) from ErpTask t where t.status <> :done", Long.class)
+                .setParameter("done", ErpTaskStatus.DONE)
+                .getSingleResult();
+    }
+
+    public Optional<ErpLink> link(ErpTaskKind kind, String subjectId) {
+        return Optional.ofNullable(em.find(ErpLink.class, ErpLink.id(kind, subjectId)));
+    }
+
+    public List<ErpLink> links(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select l from ErpLink l where l.id in :ids", ErpLink.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    public void add(ErpLink link) {
+        em.persist(link);
+    }
+}

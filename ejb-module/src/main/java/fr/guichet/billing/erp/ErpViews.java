@@ -1,0 +1,75 @@
+package fr.guichet.billing.erp;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What operators see of the sync: its settings (the key masked), a connection test, tasks and records. */
+public final class ErpViews {
+
+    private ErpViews() {}
+
+    /** The settings; {@code apiKey} is only ever {@code ****} and the key's last four characters. */
+    public record Settings(
+            boolean configured,
+            String baseUrl,
+            String apiKey,
+            Integer bankAccountId,
+            Map<String, Integer> paymentModes,
+            boolean enabled,
+            String haltedReason,
+            long notInSync,
+            Instant updatedAt,
+            String updatedBy) {}
+
+    /** A change of the settings: a null {@code apiKey} keeps the saved one. */
+    public record Change(
+            String baseUrl, String apiKey, Integer bankAccountId, Map<String, Integer> paymentModes, Boolean enabled) {}
+
+    /** What "test connection" found: Dolibarr's version, the key's user, the rights it lacks, or why it failed. */
+    public record Connection(
+            boolean ok, String dolibarrVersion, String user, List<String> missingRights, String error) {}
+
+    public record Task(
+            String id,
+            String tenantId,
+            String kind,
+            String subjectId,
+            long position,
+            String status,
+            int attempts,
+            Instant nextAttemptAt,
+            String lastError,
+            Instant createdAt,
+            Instant doneAt) {
+
+        static Task of(ErpTask t) {
+            return new Task(
+                    t.id(),
+                    t.tenantId(),
+                    t.kind().wireName(),
+                    t.subjectId(),
+                    t.seq(),
+                    t.status().wireName(),
+                    t.attempts(),
+                    t.nextAttemptAt(),
+                    t.lastError(),
+                    t.createdAt(),
+                    t.doneAt());
+        }
+    }
+
+    /**
+     * A Guichet record's state in Dolibarr: {@code synced} (with Dolibarr's id and number), {@code pending},
+     * {@code failed} (with the last error and attempts), or {@code not_synced} (never queued).
+     */
+    public record Record(
+            String kind,
+            String subjectId,
+            String state,
+            Long dolibarrId,
+            String dolibarrRef,
+            int attempts,
+            String lastError,
+            Instant syncedAt) {}
+}
