@@ -56,8 +56,13 @@ class DolibarrIT {
     }
 
     static Map<String, Object> settings(String key) {
+        return settings(dolibarr, key);
+    }
+
+    /** Settings that reach {@code target} with {@code key}, sync on. */
+    static Map<String, Object> settings(DolibarrDouble target, String key) {
         Map<String, Object> settings = new HashMap<>();
-        settings.put("baseUrl", dolibarr.baseUrl());
+        settings.put("baseUrl", target.baseUrl());
         settings.put("apiKey", key);
         settings.put("bankAccountId", 1);
         settings.put("paymentModes", Map.of("transfer", 2, "card", 6));

@@ -1,13 +1,16 @@
 package fr.guichet.billing.erp;
 
 import fr.guichet.audit.AuditLog;
+import fr.guichet.billing.domain.InvoiceKind;
 import fr.guichet.billing.domain.PaymentMethod;
+import fr.guichet.billing.repository.InvoiceRepository;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.Page;
 import fr.guichet.common.domain.PageRequest;
 import fr.guichet.common.domain.Validation;
 import fr.guichet.dispatch.domain.KeyCipher;
+import fr.guichet.tenancy.repository.TenantRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -31,6 +34,12 @@ public class ErpAdmin {
 
     @Inject
     KeyCipher cipher;
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    InvoiceRepository invoices;
 
     @Inject
     AuditLog audit;
@@ -114,7 +123,7 @@ public class ErpAdmin {
     }
 
     public Page<ErpViews.Task> notInSync(String tenantId, PageRequest page) {
-        return repository.notDone(tenantId, page).map(ErpViews.Task::of);
+        return repository.notDone(tenantId, page).map(this::view);
     }
 
     /** Sends a stopped or waiting task again now (and lifts a halt: the operator says the key is fixed). */
@@ -131,7 +140,27 @@ public class ErpAdmin {
                 task.id(),
                 task.kind().wireName());
         kick.kick();
-        return ErpViews.Task.of(task);
+        return view(task);
+    }
+
+    private ErpViews.Task view(ErpTask task) {
+        String tenantName = tenants.find(task.tenantId()).map(t -> t.name()).orElse(task.tenantId());
+        String subject = switch (task.kind()) {
+            case PARTY -> "Client " + tenantName;
+            case INVOICE ->
+                invoices.find(task.subjectId())
+                        .map(i -> (i.kind() == InvoiceKind.CREDIT_NOTE ? "Credit note " : "Invoice ")
+                                + i.number().orElse(i.id()))
+                        .orElse("Invoice " + task.subjectId());
+            case PAYMENT ->
+                invoices.payment(task.subjectId())
+                        .map(p -> "Payment of " + p.amount().amount().toPlainString() + " EUR on "
+                                + invoices.find(p.invoiceId())
+                                        .flatMap(i -> i.number())
+                                        .orElse(p.invoiceId()))
+                        .orElse("Payment " + task.subjectId());
+        };
+        return ErpViews.Task.of(task, tenantName, subject);
     }
 
     /** Every stopped or waiting task sent again now. */

@@ -30,9 +30,12 @@ public final class ErpViews {
     public record Connection(
             boolean ok, String dolibarrVersion, String user, List<String> missingRights, String error) {}
 
+    /** A task, with the client's name and what it is about in words (an invoice's number, a payment's amount). */
     public record Task(
             String id,
             String tenantId,
+            String tenantName,
+            String subject,
             String kind,
             String subjectId,
             long position,
@@ -43,10 +46,12 @@ public final class ErpViews {
             Instant createdAt,
             Instant doneAt) {
 
-        static Task of(ErpTask t) {
+        static Task of(ErpTask t, String tenantName, String subject) {
             return new Task(
                     t.id(),
                     t.tenantId(),
+                    tenantName,
+                    subject,
                     t.kind().wireName(),
                     t.subjectId(),
                     t.seq(),

@@ -50,6 +50,9 @@ public class InvoiceDetailView implements Serializable {
     @Inject
     CurrentOperator operator;
 
+    @Inject
+    fr.guichet.billing.erp.ErpAdmin erp;
+
     private String id;
     private InvoiceView invoice;
     private BigDecimal paymentAmount;
@@ -59,11 +62,16 @@ public class InvoiceDetailView implements Serializable {
     private boolean overpayment;
     private BigDecimal creditAmount;
     private String creditReason;
+    private fr.guichet.billing.erp.ErpViews.Record dolibarr;
 
     /** Reads the invoice named by the {@code id} parameter; an unknown id shows "not found" in words. */
     public void load() {
         try {
             invoice = invoices.get(null, id);
+            dolibarr = erp.settings().configured() && invoice.summary().number() != null
+                    ? erp.records(fr.guichet.billing.erp.ErpTaskKind.INVOICE, java.util.List.of(id))
+                            .get(0)
+                    : null;
         } catch (DomainException e) {
             invoice = null;
             DomainMessages.addAsNotice(FacesContext.getCurrentInstance(), e);
@@ -152,6 +160,19 @@ public class InvoiceDetailView implements Serializable {
         return invoice != null
                 && !isDraft()
                 && "invoice".equals(invoice.summary().kind());
+    }
+
+    /** The invoice in Dolibarr (its number there, or why it is not there yet); null when Dolibarr is not set up. */
+    public String getDolibarrLabel() {
+        if (dolibarr == null) {
+            return null;
+        }
+        return switch (dolibarr.state()) {
+            case "synced" -> dolibarr.dolibarrRef() + " (id " + dolibarr.dolibarrId() + ")";
+            case "pending" -> "not yet sent" + (dolibarr.attempts() > 0 ? " — " + dolibarr.lastError() : "");
+            case "failed" -> "stopped — " + dolibarr.lastError();
+            default -> "not synced (issued before the sync was set up)";
+        };
     }
 
     public String getId() {

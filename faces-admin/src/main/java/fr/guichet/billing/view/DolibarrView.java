@@ -1,0 +1,186 @@
+package fr.guichet.billing.view;
+
+import fr.guichet.billing.erp.ErpAdmin;
+import fr.guichet.billing.erp.ErpProbe;
+import fr.guichet.billing.erp.ErpViews;
+import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.view.ConsoleActor;
+import fr.guichet.common.view.DomainMessages;
+import fr.guichet.common.view.PagedDataModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.primefaces.model.LazyDataModel;
+
+/**
+ * Backs {@code /billing/dolibarr.xhtml}: Dolibarr's settings (the API key typed, never shown), "test connection",
+ * and what is not in sync yet (of one client with {@code ?tenant=}) with "retry now". UI state only.
+ */
+@Named
+@ViewScoped
+public class DolibarrView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The payment methods whose Dolibarr mode an operator sets, with their labels. */
+    public static final Map<String, String> METHODS = new LinkedHashMap<>();
+
+    static {
+        METHODS.put("transfer", "Bank transfer");
+        METHODS.put("card", "Card");
+        METHODS.put("direct_debit", "Direct debit");
+        METHODS.put("check", "Cheque");
+        METHODS.put("other", "Other");
+    }
+
+    @Inject
+    ErpAdmin admin;
+
+    @Inject
+    ErpProbe probe;
+
+    @Inject
+    ConsoleActor operator;
+
+    private ErpViews.Settings settings;
+    private String baseUrl;
+    private String apiKey;
+    private Integer bankAccountId;
+    private Map<String, Integer> modes = new LinkedHashMap<>();
+    private boolean enabled;
+    private ErpViews.Connection connection;
+    private String tenantId;
+    private transient PagedDataModel<ErpViews.Task> model;
+
+    @PostConstruct
+    void read() {
+        settings = admin.settings();
+        baseUrl = settings.baseUrl();
+        bankAccountId = settings.bankAccountId();
+        enabled = settings.configured() ? settings.enabled() : true;
+        modes = new LinkedHashMap<>();
+        METHODS.keySet().forEach(m -> modes.put(m, settings.paymentModes().get(m)));
+    }
+
+    public void save() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            settings = admin.change(
+                    new ErpViews.Change(
+                            baseUrl, apiKey == null || apiKey.isEmpty() ? null : apiKey, bankAccountId, modes, enabled),
+                    operator.getActor());
+            apiKey = null;
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            "Dolibarr settings saved",
+                            enabled ? "The sync is on." : "The sync is off: changes wait until it is switched on."));
+        } catch (DomainException e) {
+            DomainMessages.addForForm(faces, e);
+            faces.validationFailed();
+        }
+    }
+
+    public void test() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            connection = probe.test();
+            settings = admin.settings();
+        } catch (DomainException e) {
+            DomainMessages.addForForm(faces, e);
+        }
+    }
+
+    public void retry(String taskId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            ErpViews.Task task = admin.retry(taskId, operator.getActor());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Sent again", task.subject()));
+        } catch (DomainException e) {
+            DomainMessages.addForForm(faces, e);
+        }
+    }
+
+    public void retryAll() {
+        int n = admin.retryAll(operator.getActor());
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Sent again", n + " tasks"));
+    }
+
+    public LazyDataModel<ErpViews.Task> getModel() {
+        if (model == null) {
+            model = new PagedDataModel<>(
+                    p -> admin.notInSync(tenantId == null || tenantId.isBlank() ? null : tenantId, p),
+                    ErpViews.Task::id);
+        }
+        return model;
+    }
+
+    /** The rights the tested key lacks, in words. */
+    public String getMissingRights() {
+        return connection == null ? "" : String.join(", ", connection.missingRights());
+    }
+
+    public Map<String, String> getMethods() {
+        return METHODS;
+    }
+
+    public ErpViews.Settings getSettings() {
+        return settings;
+    }
+
+    public ErpViews.Connection getConnection() {
+        return connection;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public Integer getBankAccountId() {
+        return bankAccountId;
+    }
+
+    public void setBankAccountId(Integer bankAccountId) {
+        this.bankAccountId = bankAccountId;
+    }
+
+    public Map<String, Integer> getModes() {
+        return modes;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getTenantId() {
+        return tenantId;
+    }
+
+    public void setTenantId(String tenantId) {
+        this.tenantId = tenantId;
+    }
+}
