@@ -101,6 +101,15 @@ class DolibarrConsoleIT {
                             .anyMatch(i -> i.path("statut").asText().equals("1")
                                     && i.path("ref_ext").asText().startsWith("INV-")));
 
+            browser.driver.get(Api.BASE + "/admin/billing/dolibarr.xhtml");
+            browser.wait
+                    .until(ExpectedConditions.elementToBeClickable(By.id("reconcileForm:reconcile")))
+                    .click();
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("reconcileForm:last"), "invoices"));
+            assertThat(text("reconcileForm:last"))
+                    .matches("\\d{4}-\\d{2}, checked .*: \\d+ invoices, \\d+ payments," + " \\d+ differences\\.");
+
             browser.driver.get(Api.BASE + "/admin/billing/invoice.xhtml?id=" + invoice);
             browser.wait.until(ExpectedConditions.textMatches(
                     By.id("invoice:dolibarr"), java.util.regex.Pattern.compile("FA\\d{4}-\\d{4} \\(id \\d+\\)")));

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -103,6 +104,18 @@ final class DolibarrDouble implements AutoCloseable {
                 .filter(t -> refExt.equals(t.path("ref_ext").asText()))
                 .map(ObjectNode::deepCopy)
                 .toList();
+    }
+
+    /** Changes a field of the invoice with this {@code ref_ext}, as a Dolibarr user would by hand. */
+    synchronized void edit(String refExt, String field, String value) {
+        invoices.values().stream()
+                .filter(i -> refExt.equals(i.path("ref_ext").asText()))
+                .forEach(i -> i.put(field, value));
+    }
+
+    /** Deletes the invoice with this {@code ref_ext}, as a Dolibarr user would by hand. */
+    synchronized void delete(String refExt) {
+        invoices.values().removeIf(i -> refExt.equals(i.path("ref_ext").asText()));
     }
 
     synchronized Collection<ObjectNode> allInvoices() {
@@ -454,26 +467,43 @@ final class DolibarrDouble implements AutoCloseable {
 
     // --- helpers ---
 
-    private static final Pattern FILTER = Pattern.compile("^\\(t\\.(\\w+):(=|like):'([^']*)'\\)$");
+    private static final Pattern FILTER = Pattern.compile("^\\(t\\.(\\w+):(=|>=|<=):'([^']*)'\\)$");
 
-    /** The objects matching a {@code (t.column:=:'value')} filter; null for a filter Dolibarr would refuse. */
+    /**
+     * The objects matching {@code (t.column:op:'value')} conditions joined by {@code and} (equality on
+     * {@code ref_ext}, {@code nom}, {@code email}, {@code ref}; a range on {@code datef}); null for a filter Dolibarr
+     * would refuse.
+     */
     private static List<ObjectNode> filter(Collection<ObjectNode> all, String sqlfilters) {
+        List<ObjectNode> found = new ArrayList<>(all);
         if (sqlfilters == null) {
-            return List.copyOf(all);
+            return found;
         }
-        Matcher m = FILTER.matcher(sqlfilters);
-        if (!m.matches()) {
-            return null;
+        for (String condition : sqlfilters.split(" and ")) {
+            Matcher m = FILTER.matcher(condition.strip());
+            if (!m.matches()) {
+                return null;
+            }
+            String field = m.group(1);
+            String op = m.group(2);
+            String value = m.group(3);
+            if (field.equals("datef")) {
+                LocalDate bound = LocalDate.parse(value);
+                found.removeIf(o -> {
+                    LocalDate date = LocalDate.ofInstant(
+                            Instant.ofEpochSecond(o.path("date").asLong()), ZoneOffset.UTC);
+                    return op.equals(">=")
+                            ? date.isBefore(bound)
+                            : op.equals("<=") ? date.isAfter(bound) : !date.equals(bound);
+                });
+            } else if (List.of("ref_ext", "nom", "email", "ref").contains(field) && op.equals("=")) {
+                String column = field.equals("nom") ? "name" : field;
+                found.removeIf(o -> !o.path(column).asText().equals(value));
+            } else {
+                return null;
+            }
         }
-        String field = m.group(1);
-        if (!List.of("ref_ext", "nom", "email", "ref").contains(field)) {
-            return null;
-        }
-        String column = field.equals("nom") ? "name" : field;
-        return all.stream()
-                .filter(o -> o.path(column).asText().equals(m.group(3)))
-                .map(ObjectNode::deepCopy)
-                .toList();
+        return found.stream().map(ObjectNode::deepCopy).toList();
     }
 
     private static ObjectNode strings(JsonNode body) {

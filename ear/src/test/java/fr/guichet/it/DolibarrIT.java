@@ -304,6 +304,51 @@ class DolibarrIT {
         }
     }
 
+    @Test
+    @DisplayName("the month's reconciliation reports an amount changed in Dolibarr, an invoice deleted there (with its"
+            + " payment), and one still waiting to be sent; a bad month is refused")
+    void reconciliation() {
+        Tenants.Opened t = Billing.frenchBusiness("erp-recon", "fr");
+        String kept = issued(t.id(), "10.00");
+        String changed = issued(t.id(), "20.00");
+        String deleted = issued(t.id(), "30.00");
+        pay(deleted, "36.00", "transfer");
+        synced("payment", paymentIds(deleted).get(0));
+        synced("invoice", changed);
+        dolibarr.edit(number(changed), "total_ttc", "25.00000000");
+        dolibarr.delete(number(deleted));
+        dolibarr.down(true);
+        String waiting = issued(t.id(), "40.00");
+
+        dolibarr.down(false);
+        Api.Reply run = OPERATOR.post(SETTINGS + "/reconciliations", Map.of());
+        assertThat(run.status()).as(run.toString()).isEqualTo(200);
+        JsonNode report = run.json();
+        assertThat(report.path("error").isTextual()).as(report.toString()).isFalse();
+        Map<String, String> byRef = new HashMap<>();
+        report.get("found")
+                .forEach(d ->
+                        byRef.merge(d.get("guichetRef").asText(), d.get("kind").asText(), (a, b) -> a + "," + b));
+        assertThat(byRef.get(number(changed))).isEqualTo("amount");
+        assertThat(byRef.get(number(deleted)))
+                .as("the invoice, and its payment")
+                .isEqualTo("missing,payment_missing");
+        assertThat(byRef).doesNotContainKey(number(kept));
+        String waitingKind = byRef.get(number(waiting));
+        assertThat(waitingKind == null || waitingKind.equals("not_sent"))
+                .as("sent meanwhile, or reported as not sent yet: " + waitingKind)
+                .isTrue();
+        assertThat(report.get("found").toString()).contains("24.00 EUR in Guichet and 25 EUR in Dolibarr");
+        JsonNode listed =
+                OPERATOR.get(SETTINGS + "/reconciliations?size=1").json().at("/items/0");
+        assertThat(listed.get("id").asText()).isEqualTo(report.get("id").asText());
+
+        Api.Reply bad = OPERATOR.post(SETTINGS + "/reconciliations", Map.of("month", "2026-13"));
+        assertThat(bad.status()).isEqualTo(400);
+        Api.Reply future = OPERATOR.post(SETTINGS + "/reconciliations", Map.of("month", "2999-01"));
+        assertThat(future.status()).isEqualTo(400);
+    }
+
     // --- helpers ---
 
     /** A Dolibarr number, which comes as a string ("144.00000000"). */

@@ -72,6 +72,25 @@ public final class Dolibarr {
         return first(list("/invoices", refExt));
     }
 
+    /** One page (0-based, 100 a page) of the invoices dated in [from, to], oldest first. */
+    public JsonArray invoicesBetween(java.time.LocalDate from, java.time.LocalDate to, int page) {
+        String filter = "(t.datef:>=:'" + from + "') and (t.datef:<=:'" + to + "')";
+        Answer answer = call(
+                "GET",
+                "/invoices?sortfield=t.rowid&sortorder=ASC&limit=100&page=" + page + "&sqlfilters="
+                        + URLEncoder.encode(filter, StandardCharsets.UTF_8),
+                null);
+        if (answer.status() == 404) {
+            return JsonValue.EMPTY_JSON_ARRAY; // Dolibarr 17 and 18: "No invoice found"
+        }
+        JsonValue value = parse(answer);
+        if (value instanceof JsonArray array) {
+            return array;
+        }
+        throw new DolibarrException(
+                Kind.UNAVAILABLE, answer.status(), "Dolibarr answered a list with: " + excerpt(answer));
+    }
+
     public JsonObject invoice(long id) {
         return object(call("GET", "/invoices/" + id, null));
     }

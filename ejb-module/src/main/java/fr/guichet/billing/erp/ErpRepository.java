@@ -155,4 +155,70 @@ public class ErpRepository {
     public void add(ErpLink link) {
         em.persist(link);
     }
+
+    /** Invoices and credit notes issued in [from, to], by number. */
+    public List<fr.guichet.billing.domain.Invoice> issuedIn(java.time.LocalDate from, java.time.LocalDate to) {
+        return em.createQuery(
+                        "select i from Invoice i where i.issueDate is not null and i.issueDate >= :from"
+                                + " and i.issueDate <= :to order by i.number",
+                        fr.guichet.billing.domain.Invoice.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    /** Payments received in [from, to]. */
+    public List<fr.guichet.billing.domain.Payment> paymentsIn(java.time.LocalDate from, java.time.LocalDate to) {
+        return em.createQuery(
+                        "select p from Payment p where p.receivedOn >= :from and p.receivedOn <= :to"
+                                + " order by p.receivedOn, p.recordedAt",
+                        fr.guichet.billing.domain.Payment.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    /** The subjects among these with a task not done (queued or stopped): known to be not in Dolibarr yet. */
+    public java.util.Set<String> notDoneAmong(Collection<String> subjectIds) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        List<String> ids = List.copyOf(subjectIds);
+        for (int i = 0; i < ids.size(); i += 500) {
+            found.addAll(em.createQuery(
+                            "select t.subjectId from ErpTask t where t.status <> :done and t.subjectId in :ids",
+                            String.class)
+                    .setParameter("done", ErpTaskStatus.DONE)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 500)))
+                    .getResultList());
+        }
+        return found;
+    }
+
+    /** Written at once: its differences refer to it, and nothing orders their inserts after it otherwise. */
+    public void add(ErpReconciliation reconciliation) {
+        em.persist(reconciliation);
+        em.flush();
+    }
+
+    public void add(ErpDifference difference) {
+        em.persist(difference);
+    }
+
+    public Page<ErpReconciliation> reconciliations(PageRequest page) {
+        List<ErpReconciliation> items = em.createQuery(
+                        "select r from ErpReconciliation r order by r.ranAt desc", ErpReconciliation.class)
+                .setFirstResult(page.page() * page.size())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery("select count(r) from ErpReconciliation r", Long.class)
+                .getSingleResult();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    public List<ErpDifference> differences(String reconciliationId) {
+        return em.createQuery(
+                        "select d from ErpDifference d where d.reconciliationId = :id order by d.position",
+                        ErpDifference.class)
+                .setParameter("id", reconciliationId)
+                .getResultList();
+    }
 }

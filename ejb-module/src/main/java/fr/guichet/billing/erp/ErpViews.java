@@ -77,4 +77,22 @@ public final class ErpViews {
             int attempts,
             String lastError,
             Instant syncedAt) {}
+
+    /** A reconciliation of a month ({@code 2026-11}) with Dolibarr: what it checked and the differences it found. */
+    public record Reconciliation(
+            String id,
+            String period,
+            Instant ranAt,
+            String ranBy,
+            int invoicesChecked,
+            int paymentsChecked,
+            int differences,
+            String error,
+            List<Difference> found) {}
+
+    /**
+     * One difference: {@code missing}, {@code not_sent}, {@code duplicate}, {@code not_validated}, {@code amount},
+     * {@code unknown}, {@code payment_missing}, {@code payment_not_sent} or {@code payment_amount}, in words.
+     */
+    public record Difference(String kind, String guichetRef, String dolibarrRef, String detail) {}
 }

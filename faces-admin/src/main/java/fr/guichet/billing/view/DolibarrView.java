@@ -48,6 +48,12 @@ public class DolibarrView implements Serializable {
     @Inject
     ConsoleActor operator;
 
+    @Inject
+    fr.guichet.billing.erp.ErpReconciler reconciler;
+
+    @Inject
+    fr.guichet.billing.erp.ErpReports reports;
+
     private ErpViews.Settings settings;
     private String baseUrl;
     private String apiKey;
@@ -55,12 +61,16 @@ public class DolibarrView implements Serializable {
     private Map<String, Integer> modes = new LinkedHashMap<>();
     private boolean enabled;
     private ErpViews.Connection connection;
+    private ErpViews.Reconciliation lastReconciliation;
     private String tenantId;
     private transient PagedDataModel<ErpViews.Task> model;
 
     @PostConstruct
     void read() {
         settings = admin.settings();
+        lastReconciliation = reports.list(new fr.guichet.common.domain.PageRequest(0, 1)).items().stream()
+                .findFirst()
+                .orElse(null);
         baseUrl = settings.baseUrl();
         bankAccountId = settings.bankAccountId();
         enabled = settings.configured() ? settings.enabled() : true;
@@ -106,6 +116,30 @@ public class DolibarrView implements Serializable {
         } catch (DomainException e) {
             DomainMessages.addForForm(faces, e);
         }
+    }
+
+    /** Compares this month's invoices and payments with Dolibarr's now. */
+    public void reconcile() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            lastReconciliation = reconciler
+                    .reconcile(reconciler.currentMonth(), operator.getActor())
+                    .orElse(lastReconciliation);
+            if (lastReconciliation == null) {
+                faces.addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_WARN,
+                                "Nothing checked",
+                                "Set Dolibarr up and switch its sync on first."));
+            }
+        } catch (DomainException e) {
+            DomainMessages.addForForm(faces, e);
+        }
+    }
+
+    public ErpViews.Reconciliation getLastReconciliation() {
+        return lastReconciliation;
     }
 
     public void retryAll() {

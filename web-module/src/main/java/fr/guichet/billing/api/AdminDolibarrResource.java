@@ -2,6 +2,8 @@ package fr.guichet.billing.api;
 
 import fr.guichet.billing.erp.ErpAdmin;
 import fr.guichet.billing.erp.ErpProbe;
+import fr.guichet.billing.erp.ErpReconciler;
+import fr.guichet.billing.erp.ErpReports;
 import fr.guichet.billing.erp.ErpTaskKind;
 import fr.guichet.billing.erp.ErpViews;
 import fr.guichet.billing.erp.ErpWorker;
@@ -10,6 +12,7 @@ import fr.guichet.common.api.PageResponse;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.OperatorOnly;
 import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.tenancy.api.security.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -22,6 +25,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +57,12 @@ public class AdminDolibarrResource {
 
     @Inject
     ErpWorker worker;
+
+    @Inject
+    ErpReconciler reconciler;
+
+    @Inject
+    ErpReports reports;
 
     @Inject
     CurrentCaller caller;
@@ -116,6 +127,40 @@ public class AdminDolibarrResource {
     @Operation(summary = "Send what is due now", description = "What the sync's worker does every ten seconds.")
     public Map<String, Integer> run() {
         return Map.of("done", worker.deliverDue());
+    }
+
+    @GET
+    @Path("reconciliations")
+    @Operation(
+            summary = "Reconciliations",
+            description = "Latest first: each month's issued invoices and payments compared with Dolibarr's, with the"
+                    + " differences found (nightly, for the month of the day before).")
+    public PageResponse<ErpViews.Reconciliation> reconciliations(@BeanParam PageParams page) {
+        return PageResponse.of(reports.list(page.toRequest()), x -> x);
+    }
+
+    @POST
+    @Path("reconciliations")
+    @Operation(
+            summary = "Reconcile a month now",
+            description = "month is YYYY-MM (this month when absent). 409 ERP_NOT_CONFIGURED when Dolibarr is not set"
+                    + " up or its sync is off.")
+    public ErpViews.Reconciliation reconcile(Map<String, String> body) {
+        String month = body == null ? null : body.get("month");
+        YearMonth period;
+        YearMonth now = reconciler.currentMonth();
+        try {
+            period = month == null || month.isBlank() ? now : YearMonth.parse(month.strip());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("month", "must be a month as YYYY-MM, e.g. 2026-11");
+        }
+        if (period.isAfter(now) || period.isBefore(now.minusYears(10))) {
+            throw DomainException.invalid("month", "must be a month of the last 10 years, not a future one");
+        }
+        return reconciler
+                .reconcile(period, caller.actorName())
+                .orElseThrow(() -> new DomainException(
+                        ErrorCode.ERP_NOT_CONFIGURED, "Set Dolibarr up and switch its sync on first"));
     }
 
     @GET

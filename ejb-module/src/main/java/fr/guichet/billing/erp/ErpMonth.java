@@ -1,0 +1,56 @@
+package fr.guichet.billing.erp;
+
+import fr.guichet.billing.domain.Invoice;
+import fr.guichet.billing.domain.InvoiceKind;
+import fr.guichet.billing.domain.Payment;
+import fr.guichet.billing.repository.InvoiceRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** A month of Guichet's books as the reconciliation compares them, read in one short transaction. */
+@Stateless
+public class ErpMonth {
+
+    @Inject
+    ErpRepository repository;
+
+    @Inject
+    InvoiceRepository invoices;
+
+    public record Books(List<Issued> issued, List<Paid> payments, Set<String> notSentYet) {}
+
+    /** An issued invoice or credit note: its number, and its TTC as a positive amount. */
+    public record Issued(String id, String number, boolean creditNote, BigDecimal totalTtc) {}
+
+    /** A payment and what it paid of its invoice. */
+    public record Paid(String id, String invoiceId, String invoiceNumber, BigDecimal applied) {}
+
+    public Books read(YearMonth month) {
+        List<Issued> issued = new ArrayList<>();
+        for (Invoice i : repository.issuedIn(month.atDay(1), month.atEndOfMonth())) {
+            issued.add(new Issued(
+                    i.id(),
+                    i.number().orElseThrow(),
+                    i.kind() == InvoiceKind.CREDIT_NOTE,
+                    i.totalTtc().amount()));
+        }
+        List<Paid> paid = new ArrayList<>();
+        for (Payment p : repository.paymentsIn(month.atDay(1), month.atEndOfMonth())) {
+            BigDecimal applied = p.amount().minus(p.toCredit()).amount();
+            if (applied.signum() > 0) {
+                String number =
+                        invoices.find(p.invoiceId()).flatMap(Invoice::number).orElse(p.invoiceId());
+                paid.add(new Paid(p.id(), p.invoiceId(), number, applied));
+            }
+        }
+        List<String> subjects = new ArrayList<>();
+        issued.forEach(i -> subjects.add(i.id()));
+        paid.forEach(p -> subjects.add(p.id()));
+        return new Books(issued, paid, repository.notDoneAmong(subjects));
+    }
+}
