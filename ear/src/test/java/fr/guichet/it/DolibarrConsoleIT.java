@@ -110,6 +110,10 @@ class DolibarrConsoleIT {
             assertThat(text("reconcileForm:last"))
                     .matches("\\d{4}-\\d{2}, checked .*: \\d+ invoices, \\d+ payments," + " \\d+ differences\\.");
 
+            browser.driver.get(Api.BASE + "/admin/billing/client.xhtml?tenant=" + t.id());
+            browser.wait.until(ExpectedConditions.textMatches(
+                    By.id("client:clientDolibarr"), java.util.regex.Pattern.compile("Dolibarr: third party \\d+")));
+
             browser.driver.get(Api.BASE + "/admin/billing/invoice.xhtml?id=" + invoice);
             browser.wait.until(ExpectedConditions.textMatches(
                     By.id("invoice:dolibarr"), java.util.regex.Pattern.compile("FA\\d{4}-\\d{4} \\(id \\d+\\)")));

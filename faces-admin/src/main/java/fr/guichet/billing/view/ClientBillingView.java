@@ -54,6 +54,9 @@ public class ClientBillingView implements Serializable {
     @Inject
     CurrentOperator operator;
 
+    @Inject
+    fr.guichet.billing.erp.ErpAdmin erp;
+
     private String tenantId;
     private TenantView tenant;
     private SubscriptionView subscription;
@@ -62,12 +65,14 @@ public class ClientBillingView implements Serializable {
     private IdentityForm identity = new IdentityForm();
     private String planId;
     private boolean atOnce;
+    private String dolibarr;
 
     public void load() {
         try {
             tenant = tenants.get(tenantId);
             identity = IdentityForm.of(tenant);
             dunnings = dunning.ofTenant(tenantId);
+            dolibarr = dolibarrLabel();
             latest = invoices.search(tenantId, null, null, null, null, null, new PageRequest(0, 10))
                     .items();
             try {
@@ -126,6 +131,25 @@ public class ClientBillingView implements Serializable {
         } catch (DomainException e) {
             DomainMessages.addForForm(faces, e);
         }
+    }
+
+    /** The client in Dolibarr: its third party, or why it is not there yet; null when Dolibarr is not set up. */
+    private String dolibarrLabel() {
+        if (!erp.settings().configured()) {
+            return null;
+        }
+        var record = erp.records(fr.guichet.billing.erp.ErpTaskKind.PARTY, List.of(tenantId))
+                .get(0);
+        return switch (record.state()) {
+            case "synced" -> "third party " + record.dolibarrId();
+            case "pending" -> "not yet sent" + (record.attempts() > 0 ? " — " + record.lastError() : "");
+            case "failed" -> "stopped — " + record.lastError();
+            default -> "not synced yet";
+        };
+    }
+
+    public String getDolibarr() {
+        return dolibarr;
     }
 
     public String getTenantId() {
