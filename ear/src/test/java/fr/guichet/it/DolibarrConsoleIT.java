@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -37,9 +36,7 @@ class DolibarrConsoleIT {
         if (browser != null) {
             browser.close();
         }
-        Map<String, Object> off = DolibarrIT.settings(dolibarr, DolibarrDouble.KEY);
-        off.put("enabled", false);
-        Api.operator().put(DolibarrIT.SETTINGS, off);
+        DolibarrIT.disconnect();
         dolibarr.close();
     }
 

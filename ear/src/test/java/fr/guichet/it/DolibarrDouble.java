@@ -192,6 +192,9 @@ final class DolibarrDouble implements AutoCloseable {
 
     private record Reply(int status, Object body) {}
 
+    /** Dolibarr's dictionary ids of a few countries (llx_c_country). */
+    private static final Map<String, String> COUNTRIES = Map.of("FR", "1", "BE", "2", "DE", "5");
+
     private static final Pattern ONE = Pattern.compile("^/(thirdparties|invoices)/(\\d+)$");
     private static final Pattern SUB = Pattern.compile("^/invoices/(\\d+)/(lines|validate|payments)$");
     private static final Pattern LINE = Pattern.compile("^/invoices/(\\d+)/lines/(\\d+)$");
@@ -201,6 +204,13 @@ final class DolibarrDouble implements AutoCloseable {
         if (method.equals("GET") && path.equals("/status")) {
             return new Reply(
                     200, Map.of("success", Map.of("code", 200, "dolibarr_version", VERSION, "access_locked", "0")));
+        }
+        if (method.equals("GET") && path.equals("/setup/dictionary/countries")) {
+            List<Map<String, String>> found = COUNTRIES.entrySet().stream()
+                    .filter(c -> ("(t.code:=:'" + c.getKey() + "')").equals(params.get("sqlfilters")))
+                    .map(c -> Map.of("id", c.getValue(), "code", c.getKey()))
+                    .toList();
+            return found.isEmpty() ? new Reply(404, "Not Found: No country found") : new Reply(200, found);
         }
         if (method.equals("GET") && path.equals("/users/info")) {
             return new Reply(
@@ -330,7 +340,8 @@ final class DolibarrDouble implements AutoCloseable {
         }
         boolean credit = invoice.path("type").asText().equals("2");
         ObjectNode line = strings(body);
-        BigDecimal qty = new BigDecimal(body.path("qty").asText("1")).abs();
+        BigDecimal qty = new BigDecimal(body.path("qty").asText("1"));
+        qty = credit ? qty.abs() : qty; // Facture::addline: abs(qty) on a credit note only
         BigDecimal price = new BigDecimal(body.path("subprice").asText("0"));
         price = credit ? price.abs().negate() : price;
         BigDecimal rate = new BigDecimal(body.path("tva_tx").asText("0"));

@@ -37,10 +37,15 @@ class DolibarrIT {
 
     @AfterAll
     static void stop() {
-        Map<String, Object> off = settings(DolibarrDouble.KEY);
-        off.put("enabled", false);
-        OPERATOR.put(SETTINGS, off);
+        disconnect();
         dolibarr.close();
+    }
+
+    /** Forgets Dolibarr, so that the other tests queue nothing for it. */
+    static void disconnect() {
+        Api.Reply gone = OPERATOR.delete(SETTINGS);
+        assertThat(gone.status()).as(gone.toString()).isEqualTo(204);
+        assertThat(OPERATOR.get(SETTINGS).json().get("configured").asBoolean()).isFalse();
     }
 
     @BeforeEach
@@ -111,6 +116,9 @@ class DolibarrIT {
             assertThat(p.get("idprof1").asText()).isEqualTo("732829320");
             assertThat(p.get("tva_intra").asText()).isEqualTo("FR44732829320");
             assertThat(p.get("zip").asText()).isEqualTo("75002");
+            assertThat(p.get("country_id").asText())
+                    .as("France in Dolibarr's dictionary")
+                    .isEqualTo("1");
         });
         awaitPaid(number);
         ObjectNode sent = dolibarr.invoices(number).get(0);
@@ -280,11 +288,22 @@ class DolibarrIT {
     @Test
     @DisplayName("100 invoices issued at once over every server: each synced once")
     void manyAtOnce() {
-        Tenants.Opened t = Billing.frenchBusiness("erp-many", "fr");
-        synced("party", t.id());
+        Tenants.Opened blocked = Billing.frenchBusiness("erp-blocked", "fr");
+        synced("party", blocked.id());
+        dolibarr.failNext("POST", "/invoices", 400, "Bad Request: Field 'date_lim_reglement' is not valid");
+        String stopped = issued(blocked.id(), "5.00");
+        awaitState("invoice", stopped, "failed");
+        String behind = issued(blocked.id(), "6.00");
+        List<Tenants.Opened> clients = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Tenants.Opened t = Billing.frenchBusiness("erp-many", "fr");
+            synced("party", t.id());
+            clients.add(t);
+        }
         List<String> drafts = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            drafts.add(Billing.id(Billing.draft(t.id(), List.of(Billing.line("Lot " + i, "1", "1.00")))));
+            String tenant = clients.get(i % clients.size()).id();
+            drafts.add(Billing.id(Billing.draft(tenant, List.of(Billing.line("Lot " + i, "1", "1.00")))));
         }
         List<CompletableFuture<Api.Reply>> issuing = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -302,6 +321,9 @@ class DolibarrIT {
         for (String invoice : drafts) {
             assertThat(dolibarr.invoices(number(invoice))).as(invoice).hasSize(1);
         }
+        assertThat(records("invoice", List.of(behind)).get(0).get("state").asText())
+                .as("behind its client's stopped invoice")
+                .isEqualTo("pending");
     }
 
     @Test
@@ -317,10 +339,16 @@ class DolibarrIT {
         synced("invoice", changed);
         dolibarr.edit(number(changed), "total_ttc", "25.00000000");
         dolibarr.delete(number(deleted));
-        dolibarr.down(true);
+        String credited = issued(t.id(), "50.00");
+        Api.Reply note = OPERATOR.post(
+                "/api/admin/billing/invoices/" + credited + "/credit-notes",
+                Map.of("amountHt", "50.00", "reason", "Annulation"));
+        assertThat(note.status()).as(note.toString()).isEqualTo(201);
+        synced("invoice", Billing.id(note.json()));
+        dolibarr.failNext("POST", "/invoices", 400, "Bad Request: Field 'date_lim_reglement' is not valid");
         String waiting = issued(t.id(), "40.00");
+        awaitState("invoice", waiting, "failed");
 
-        dolibarr.down(false);
         Api.Reply run = OPERATOR.post(SETTINGS + "/reconciliations", Map.of());
         assertThat(run.status()).as(run.toString()).isEqualTo(200);
         JsonNode report = run.json();
@@ -334,10 +362,11 @@ class DolibarrIT {
                 .as("the invoice, and its payment")
                 .isEqualTo("missing,payment_missing");
         assertThat(byRef).doesNotContainKey(number(kept));
-        String waitingKind = byRef.get(number(waiting));
-        assertThat(waitingKind == null || waitingKind.equals("not_sent"))
-                .as("sent meanwhile, or reported as not sent yet: " + waitingKind)
-                .isTrue();
+        assertThat(byRef.get(number(waiting))).as("known to be stopped").isEqualTo("not_sent");
+        assertThat(byRef.get(number(credited)))
+                .as("settled by its credit note in Guichet, still to pay in Dolibarr")
+                .isEqualTo("open_in_dolibarr");
+        assertThat(byRef).doesNotContainKey(note.json().at("/summary/number").asText());
         assertThat(report.get("found").toString()).contains("24.00 EUR in Guichet and 25 EUR in Dolibarr");
         JsonNode listed =
                 OPERATOR.get(SETTINGS + "/reconciliations?size=1").json().at("/items/0");
@@ -347,6 +376,20 @@ class DolibarrIT {
         assertThat(bad.status()).isEqualTo(400);
         Api.Reply future = OPERATOR.post(SETTINGS + "/reconciliations", Map.of("month", "2999-01"));
         assertThat(future.status()).isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("a payment that timed out after Dolibarr recorded it: recorded once")
+    void paymentTimeoutAfterRecorded() {
+        Tenants.Opened t = Billing.frenchBusiness("erp-paylate", "fr");
+        String invoice = issued(t.id(), "70.00");
+        synced("invoice", invoice);
+        dolibarr.answerLate("POST", "/payments", 5_000);
+        pay(invoice, "84.00", "transfer");
+        synced("payment", paymentIds(invoice).get(0));
+        ObjectNode sent = dolibarr.invoices(number(invoice)).get(0);
+        assertThat(sent.get("payments")).as("once").hasSize(1);
+        assertThat(sent.get("statut").asText()).isEqualTo("2");
     }
 
     // --- helpers ---

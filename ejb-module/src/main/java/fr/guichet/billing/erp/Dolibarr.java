@@ -91,6 +91,21 @@ public final class Dolibarr {
                 Kind.UNAVAILABLE, answer.status(), "Dolibarr answered a list with: " + excerpt(answer));
     }
 
+    /** The id of a country in Dolibarr's dictionary, by its ISO code ({@code FR}); empty when Dolibarr has none. */
+    public Optional<Long> countryId(String code) {
+        String filter = "(t.code:=:'" + code.replace("'", "") + "')";
+        Answer answer = call(
+                "GET",
+                "/setup/dictionary/countries?limit=1&sqlfilters=" + URLEncoder.encode(filter, StandardCharsets.UTF_8),
+                null);
+        if (answer.status() == 404) {
+            return Optional.empty();
+        }
+        return parse(answer) instanceof JsonArray array && !array.isEmpty() && array.get(0) instanceof JsonObject c
+                ? Optional.ofNullable(Dolibarr.number(c, "id")).map(java.math.BigDecimal::longValue)
+                : Optional.empty();
+    }
+
     public JsonObject invoice(long id) {
         return object(call("GET", "/invoices/" + id, null));
     }
@@ -126,7 +141,12 @@ public final class Dolibarr {
             return JsonValue.EMPTY_JSON_ARRAY;
         }
         JsonValue value = parse(answer);
-        return value instanceof JsonArray array ? array : JsonValue.EMPTY_JSON_ARRAY;
+        if (value instanceof JsonArray array) {
+            return array;
+        }
+        // never "no payments" on a doubt: the payment would be posted a second time
+        throw new DolibarrException(
+                Kind.UNAVAILABLE, answer.status(), "Dolibarr answered the payments with: " + excerpt(answer));
     }
 
     /** {@code POST /invoices/{id}/payments}: pays the whole remaining amount. */
@@ -214,7 +234,10 @@ public final class Dolibarr {
     }
 
     private static boolean isList(String path) {
-        return path.startsWith("/thirdparties?") || path.startsWith("/invoices?") || path.endsWith("/payments");
+        return path.startsWith("/thirdparties?")
+                || path.startsWith("/invoices?")
+                || path.startsWith("/setup/dictionary/")
+                || path.endsWith("/payments");
     }
 
     private static String bare(String path) {

@@ -25,6 +25,10 @@ public class DolibarrTranslation {
     static final int CREDIT_NOTE = 2;
     static final int SERVICE = 1;
 
+    /** Dolibarr's country ids by ISO code, as its dictionary gave them (the same for every Dolibarr in practice). */
+    private final java.util.Map<String, java.util.Optional<Long>> countryIds =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     JsonObject party(Dolibarr dolibarr, ErpSnapshots.Party party) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("name", party.name())
@@ -34,7 +38,13 @@ public class DolibarrTranslation {
         optional(json, "address", party.address());
         optional(json, "zip", party.postalCode());
         optional(json, "town", party.city());
-        optional(json, "country_code", party.country());
+        if (party.country() != null) {
+            // Dolibarr keeps a country by its dictionary id; older versions ignore country_code
+            countryIds
+                    .computeIfAbsent(party.country(), code -> dolibarr.countryId(code))
+                    .ifPresent(id -> json.add("country_id", id));
+            json.add("country_code", party.country());
+        }
         optional(json, "idprof1", party.siren());
         optional(json, "tva_intra", party.vatNumber());
         return json.build();

@@ -87,7 +87,7 @@ public class ErpAdmin {
                 validation.require(
                         method != null,
                         "paymentModes." + mode.getKey(),
-                        "is not a payment method (transfer, card, direct_debit, check, other)");
+                        "is not a payment method (transfer, card, direct_debit, check, cash, other)");
                 validation.require(
                         mode.getValue() == null || mode.getValue() > 0,
                         "paymentModes." + mode.getKey(),
@@ -120,6 +120,14 @@ public class ErpAdmin {
                 (change.apiKey() != null ? "key replaced; " : "") + (on ? "sync on" : "sync off"));
         kick.kick();
         return view(settings);
+    }
+
+    /** Forgets Dolibarr's settings (its key with them): nothing more is queued; tasks not sent stay. */
+    public void disconnect(String actor) {
+        repository.settings().ifPresent(s -> {
+            repository.remove(s);
+            audit.write(actor, null, "billing.dolibarr.disconnected", ErpSettings.ID, null);
+        });
     }
 
     public Page<ErpViews.Task> notInSync(String tenantId, PageRequest page) {
@@ -165,15 +173,11 @@ public class ErpAdmin {
 
     /** Every stopped or waiting task sent again now. */
     public int retryAll(String actor) {
-        List<ErpTask> all = repository
-                .notDone(null, new PageRequest(0, PageRequest.MAX_SIZE))
-                .items();
-        Instant now = clock.instant();
-        all.forEach(t -> t.retryNow(now));
+        int retried = repository.retryAll(clock.instant());
         repository.settings().ifPresent(ErpSettings::resume);
-        audit.write(actor, null, "billing.dolibarr.retried", "all", all.size() + " tasks");
+        audit.write(actor, null, "billing.dolibarr.retried", "all", retried + " tasks");
         kick.kick();
-        return all.size();
+        return retried;
     }
 
     /** The state in Dolibarr of each subject (tenants, invoices, payments), in the order given. */
@@ -225,10 +229,23 @@ public class ErpAdmin {
                 s.bankAccountId(),
                 modes,
                 s.enabled(),
-                s.haltedReason(),
+                haltedReason(s),
                 repository.countNotDone(),
                 s.updatedAt(),
                 s.updatedBy());
+    }
+
+    /** Why nothing is sent, as the worker sees it: no key, a key this server cannot open, or Dolibarr's refusal. */
+    private String haltedReason(ErpSettings s) {
+        if (s.sealedKey() == null) {
+            return ErpSteps.NO_KEY;
+        }
+        try {
+            cipher.open(s.sealedKey(), ErpSettings.KEY_CONTEXT);
+        } catch (fr.guichet.dispatch.domain.KeyCipherException e) {
+            return ErpSteps.UNREADABLE_KEY;
+        }
+        return s.haltedReason();
     }
 
     static String wire(PaymentMethod method) {

@@ -10,7 +10,8 @@ public record ErpConnection(
         Integer bankAccountId,
         Map<PaymentMethod, Integer> modes,
         boolean enabled,
-        String haltedReason) {
+        String haltedReason,
+        int settingsVersion) {
 
     @Override
     public String toString() {

@@ -56,7 +56,8 @@ public class ErpData {
                 buyer.city(),
                 buyer.country(),
                 buyer.siren(),
-                buyer.vatNumber());
+                buyer.vatNumber(),
+                tenant.erasedAt() != null);
     }
 
     /** A short digest of what is sent of a client, so an unchanged client is not sent again. */

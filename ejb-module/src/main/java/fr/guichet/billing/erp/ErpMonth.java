@@ -24,8 +24,11 @@ public class ErpMonth {
 
     public record Books(List<Issued> issued, List<Paid> payments, Set<String> notSentYet) {}
 
-    /** An issued invoice or credit note: its number, and its TTC as a positive amount. */
-    public record Issued(String id, String number, boolean creditNote, BigDecimal totalTtc) {}
+    /**
+     * An issued invoice or credit note: its number, its TTC as a positive amount, and whether nothing is left to pay
+     * of it in Guichet (paid, credited, or taken from the client's credit).
+     */
+    public record Issued(String id, String number, boolean creditNote, BigDecimal totalTtc, boolean settled) {}
 
     /** A payment and what it paid of its invoice. */
     public record Paid(String id, String invoiceId, String invoiceNumber, BigDecimal applied) {}
@@ -37,7 +40,8 @@ public class ErpMonth {
                     i.id(),
                     i.number().orElseThrow(),
                     i.kind() == InvoiceKind.CREDIT_NOTE,
-                    i.totalTtc().amount()));
+                    i.totalTtc().amount(),
+                    i.kind() == InvoiceKind.INVOICE && !i.balance().isPositive()));
         }
         List<Paid> paid = new ArrayList<>();
         for (Payment p : repository.paymentsIn(month.atDay(1), month.atEndOfMonth())) {

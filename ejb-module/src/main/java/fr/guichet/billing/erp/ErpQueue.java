@@ -24,6 +24,9 @@ public class ErpQueue {
     @Column(name = "claimed_until")
     private Instant claimedUntil;
 
+    @Column(name = "claimed_by")
+    private String claimedBy;
+
     protected ErpQueue() {}
 
     public ErpQueue(String tenantId) {

@@ -30,9 +30,12 @@ public class ErpQueueing {
         return repository.settings().isPresent();
     }
 
-    /** Adds the task unless Dolibarr is not configured or the same one waits already, not yet tried. */
+    /**
+     * Adds the task unless Dolibarr is not configured or the same invoice or payment waits already, not yet tried (a
+     * client's change is always added: the one waiting may be on its way with the data before it).
+     */
     public void add(String tenantId, ErpTaskKind kind, String subjectId) {
-        if (!configured() || repository.pendingFor(kind, subjectId)) {
+        if (!configured() || (kind != ErpTaskKind.PARTY && repository.pendingFor(kind, subjectId))) {
             return;
         }
         if (repository.queue(tenantId).isEmpty()) {

@@ -149,6 +149,20 @@ public class ErpReconciler {
                         ref,
                         what + ours.number() + " is still a draft in Dolibarr (" + ref + ")"));
             }
+            BigDecimal remaining = Dolibarr.number(first, "remaintopay");
+            if (ours.settled()
+                    && "1".equals(status == null ? null : status.strip())
+                    && remaining != null
+                    && remaining.signum() > 0) {
+                out.add(new Difference(
+                        "open_in_dolibarr",
+                        ours.number(),
+                        ref,
+                        what + ours.number() + " is settled in"
+                                + " Guichet (paid, credited or from the client's credit) but "
+                                + remaining.stripTrailingZeros().toPlainString() + " EUR are still to pay in Dolibarr ("
+                                + ref + ")"));
+            }
             BigDecimal total = Dolibarr.number(first, "total_ttc");
             if (total == null || total.abs().compareTo(ours.totalTtc().abs()) != 0) {
                 out.add(new Difference(

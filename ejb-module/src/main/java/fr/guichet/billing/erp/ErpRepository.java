@@ -26,6 +26,10 @@ public class ErpRepository {
         em.persist(settings);
     }
 
+    public void remove(ErpSettings settings) {
+        em.remove(settings);
+    }
+
     public Optional<ErpQueue> queue(String tenantId) {
         return Optional.ofNullable(em.find(ErpQueue.class, tenantId));
     }
@@ -62,33 +66,57 @@ public class ErpRepository {
                 .isEmpty();
     }
 
-    /** Tenants with a task due now whose queue no server holds. */
+    /**
+     * Tenants whose first task not done is pending and due now, and whose queue no server holds, longest waiting
+     * first: a tenant held by a stopped task or waiting for its next attempt takes no place in a round.
+     */
     public List<String> dueTenants(Instant now, int limit) {
         return em.createQuery(
-                        "select distinct t.tenantId from ErpTask t, ErpQueue q where q.tenantId = t.tenantId"
+                        "select t.tenantId from ErpTask t, ErpQueue q where q.tenantId = t.tenantId"
                                 + " and t.status = :pending and t.nextAttemptAt <= :now"
-                                + " and (q.claimedUntil is null or q.claimedUntil < :now)",
+                                + " and (q.claimedUntil is null or q.claimedUntil < :now)"
+                                + " and t.seq = (select min(h.seq) from ErpTask h where h.tenantId = t.tenantId"
+                                + " and h.status <> :done) order by t.nextAttemptAt",
                         String.class)
                 .setParameter("pending", ErpTaskStatus.PENDING)
+                .setParameter("done", ErpTaskStatus.DONE)
                 .setParameter("now", now)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
-    /** Takes the tenant's queue for one server until {@code until}: one update that only one server can win. */
-    public boolean claim(String tenantId, Instant now, Instant until) {
-        return em.createQuery("update ErpQueue q set q.claimedUntil = :until where q.tenantId = :tenant"
-                                + " and (q.claimedUntil is null or q.claimedUntil < :now)")
+    /**
+     * Takes the tenant's queue for the server {@code by} until {@code until}, or keeps it if that server holds it:
+     * one update that only one server can win.
+     */
+    public boolean claim(String tenantId, String by, Instant now, Instant until) {
+        return em.createQuery("update ErpQueue q set q.claimedUntil = :until, q.claimedBy = :by"
+                                + " where q.tenantId = :tenant"
+                                + " and (q.claimedUntil is null or q.claimedUntil < :now or q.claimedBy = :by)")
                         .setParameter("until", until)
+                        .setParameter("by", by)
                         .setParameter("tenant", tenantId)
                         .setParameter("now", now)
                         .executeUpdate()
                 == 1;
     }
 
-    public void release(String tenantId) {
-        em.createQuery("update ErpQueue q set q.claimedUntil = null where q.tenantId = :tenant")
+    /** Lets the queue go, if {@code by} still holds it. */
+    public void release(String tenantId, String by) {
+        em.createQuery("update ErpQueue q set q.claimedUntil = null, q.claimedBy = null where q.tenantId = :tenant"
+                        + " and q.claimedBy = :by")
                 .setParameter("tenant", tenantId)
+                .setParameter("by", by)
+                .executeUpdate();
+    }
+
+    /** Every task not done sent again now; how many. */
+    public int retryAll(Instant now) {
+        return em.createQuery("update ErpTask t set t.status = :pending, t.nextAttemptAt = :now,"
+                        + " t.version = t.version + 1 where t.status <> :done")
+                .setParameter("pending", ErpTaskStatus.PENDING)
+                .setParameter("done", ErpTaskStatus.DONE)
+                .setParameter("now", now)
                 .executeUpdate();
     }
 

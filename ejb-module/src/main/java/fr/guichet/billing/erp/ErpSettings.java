@@ -58,6 +58,9 @@ public class ErpSettings {
     @Column(name = "mode_check")
     private Integer modeCheck;
 
+    @Column(name = "mode_cash")
+    private Integer modeCash;
+
     @Column(name = "mode_other")
     private Integer modeOther;
 
@@ -98,6 +101,7 @@ public class ErpSettings {
         this.modeCard = modes.get(PaymentMethod.CARD);
         this.modeDirectDebit = modes.get(PaymentMethod.DIRECT_DEBIT);
         this.modeCheck = modes.get(PaymentMethod.CHECK);
+        this.modeCash = modes.get(PaymentMethod.CASH);
         this.modeOther = modes.get(PaymentMethod.OTHER);
         this.enabled = on;
         this.haltedReason = null;
@@ -145,6 +149,7 @@ public class ErpSettings {
         put(modes, PaymentMethod.CARD, modeCard);
         put(modes, PaymentMethod.DIRECT_DEBIT, modeDirectDebit);
         put(modes, PaymentMethod.CHECK, modeCheck);
+        put(modes, PaymentMethod.CASH, modeCash);
         put(modes, PaymentMethod.OTHER, modeOther);
         return modes;
     }
@@ -157,6 +162,10 @@ public class ErpSettings {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    public int version() {
+        return version;
     }
 
     public String haltedReason() {

@@ -10,7 +10,10 @@ final class ErpSnapshots {
 
     private ErpSnapshots() {}
 
-    /** A client as Dolibarr's third party: its name, address, e-mail, SIREN and VAT number. */
+    /**
+     * A client as Dolibarr's third party: its name, address, e-mail, SIREN and VAT number; {@code erased} once its
+     * personal data was erased in Guichet (Dolibarr's copy, part of the books, is then left as it is).
+     */
     record Party(
             String tenantId,
             String name,
@@ -20,7 +23,8 @@ final class ErpSnapshots {
             String city,
             String country,
             String siren,
-            String vatNumber) {}
+            String vatNumber,
+            boolean erased) {}
 
     record Line(
             String description,

@@ -22,7 +22,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ErpSteps {
 
     /** How long a server holds a tenant's queue; past it, another may take it (the first one died). */
-    static final Duration CLAIM = Duration.ofMinutes(10);
+    static final Duration CLAIM = Duration.ofMinutes(15);
+
+    static final String NO_KEY = "No Dolibarr API key is set";
+    static final String UNREADABLE_KEY =
+            "The Dolibarr API key cannot be opened with this server's master keys: set it again";
 
     @Inject
     ErpRepository repository;
@@ -45,15 +49,10 @@ public class ErpSteps {
                 key = s.sealedKey() == null ? null : cipher.open(s.sealedKey(), ErpSettings.KEY_CONTEXT);
             } catch (KeyCipherException e) {
                 return new ErpConnection(
-                        s.baseUrl(),
-                        null,
-                        s.bankAccountId(),
-                        s.modes(),
-                        s.enabled(),
-                        "The Dolibarr API key cannot be opened with this server's master keys: set it again");
+                        s.baseUrl(), null, s.bankAccountId(), s.modes(), s.enabled(), UNREADABLE_KEY, s.version());
             }
-            String halted = key == null ? "No Dolibarr API key is set" : s.haltedReason();
-            return new ErpConnection(s.baseUrl(), key, s.bankAccountId(), s.modes(), s.enabled(), halted);
+            String halted = key == null ? NO_KEY : s.haltedReason();
+            return new ErpConnection(s.baseUrl(), key, s.bankAccountId(), s.modes(), s.enabled(), halted, s.version());
         });
     }
 
@@ -61,13 +60,14 @@ public class ErpSteps {
         return repository.dueTenants(clock.instant(), limit);
     }
 
-    public boolean claim(String tenantId) {
+    /** Takes the tenant's queue for {@code holder}, or renews its hold (before each task): false when another has it. */
+    public boolean claim(String tenantId, String holder) {
         Instant now = clock.instant();
-        return repository.claim(tenantId, now, now.plus(CLAIM));
+        return repository.claim(tenantId, holder, now, now.plus(CLAIM));
     }
 
-    public void release(String tenantId) {
-        repository.release(tenantId);
+    public void release(String tenantId, String holder) {
+        repository.release(tenantId, holder);
     }
 
     /** The tenant's task to send now: its first one not done, if it is pending and due. */
@@ -91,9 +91,12 @@ public class ErpSteps {
         repository.task(taskId).ifPresent(t -> t.stop(error, clock.instant()));
     }
 
-    /** Dolibarr refused the key: the sync halts, and the task says why it waits (its attempts unchanged). */
-    public void halt(String taskId, String reason) {
-        repository.settings().ifPresent(s -> s.halt(reason));
+    /**
+     * Dolibarr refused the key: the sync halts (unless the settings changed since the round began: a new key gets its
+     * chance), and the task says why it waits (its attempts unchanged).
+     */
+    public void halt(String taskId, String reason, int settingsVersion) {
+        repository.settings().filter(s -> s.version() == settingsVersion).ifPresent(s -> s.halt(reason));
         repository.task(taskId).ifPresent(t -> t.hold(reason));
     }
 }

@@ -66,7 +66,8 @@ public class ErpSync {
                 .orElseThrow(() -> refused("The client " + tenantId + " no longer exists in Guichet"));
         String fingerprint = ErpData.fingerprint(party);
         Optional<ErpData.LinkView> link = data.link(ErpTaskKind.PARTY, tenantId);
-        if (link.isPresent() && (!update || fingerprint.equals(link.get().fingerprint()))) {
+        if (link.isPresent()
+                && (!update || party.erased() || fingerprint.equals(link.get().fingerprint()))) {
             return link.get().remoteId();
         }
         JsonObject wanted = translation.party(dolibarr, party);

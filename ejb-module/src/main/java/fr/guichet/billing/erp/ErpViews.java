@@ -24,7 +24,13 @@ public final class ErpViews {
 
     /** A change of the settings: a null {@code apiKey} keeps the saved one. */
     public record Change(
-            String baseUrl, String apiKey, Integer bankAccountId, Map<String, Integer> paymentModes, Boolean enabled) {}
+            String baseUrl, String apiKey, Integer bankAccountId, Map<String, Integer> paymentModes, Boolean enabled) {
+
+        @Override
+        public String toString() {
+            return "Change[" + baseUrl + ", key " + (apiKey == null ? "kept" : "****") + "]";
+        }
+    }
 
     /** What "test connection" found: Dolibarr's version, the key's user, the rights it lacks, or why it failed. */
     public record Connection(
@@ -91,7 +97,7 @@ public final class ErpViews {
             List<Difference> found) {}
 
     /**
-     * One difference: {@code missing}, {@code not_sent}, {@code duplicate}, {@code not_validated}, {@code amount},
+     * One difference: {@code missing}, {@code not_sent}, {@code duplicate}, {@code not_validated}, {@code amount}, {@code open_in_dolibarr},
      * {@code unknown}, {@code payment_missing}, {@code payment_not_sent} or {@code payment_amount}, in words.
      */
     public record Difference(String kind, String guichetRef, String dolibarrRef, String detail) {}

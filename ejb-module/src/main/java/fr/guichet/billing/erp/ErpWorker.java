@@ -25,6 +25,13 @@ public class ErpWorker {
     private static final System.Logger LOG = System.getLogger(ErpWorker.class.getName());
     static final int TENANTS_PER_ROUND = 50;
 
+    /**
+     * How long a server sends one tenant's tasks before it lets the queue go (the next round takes it again): with a
+     * task's own worst case (three attempts of a few calls, each within {@code guichet.erp.timeout}), well within the
+     * claim, so no other server ever takes a queue that is still being sent.
+     */
+    static final java.time.Duration DRAIN_BUDGET = java.time.Duration.ofMinutes(2);
+
     @Inject
     ErpSteps steps;
 
@@ -51,14 +58,17 @@ public class ErpWorker {
         int done = 0;
         List<String> tenants = steps.dueTenants(TENANTS_PER_ROUND);
         for (String tenant : tenants) {
-            if (!steps.claim(tenant)) {
+            // Each drain holds the queue under a name of its own: two drains of one server (the timer's and a
+            // kick's) are two holders, never one.
+            String holder = java.util.UUID.randomUUID().toString();
+            if (!steps.claim(tenant, holder)) {
                 continue; // another server holds it
             }
             Outcome outcome;
             try {
-                outcome = drain(connection.get(), tenant);
+                outcome = drain(connection.get(), tenant, holder);
             } finally {
-                steps.release(tenant);
+                steps.release(tenant, holder);
             }
             done += outcome.done();
             if (outcome.stopRound()) {
@@ -70,9 +80,12 @@ public class ErpWorker {
 
     private record Outcome(int done, boolean stopRound) {}
 
-    private Outcome drain(ErpConnection connection, String tenant) {
+    private Outcome drain(ErpConnection connection, String tenant, String holder) {
         int done = 0;
-        for (Optional<ErpTask> next = steps.next(tenant); next.isPresent(); next = steps.next(tenant)) {
+        long end = System.nanoTime() + DRAIN_BUDGET.toNanos();
+        for (Optional<ErpTask> next = steps.next(tenant);
+                next.isPresent() && System.nanoTime() < end && steps.claim(tenant, holder);
+                next = steps.next(tenant)) {
             ErpTask task = next.get();
             try {
                 sync.perform(connection, task.kind(), task.subjectId());
@@ -82,7 +95,7 @@ public class ErpWorker {
                 return new Outcome(done, true);
             } catch (DolibarrException e) {
                 if (e.kind() == DolibarrException.Kind.KEY_REFUSED) {
-                    steps.halt(task.id(), e.getMessage());
+                    steps.halt(task.id(), e.getMessage(), connection.settingsVersion());
                     log(task, e.getMessage());
                     return new Outcome(done, true);
                 }

@@ -72,10 +72,12 @@ public class IssueCreditNoteService {
         boolean last = note.totalHt().compareTo(leftHt) == 0;
         Money toCredit = invoice.credit(last ? invoice.totalTtc().minus(invoice.credited()) : note.totalTtc());
         invoices.add(note);
-        numbering.issue(note, actor);
+        // The client's credit row is locked before the issue's event locks its sync queue: the order invoicing
+        // takes them in too (credit, then queue), so two issues for one client never wait on each other.
         if (toCredit.isPositive()) {
             credits.add(invoice.tenantId(), toCredit);
         }
+        numbering.issue(note, actor);
         invoices.flush();
         dunning.settle(invoice.id());
         return queries.get(null, note.id());

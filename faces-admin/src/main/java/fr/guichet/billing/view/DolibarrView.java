@@ -36,6 +36,7 @@ public class DolibarrView implements Serializable {
         METHODS.put("card", "Card");
         METHODS.put("direct_debit", "Direct debit");
         METHODS.put("check", "Cheque");
+        METHODS.put("cash", "Cash");
         METHODS.put("other", "Other");
     }
 

@@ -17,6 +17,7 @@ import fr.guichet.tenancy.api.security.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -81,10 +82,20 @@ public class AdminDolibarrResource {
             summary = "Set the Dolibarr settings",
             description = "baseUrl is Dolibarr's address (its API under /api/index.php); apiKey is sent once and"
                     + " sealed (leave it out to keep the saved one); paymentModes maps transfer, card, direct_debit,"
-                    + " check and other to Dolibarr's payment mode ids; enabled switches the sync on or off (tasks"
+                    + " check, cash and other to Dolibarr's payment mode ids; enabled switches the sync on or off (tasks"
                     + " wait while it is off).")
     public ErpViews.Settings change(BillingRequests.Dolibarr body) {
         return admin.change(validator.valid(body).toChange(), caller.actorName());
+    }
+
+    @DELETE
+    @Operation(
+            summary = "Disconnect Dolibarr",
+            description = "Forgets its address and key: nothing more is queued for it. Tasks not sent stay listed;"
+                    + " they are sent if Dolibarr is set up again.")
+    public jakarta.ws.rs.core.Response disconnect() {
+        admin.disconnect(caller.actorName());
+        return jakarta.ws.rs.core.Response.noContent().build();
     }
 
     @POST

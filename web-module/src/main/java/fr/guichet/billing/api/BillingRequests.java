@@ -206,11 +206,18 @@ public final class BillingRequests {
             @Schema(description = "The Dolibarr bank account payments go to")
             Integer bankAccountId,
 
-            @Schema(description = "Dolibarr payment mode id per method: transfer, card, direct_debit, check, other")
+            @Schema(
+                    description =
+                            "Dolibarr payment mode id per method: transfer, card, direct_debit, check, cash, other")
             java.util.Map<String, Integer> paymentModes,
 
             @Schema(description = "Whether the sync runs; tasks wait while it is off")
             Boolean enabled) {
+
+        @Override
+        public String toString() {
+            return "Dolibarr[" + baseUrl + ", key " + (apiKey == null ? "kept" : "****") + "]";
+        }
 
         fr.guichet.billing.erp.ErpViews.Change toChange() {
             return new fr.guichet.billing.erp.ErpViews.Change(baseUrl, apiKey, bankAccountId, paymentModes, enabled);
