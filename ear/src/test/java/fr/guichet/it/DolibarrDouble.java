@@ -45,6 +45,7 @@ final class DolibarrDouble implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Map<Long, ObjectNode> thirdParties = new LinkedHashMap<>();
     private final Map<Long, ObjectNode> invoices = new LinkedHashMap<>();
+    private final Map<Long, ObjectNode> discounts = new LinkedHashMap<>();
     private final List<String> calls = new ArrayList<>();
     private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
     private long nextId = 1;
@@ -197,6 +198,8 @@ final class DolibarrDouble implements AutoCloseable {
 
     private static final Pattern ONE = Pattern.compile("^/(thirdparties|invoices)/(\\d+)$");
     private static final Pattern SUB = Pattern.compile("^/invoices/(\\d+)/(lines|validate|payments)$");
+    private static final Pattern CREDIT =
+            Pattern.compile("^/invoices/(\\d+)/(markAsCreditAvailable|discount|settopaid|usecreditnote/(\\d+))$");
     private static final Pattern LINE = Pattern.compile("^/invoices/(\\d+)/lines/(\\d+)$");
 
     private Reply route(String method, String path, String query, JsonNode body) {
@@ -292,6 +295,36 @@ final class DolibarrDouble implements AutoCloseable {
             }
             return new Reply(404, "Not Found: Line not found");
         }
+        Matcher credit = CREDIT.matcher(path);
+        if (credit.matches()) {
+            ObjectNode invoice = invoices.get(Long.parseLong(credit.group(1)));
+            if (invoice == null) {
+                return new Reply(404, "Not Found: Invoice not found");
+            }
+            String action = credit.group(2).startsWith("usecreditnote") ? "usecreditnote" : credit.group(2);
+            return switch (method + " " + action) {
+                case "POST markAsCreditAvailable" -> markAsCreditAvailable(invoice);
+                case "GET discount" ->
+                    discounts.values().stream()
+                            .filter(d -> d.get("fk_facture_source")
+                                    .asText()
+                                    .equals(invoice.get("id").asText()))
+                            .findFirst()
+                            .map(d -> new Reply(200, d))
+                            .orElse(new Reply(404, "Not Found: Discount not found"));
+                case "POST usecreditnote" -> useCreditNote(invoice, Long.parseLong(credit.group(3)));
+                case "POST settopaid" -> {
+                    if (invoice.path("statut").asText().equals("2")) {
+                        yield new Reply(304, null);
+                    }
+                    invoice.put("statut", "2");
+                    invoice.put("status", "2");
+                    invoice.put("paye", "1");
+                    yield new Reply(200, invoice);
+                }
+                default -> new Reply(501, "Not Implemented: " + method + " " + path);
+            };
+        }
         Matcher sub = SUB.matcher(path);
         if (sub.matches()) {
             ObjectNode invoice = invoices.get(Long.parseLong(sub.group(1)));
@@ -360,7 +393,7 @@ final class DolibarrDouble implements AutoCloseable {
         return new Reply(200, id);
     }
 
-    private static void totals(ObjectNode invoice) {
+    private void totals(ObjectNode invoice) {
         BigDecimal ht = BigDecimal.ZERO;
         BigDecimal tva = BigDecimal.ZERO;
         for (JsonNode line : invoice.get("lines")) {
@@ -370,6 +403,11 @@ final class DolibarrDouble implements AutoCloseable {
         BigDecimal paid = BigDecimal.ZERO;
         for (JsonNode payment : invoice.get("payments")) {
             paid = paid.add(new BigDecimal(payment.get("amount").asText()));
+        }
+        for (ObjectNode discount : discounts.values()) {
+            if (discount.path("fk_facture").asText().equals(invoice.get("id").asText())) {
+                paid = paid.add(new BigDecimal(discount.get("total_ttc").asText()));
+            }
         }
         BigDecimal ttc = ht.add(tva);
         invoice.put("total_ht", ht.setScale(8, RoundingMode.HALF_UP).toPlainString());
@@ -395,6 +433,41 @@ final class DolibarrDouble implements AutoCloseable {
         invoice.put("statut", "1");
         invoice.put("status", "1");
         return new Reply(200, invoice);
+    }
+
+    /** As Dolibarr: a discount per credit note (one VAT rate here), the credit note closed; refused once closed. */
+    private Reply markAsCreditAvailable(ObjectNode note) {
+        if (!note.path("type").asText().equals("2")) {
+            return new Reply(400, "Bad Request: Invoice is not a credit note");
+        }
+        if (note.path("paye").asText().equals("1")) {
+            return new Reply(500, "Internal Server Error: Alreay paid");
+        }
+        long id = nextId++;
+        ObjectNode discount = Api.JSON.createObjectNode();
+        discount.put("id", Long.toString(id));
+        discount.put("fk_facture_source", note.get("id").asText());
+        discount.put(
+                "total_ttc",
+                new BigDecimal(note.get("total_ttc").asText()).abs().toPlainString());
+        discount.put("description", "(CREDIT_NOTE)");
+        discount.putNull("fk_facture");
+        discounts.put(id, discount);
+        note.put("paye", "1");
+        note.put("statut", "2");
+        note.put("status", "2");
+        return new Reply(200, note);
+    }
+
+    /** As Dolibarr's API: links the discount to the invoice without checking it is unused or fits; returns 1. */
+    private Reply useCreditNote(ObjectNode invoice, long discountId) {
+        ObjectNode discount = discounts.get(discountId);
+        if (discount == null) {
+            return new Reply(404, "Not Found: Credit not found");
+        }
+        discount.put("fk_facture", invoice.get("id").asText());
+        totals(invoice);
+        return new Reply(200, 1);
     }
 
     private Reply payRemainder(ObjectNode invoice, JsonNode body) {

@@ -165,6 +165,45 @@ class DolibarrIT {
         assertThat(sent.get("fk_facture_source").asText())
                 .isEqualTo(source.get("dolibarrId").asText());
         assertThat(dec(sent.get("total_ttc"))).isEqualByComparingTo("-48.00");
+        assertThat(sent.get("paye").asText())
+                .as("turned into the client's discount")
+                .isEqualTo("1");
+        String number = number(invoice);
+        assertThat(dec(dolibarr.invoices(number).get(0).get("remaintopay")))
+                .as("the credit note used on the invoice it corrects")
+                .isEqualByComparingTo("72.00");
+
+        pay(invoice, "72.00", "transfer");
+        awaitPaid(number);
+        assertThat(dolibarr.invoices(number).get(0).get("payments")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a whole credit note on an unpaid invoice closes it in Dolibarr; one above what is left to pay stays"
+            + " the client's credit there, as in Guichet")
+    void creditNoteSettles() {
+        Tenants.Opened t = Billing.frenchBusiness("erp-credit-all", "fr");
+        String whole = issued(t.id(), "10.00");
+        Api.Reply note = OPERATOR.post(
+                "/api/admin/billing/invoices/" + whole + "/credit-notes",
+                Map.of("amountHt", "10.00", "reason", "Annulation"));
+        assertThat(note.status()).as(note.toString()).isEqualTo(201);
+        synced("invoice", Billing.id(note.json()));
+        awaitPaid(number(whole));
+
+        String partlyPaid = issued(t.id(), "20.00");
+        pay(partlyPaid, "10.00", "transfer");
+        synced("payment", paymentIds(partlyPaid).get(0));
+        Api.Reply above = OPERATOR.post(
+                "/api/admin/billing/invoices/" + partlyPaid + "/credit-notes",
+                Map.of("amountHt", "20.00", "reason", "Annulation"));
+        assertThat(above.status()).as(above.toString()).isEqualTo(201);
+        synced("invoice", Billing.id(above.json()));
+        ObjectNode open = dolibarr.invoices(number(partlyPaid)).get(0);
+        assertThat(dec(open.get("remaintopay")))
+                .as("14 EUR left, the 24 EUR credit not used")
+                .isEqualByComparingTo("14");
+        assertThat(open.get("statut").asText()).isEqualTo("1");
     }
 
     @Test
@@ -340,6 +379,8 @@ class DolibarrIT {
         dolibarr.edit(number(changed), "total_ttc", "25.00000000");
         dolibarr.delete(number(deleted));
         String credited = issued(t.id(), "50.00");
+        pay(credited, "36.00", "transfer");
+        synced("payment", paymentIds(credited).get(0));
         Api.Reply note = OPERATOR.post(
                 "/api/admin/billing/invoices/" + credited + "/credit-notes",
                 Map.of("amountHt", "50.00", "reason", "Annulation"));
@@ -353,6 +394,9 @@ class DolibarrIT {
         assertThat(run.status()).as(run.toString()).isEqualTo(200);
         JsonNode report = run.json();
         assertThat(report.path("error").isTextual()).as(report.toString()).isFalse();
+        assertThat(report.get("found").size())
+                .as("every difference kept (other tests' invoices were never sent)")
+                .isEqualTo(report.get("differences").asInt());
         Map<String, String> byRef = new HashMap<>();
         report.get("found")
                 .forEach(d ->

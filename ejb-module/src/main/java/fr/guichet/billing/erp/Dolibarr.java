@@ -134,6 +134,39 @@ public final class Dolibarr {
         return answer.status() == 304 ? Optional.empty() : Optional.of(object(answer));
     }
 
+    /**
+     * {@code POST /invoices/{id}/markAsCreditAvailable}: turns a validated credit note into a discount of its client
+     * (Dolibarr then marks the credit note paid; calling it again is refused with a 500 "already paid").
+     */
+    public void markAsCreditAvailable(long creditNoteId) {
+        call(
+                "POST",
+                "/invoices/" + creditNoteId + "/markAsCreditAvailable",
+                Json.createObjectBuilder().build());
+    }
+
+    /** {@code GET /invoices/{id}/discount}: the discount a credit note became; empty when it is none yet (404). */
+    public Optional<JsonObject> discountOf(long creditNoteId) {
+        Answer answer = call("GET", "/invoices/" + creditNoteId + "/discount", null);
+        return answer.status() == 404 ? Optional.empty() : Optional.of(object(answer));
+    }
+
+    /** {@code POST /invoices/{id}/usecreditnote/{discount}}: the discount counts as paid on the invoice. */
+    public void useCreditNote(long invoiceId, long discountId) {
+        call(
+                "POST",
+                "/invoices/" + invoiceId + "/usecreditnote/" + discountId,
+                Json.createObjectBuilder().build());
+    }
+
+    /** {@code POST /invoices/{id}/settopaid}: closes an invoice nothing is left to pay of (304: it was already). */
+    public void setToPaid(long invoiceId) {
+        call(
+                "POST",
+                "/invoices/" + invoiceId + "/settopaid",
+                Json.createObjectBuilder().build());
+    }
+
     /** The payments recorded on an invoice (each with {@code amount}, {@code num}, {@code ref}, {@code date}). */
     public JsonArray payments(long invoiceId) {
         Answer answer = call("GET", "/invoices/" + invoiceId + "/payments", null);
@@ -237,6 +270,7 @@ public final class Dolibarr {
         return path.startsWith("/thirdparties?")
                 || path.startsWith("/invoices?")
                 || path.startsWith("/setup/dictionary/")
+                || path.endsWith("/discount")
                 || path.endsWith("/payments");
     }
 

@@ -24,7 +24,7 @@ import java.util.Optional;
 public class ErpReconciler {
 
     /** The most differences one report keeps; its count says how many there were. */
-    static final int MAX_KEPT = 500;
+    static final int MAX_KEPT = 2000;
 
     /** The most pages (of 100) of Dolibarr invoices read for a month. */
     static final int MAX_PAGES = 500;
@@ -37,9 +37,6 @@ public class ErpReconciler {
 
     @Inject
     ErpMonth month;
-
-    @Inject
-    ErpData data;
 
     @Inject
     ErpReports reports;
@@ -109,8 +106,13 @@ public class ErpReconciler {
         for (ErpMonth.Issued ours : books.issued()) {
             List<JsonObject> found = unmatched.remove(ours.number());
             if (found == null) {
-                // dated in another month there (a late sync)? look it up by its reference
-                found = dolibarr.invoiceByRefExt(ours.number()).map(List::of).orElse(List.of());
+                // Never synced: not there, no need to ask. Synced but dated in another month there: read it by its id.
+                found = ours.remoteId() == null
+                        ? List.of()
+                        : byId(dolibarr, ours.remoteId())
+                                .filter(i -> ours.number().equals(Dolibarr.string(i, "ref_ext")))
+                                .map(List::of)
+                                .orElse(List.of());
             }
             String what = ours.creditNote() ? "Credit note " : "Invoice ";
             if (found.isEmpty()) {
@@ -190,16 +192,38 @@ public class ErpReconciler {
         }
     }
 
+    /** The invoice with this Dolibarr id; empty when Dolibarr has it no more (deleted there). */
+    private static Optional<JsonObject> byId(Dolibarr dolibarr, long id) {
+        try {
+            return Optional.of(dolibarr.invoice(id));
+        } catch (DolibarrException e) {
+            if (e.kind() == DolibarrException.Kind.REFUSED && e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     private void comparePayments(Dolibarr dolibarr, ErpMonth.Books books, List<Difference> out) {
         Map<String, JsonArray> paymentsByInvoice = new HashMap<>();
         for (ErpMonth.Paid ours : books.payments()) {
             String label = "The payment of " + ours.applied().toPlainString() + " EUR on " + ours.invoiceNumber();
-            Optional<Long> invoiceId = data.link(ErpTaskKind.INVOICE, ours.invoiceId())
-                    .map(ErpData.LinkView::remoteId)
-                    .or(() -> dolibarr.invoiceByRefExt(ours.invoiceNumber())
-                            .map(i -> Long.parseLong(Dolibarr.string(i, "id"))));
+            Optional<Long> invoiceId = Optional.ofNullable(ours.invoiceRemoteId());
             if (invoiceId.isEmpty()) {
-                continue; // its invoice is reported missing already
+                out.add(
+                        books.notSentYet().contains(ours.id())
+                                ? new Difference(
+                                        "payment_not_sent",
+                                        ours.invoiceNumber(),
+                                        null,
+                                        label
+                                                + " is not in Dolibarr yet: its sync is pending or stopped (Dolibarr page)")
+                                : new Difference(
+                                        "payment_missing",
+                                        ours.invoiceNumber(),
+                                        null,
+                                        label + " is not in Dolibarr (its invoice was never sent there)"));
+                continue;
             }
             JsonArray theirs =
                     paymentsByInvoice.computeIfAbsent(ours.invoiceId(), i -> dolibarr.payments(invoiceId.get()));

@@ -110,8 +110,52 @@ public class ErpSync {
             translation.completeLines(dolibarr, id, current, invoice);
             current = dolibarr.validate(id).orElseGet(() -> dolibarr.invoice(id));
         }
+        if (source != null) {
+            applyCredit(dolibarr, id, source);
+        }
         data.linked(ErpTaskKind.INVOICE, invoiceId, invoice.tenantId(), id, Dolibarr.string(current, "ref"), null);
         return id;
+    }
+
+    /**
+     * A validated credit note becomes its client's discount in Dolibarr, used on the invoice it corrects when that
+     * one still owes at least as much (then closed when nothing is left to pay); otherwise it stays available to the
+     * client, as Guichet keeps what exceeds the invoice's balance as the client's credit. Each step checks Dolibarr
+     * first, so a retry does nothing twice.
+     */
+    void applyCredit(Dolibarr dolibarr, long creditNoteId, long invoiceId) {
+        JsonObject note = dolibarr.invoice(creditNoteId);
+        if (!"1".equals(trimmed(Dolibarr.string(note, "paye")))) {
+            dolibarr.markAsCreditAvailable(creditNoteId);
+        }
+        Optional<JsonObject> discount = dolibarr.discountOf(creditNoteId);
+        if (discount.isEmpty()) {
+            return;
+        }
+        String usedOn = trimmed(Dolibarr.string(discount.get(), "fk_facture"));
+        boolean unused = usedOn == null || usedOn.isEmpty() || "0".equals(usedOn);
+        if (unused) {
+            BigDecimal amount = Dolibarr.number(discount.get(), "total_ttc");
+            if (amount == null) {
+                amount = Dolibarr.number(discount.get(), "amount_ttc");
+            }
+            BigDecimal remaining = Dolibarr.number(dolibarr.invoice(invoiceId), "remaintopay");
+            if (amount == null || remaining == null || remaining.compareTo(amount.abs()) < 0) {
+                return; // more than the invoice still owes: it stays the client's credit
+            }
+            dolibarr.useCreditNote(invoiceId, Long.parseLong(Dolibarr.string(discount.get(), "id")));
+        } else if (!usedOn.equals(Long.toString(invoiceId))) {
+            return;
+        }
+        JsonObject invoice = dolibarr.invoice(invoiceId);
+        BigDecimal left = Dolibarr.number(invoice, "remaintopay");
+        if (left != null && left.signum() == 0 && "1".equals(trimmed(Dolibarr.string(invoice, "statut")))) {
+            dolibarr.setToPaid(invoiceId);
+        }
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.strip();
     }
 
     /** Records the payment on its Dolibarr invoice unless Dolibarr has it already (its {@code num} is ours). */
