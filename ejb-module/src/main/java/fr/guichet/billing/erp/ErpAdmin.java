@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /** The operators' side of the sync: settings, the tasks not done and "retry now", each record's state. */
 @Stateless
@@ -215,8 +214,9 @@ public class ErpAdmin {
         return records;
     }
 
-    Optional<ErpSettings> saved() {
-        return repository.settings();
+    /** Whether Dolibarr is set up: what pages ask before showing a record's state (no key opened, nothing counted). */
+    public boolean configured() {
+        return repository.settings().isPresent();
     }
 
     private ErpViews.Settings view(ErpSettings s) {

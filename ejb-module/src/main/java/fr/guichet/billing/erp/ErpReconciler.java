@@ -116,16 +116,7 @@ public class ErpReconciler {
             }
             String what = ours.creditNote() ? "Credit note " : "Invoice ";
             if (found.isEmpty()) {
-                out.add(
-                        books.notSentYet().contains(ours.id())
-                                ? new Difference(
-                                        "not_sent",
-                                        ours.number(),
-                                        null,
-                                        what + ours.number()
-                                                + " is not in Dolibarr yet: its sync is pending or stopped (Dolibarr page)")
-                                : new Difference(
-                                        "missing", ours.number(), null, what + ours.number() + " is not in Dolibarr"));
+                out.add(absent(books, ours.id(), "", ours.number(), what + ours.number(), ""));
                 continue;
             }
             JsonObject first = found.get(0);
@@ -192,6 +183,21 @@ public class ErpReconciler {
         }
     }
 
+    /**
+     * Something of Guichet's that Dolibarr lacks: {@code not_sent} when its task is known to wait or to have stopped,
+     * {@code missing} otherwise (with the kind's {@code prefix}, {@code payment_} for payments).
+     */
+    private static Difference absent(
+            ErpMonth.Books books, String subjectId, String prefix, String guichetRef, String what, String why) {
+        return books.notSentYet().contains(subjectId)
+                ? new Difference(
+                        prefix + "not_sent",
+                        guichetRef,
+                        null,
+                        what + " is not in Dolibarr yet: its sync is pending or stopped (Dolibarr page)")
+                : new Difference(prefix + "missing", guichetRef, null, what + " is not in Dolibarr" + why);
+    }
+
     /** The invoice with this Dolibarr id; empty when Dolibarr has it no more (deleted there). */
     private static Optional<JsonObject> byId(Dolibarr dolibarr, long id) {
         try {
@@ -210,19 +216,13 @@ public class ErpReconciler {
             String label = "The payment of " + ours.applied().toPlainString() + " EUR on " + ours.invoiceNumber();
             Optional<Long> invoiceId = Optional.ofNullable(ours.invoiceRemoteId());
             if (invoiceId.isEmpty()) {
-                out.add(
-                        books.notSentYet().contains(ours.id())
-                                ? new Difference(
-                                        "payment_not_sent",
-                                        ours.invoiceNumber(),
-                                        null,
-                                        label
-                                                + " is not in Dolibarr yet: its sync is pending or stopped (Dolibarr page)")
-                                : new Difference(
-                                        "payment_missing",
-                                        ours.invoiceNumber(),
-                                        null,
-                                        label + " is not in Dolibarr (its invoice was never sent there)"));
+                out.add(absent(
+                        books,
+                        ours.id(),
+                        "payment_",
+                        ours.invoiceNumber(),
+                        label,
+                        " (its invoice was never sent there)"));
                 continue;
             }
             JsonArray theirs =
@@ -232,16 +232,7 @@ public class ErpReconciler {
                     .map(JsonObject.class::cast)
                     .findFirst();
             if (match.isEmpty()) {
-                out.add(
-                        books.notSentYet().contains(ours.id())
-                                ? new Difference(
-                                        "payment_not_sent",
-                                        ours.invoiceNumber(),
-                                        null,
-                                        label
-                                                + " is not in Dolibarr yet: its sync is pending or stopped (Dolibarr page)")
-                                : new Difference(
-                                        "payment_missing", ours.invoiceNumber(), null, label + " is not in Dolibarr"));
+                out.add(absent(books, ours.id(), "payment_", ours.invoiceNumber(), label, ""));
                 continue;
             }
             BigDecimal amount = Dolibarr.number(match.get(), "amount");

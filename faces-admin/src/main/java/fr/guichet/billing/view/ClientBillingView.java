@@ -135,7 +135,7 @@ public class ClientBillingView implements Serializable {
 
     /** The client in Dolibarr: its third party, or why it is not there yet; null when Dolibarr is not set up. */
     private String dolibarrLabel() {
-        if (!erp.settings().configured()) {
+        if (!erp.configured()) {
             return null;
         }
         var record = erp.records(fr.guichet.billing.erp.ErpTaskKind.PARTY, List.of(tenantId))

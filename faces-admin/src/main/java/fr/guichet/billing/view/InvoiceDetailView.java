@@ -68,7 +68,7 @@ public class InvoiceDetailView implements Serializable {
     public void load() {
         try {
             invoice = invoices.get(null, id);
-            dolibarr = erp.settings().configured() && invoice.summary().number() != null
+            dolibarr = erp.configured() && invoice.summary().number() != null
                     ? erp.records(fr.guichet.billing.erp.ErpTaskKind.INVOICE, java.util.List.of(id))
                             .get(0)
                     : null;
