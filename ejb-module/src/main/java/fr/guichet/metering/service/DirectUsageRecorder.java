@@ -5,6 +5,8 @@ import fr.guichet.common.persistence.DirectStatements;
 import fr.guichet.limits.domain.QuotaSettlement;
 import fr.guichet.metering.domain.UsageEvent;
 import fr.guichet.metering.domain.UsageRecord;
+import fr.guichet.metering.repository.UsageRollupSql;
+import fr.guichet.tenancy.service.TenancyConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.RoundingMode;
@@ -26,7 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * Records usage events on PostgreSQL with one autocommitted statement each: the event (unique request id, so a
- * second record of the same call is a no-op) and the settlement of its quota reservation, together or not at all.
+ * second record of the same call is a no-op), its share of the usage rollups and the settlement of its quota
+ * reservation, together or not at all.
  *
  * <p>Calls of one tenant that finish at the same time are written together: while one statement of the tenant is
  * running, the calls that arrive wait, and the first of them then writes them all in one statement ({@link Batches},
@@ -41,18 +44,15 @@ public class DirectUsageRecorder {
     private static final String COLUMNS = "id, request_id, tenant_id, api_key_id, user_id, provider_id, model, "
             + "input_tokens, output_tokens, estimated, cost_eur, latency_ms, outcome, reason, fallback_used, occurred_at";
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT = "INSERT INTO usage_event (" + COLUMNS + ") VALUES " + ROW
-            + " ON CONFLICT (request_id) DO NOTHING RETURNING 1";
-    private static final String WITH_SETTLEMENT = "WITH ins AS (" + INSERT + "), upd AS (UPDATE quota_usage SET "
-            + "requests = requests + ?, tokens = tokens + ?, cost_eur = cost_eur + ? WHERE tenant_id = ? AND period = ? "
-            + "AND EXISTS (SELECT 1 FROM ins)) SELECT COUNT(*) FROM ins";
-    private static final String WITHOUT_SETTLEMENT = "WITH ins AS (" + INSERT + ") SELECT COUNT(*) FROM ins";
 
-    /** Calls per statement at most (22 parameters each; PostgreSQL takes 32,767). */
+    /** Calls per statement at most (25 parameters each; PostgreSQL takes 32,767). */
     static final int MAX_BATCH = 256;
 
     @Inject
     DirectStatements direct;
+
+    @Inject
+    TenancyConfig config;
 
     /**
      * Batched per tenant and month: a batch settles at most one quota row, so two servers' batches cannot deadlock
@@ -86,30 +86,9 @@ public class DirectUsageRecorder {
         return direct.postgres().orElseThrow().getConnection();
     }
 
-    /** A call written alone: the event and its settlement in one statement. */
+    /** A call written alone: the event, its rollups and its settlement in one statement. */
     private Object recordOne(Item item) {
-        UsageRecord record = item.record();
-        QuotaSettlement settlement = item.settlement();
-        boolean settles = item.settles();
-        try (Connection connection = connection();
-                PreparedStatement statement =
-                        connection.prepareStatement(settles ? WITH_SETTLEMENT : WITHOUT_SETTLEMENT)) {
-            int i = bindEvent(statement, 0, record);
-            if (settles) {
-                statement.setLong(++i, settlement.requests());
-                statement.setLong(++i, settlement.tokens());
-                statement.setBigDecimal(++i, settlement.costEur());
-                statement.setString(++i, settlement.tenantId());
-                statement.setString(++i, settlement.period());
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1) == 1;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(
-                    "Usage event " + record.requestId() + " not recorded: " + e.getMessage(), e);
-        }
+        return recordChunk(List.of(item)).contains(item.record().requestId());
     }
 
     /**
@@ -147,7 +126,9 @@ public class DirectUsageRecorder {
         for (int i = 0; i < items.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append(ROW);
         }
-        sql.append(" ON CONFLICT (request_id) DO NOTHING RETURNING request_id)");
+        sql.append(" ON CONFLICT (request_id) DO NOTHING RETURNING ")
+                .append(UsageRollupSql.RETURNING)
+                .append(")");
         if (!settling.isEmpty()) {
             sql.append(", s (request_id, tenant_id, period, requests, tokens, cost_eur) AS (VALUES ");
             for (int i = 0; i < settling.size(); i++) {
@@ -160,6 +141,7 @@ public class DirectUsageRecorder {
                     + "FROM s JOIN ins ON ins.request_id = s.request_id GROUP BY s.tenant_id, s.period) d "
                     + "WHERE q.tenant_id = d.tenant_id AND q.period = d.period)");
         }
+        UsageRollupSql.append(sql, items.size());
         sql.append(" SELECT request_id FROM ins");
         try (Connection connection = connection();
                 PreparedStatement statement = connection.prepareStatement(sql.toString())) {
@@ -176,6 +158,7 @@ public class DirectUsageRecorder {
                 statement.setLong(++i, s.tokens());
                 statement.setBigDecimal(++i, s.costEur());
             }
+            UsageRollupSql.bind(statement, i, items.stream().map(Item::record).toList(), config.zone());
             Set<String> inserted = new HashSet<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

@@ -10,6 +10,7 @@ import fr.guichet.limits.domain.Reservation;
 import fr.guichet.metering.domain.Outcome;
 import fr.guichet.metering.domain.UsageRecord;
 import fr.guichet.metering.service.DirectUsageRecorder;
+import fr.guichet.tenancy.service.TenancyConfig;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -81,6 +82,13 @@ class DirectBatchingTest {
         Field field = DirectUsageRecorder.class.getDeclaredField("direct");
         field.setAccessible(true);
         field.set(recorder, direct);
+        TenancyConfig zone = new TenancyConfig();
+        Field zoneName = TenancyConfig.class.getDeclaredField("zone");
+        zoneName.setAccessible(true);
+        zoneName.set(zone, "Europe/Paris");
+        Field config = DirectUsageRecorder.class.getDeclaredField("config");
+        config.setAccessible(true);
+        config.set(recorder, zone);
     }
 
     @AfterEach
@@ -247,6 +255,63 @@ class DirectBatchingTest {
         assertThat(query("select count(*) from usage_event where outcome = 'SUCCESS' and reason is null"))
                 .isEqualTo(String.valueOf(CALLS / 2));
         assertThat(query("select requests from quota_usage")).isEqualTo(String.valueOf(CALLS / 2));
+    }
+
+    @Test
+    @DisplayName("the rollups equal a count of the events, per Paris day, model and key and per month, however the"
+            + " 64 concurrent calls of mixed outcomes are batched, and recording them again adds nothing")
+    void rollupsEqualTheEvents() throws Exception {
+        tenantWithQuota(1_000);
+        List<Callable<Boolean>> calls = new ArrayList<>();
+        Outcome[] outcomes = Outcome.values();
+        for (int i = 0; i < CALLS; i++) {
+            Outcome outcome = outcomes[i % outcomes.length];
+            boolean served = outcome == Outcome.SUCCESS || outcome == Outcome.INTERRUPTED;
+            UsageRecord record = new UsageRecord(
+                    "chatcmpl-roll-" + i,
+                    TENANT,
+                    i % 3 == 0 ? null : "key-" + (i % 2),
+                    null,
+                    outcome == Outcome.REJECTED ? null : "provider-" + (i % 2),
+                    i % 4 < 2 ? "gpt-4o-mini" : "mistral-small",
+                    served ? 100 + i : 0,
+                    served ? i : 0,
+                    false,
+                    served ? new BigDecimal("0.000123").multiply(BigDecimal.valueOf(i + 1)) : BigDecimal.ZERO,
+                    5,
+                    outcome,
+                    outcome == Outcome.REJECTED ? "rate_limit_exceeded" : null,
+                    false,
+                    // 22:59:59Z and 23:00:00Z on 30 November: the 30th and 1 December in Paris (two days, two months)
+                    Instant.parse("2026-11-30T22:59:59Z").plusSeconds((i / 4) % 2));
+            calls.add(() -> recorder.record(record, Optional.empty()).orElseThrow());
+        }
+        assertThat(allOf(calls)).containsOnly(true);
+        assertThat(allOf(calls)).as("recorded again").containsOnly(false);
+
+        String served = "outcome IN ('SUCCESS', 'INTERRUPTED')";
+        String paris = "(occurred_at AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Paris'";
+        String sums = "COUNT(*) FILTER (WHERE " + served + "), COUNT(*) FILTER (WHERE outcome = 'REJECTED'), "
+                + "COUNT(*) FILTER (WHERE outcome = 'PROVIDER_ERROR'), ";
+        String fromEvents = "SELECT string_agg(line, ';' ORDER BY line) FROM (SELECT concat_ws('/', d, model, p, k, "
+                + sums + "COALESCE(SUM(input_tokens) FILTER (WHERE " + served + "), 0), COALESCE(SUM(output_tokens) "
+                + "FILTER (WHERE " + served + "), 0), CAST(COALESCE(SUM(cost_eur) FILTER (WHERE " + served
+                + "), 0) AS NUMERIC(19, 6))) "
+                + "AS line FROM (SELECT CAST(" + paris + " AS DATE) AS d, model, COALESCE(provider_id, '') AS p, "
+                + "COALESCE(api_key_id, '') AS k, outcome, input_tokens, output_tokens, cost_eur FROM usage_event) e "
+                + "GROUP BY d, model, p, k) x";
+        String fromDays = "SELECT string_agg(line, ';' ORDER BY line) FROM (SELECT concat_ws('/', day, model, "
+                + "provider_id, api_key_id, served, refused, failed, input_tokens, output_tokens, cost_eur) AS line "
+                + "FROM usage_day) x";
+        String events = query(fromEvents);
+        assertThat(events).contains("2026-11-30/").contains("2026-12-01/");
+        assertThat(query(fromDays)).isEqualTo(events);
+        assertThat(query("SELECT string_agg(month || '/' || served || '/' || refused || '/' || failed || '/' "
+                        + "|| cost_eur, ';' ORDER BY month) FROM usage_month"))
+                .isEqualTo(query("SELECT string_agg(line, ';' ORDER BY line) FROM (SELECT concat_ws('/', m, " + sums
+                        + "CAST(COALESCE(SUM(cost_eur) FILTER (WHERE " + served
+                        + "), 0) AS NUMERIC(19, 6))) AS line FROM (SELECT to_char("
+                        + paris + ", 'YYYY-MM') AS m, outcome, cost_eur FROM usage_event) e GROUP BY m) x"));
     }
 
     private <T> List<T> all(Callable<T> call) throws Exception {

@@ -1,8 +1,12 @@
 package fr.guichet.metering.api;
 
+import fr.guichet.common.api.PageParams;
+import fr.guichet.common.api.PageResponse;
 import fr.guichet.common.api.security.OperatorOnly;
+import fr.guichet.metering.service.ClientUsage;
 import fr.guichet.metering.service.UsageQueries;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,6 +31,9 @@ public class AdminUsageResource {
     @Inject
     UsageQueries usage;
 
+    @Inject
+    ClientUsage clients;
+
     @GET
     @Operation(
             summary = "Usage of one tenant or of all",
@@ -45,5 +52,28 @@ public class AdminUsageResource {
             @QueryParam("to") @Parameter(description = "Last day (inclusive), ISO date", example = "2026-11-30")
                     String to) {
         return UsageReportResponse.of(usage.forOperator(tenantId, from, to));
+    }
+
+    @GET
+    @Path("clients")
+    @Operation(
+            summary = "Every client with its usage of this month",
+            description = "The console's client table: calls served, tokens and EUR of this month (operator's zone), "
+                    + "share of the plan's quota and last activity, from the usage rollups (never a scan of the "
+                    + "calls). Filtered by status and by a text in the name or slug; sorted by any column.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of clients",
+            content = @Content(schema = @Schema(implementation = ClientUsageResponse.Page.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status, sort or order, or bad paging")
+    public PageResponse<ClientUsageResponse> clients(
+            @QueryParam("status") @Parameter(description = "A status, e.g. active") String status,
+            @QueryParam("q") @Parameter(description = "A text in the name or slug") String text,
+            @QueryParam("sort")
+                    @Parameter(description = "name, tokens, cost (default), requests, quota or last_activity")
+                    String sort,
+            @QueryParam("order") @Parameter(description = "asc or desc (default desc; asc by name)") String order,
+            @BeanParam PageParams page) {
+        return PageResponse.of(clients.page(status, text, sort, order, page.toRequest()), ClientUsageResponse::of);
     }
 }

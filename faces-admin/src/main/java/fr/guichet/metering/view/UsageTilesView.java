@@ -1,0 +1,154 @@
+package fr.guichet.metering.view;
+
+import fr.guichet.metering.domain.UsageRollup;
+import fr.guichet.metering.service.UsageOverview;
+import fr.guichet.metering.service.UsageOverview.Overview;
+import fr.guichet.metering.service.UsageOverview.Share;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The dashboard's usage: tokens and cost of the month against the same days of the last one, clients active today,
+ * and four charts (tokens and cost per day over 30 days, the ten clients that cost the most this month, the split by
+ * model and by provider), all from the rollups, once per request.
+ */
+@Named
+@RequestScoped
+public class UsageTilesView {
+
+    @Inject
+    UsageOverview usage;
+
+    private Overview overview;
+    private Locale locale;
+
+    @PostConstruct
+    void read() {
+        overview = usage.overview();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        locale = faces == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+    }
+
+    public String getTokens() {
+        return integer(tokens(overview.monthToDate()));
+    }
+
+    public String getCost() {
+        return money(overview.monthToDate().costEur());
+    }
+
+    public String getRequests() {
+        return integer(overview.monthToDate().served());
+    }
+
+    /** "+12.5 % against the same days of last month", or why there is no comparison. */
+    public String getTokensChange() {
+        return change(
+                BigDecimal.valueOf(tokens(overview.monthToDate())),
+                BigDecimal.valueOf(tokens(overview.lastMonthToDate())));
+    }
+
+    public String getCostChange() {
+        return change(
+                overview.monthToDate().costEur(), overview.lastMonthToDate().costEur());
+    }
+
+    public String getActiveToday() {
+        return integer(overview.activeTenantsToday());
+    }
+
+    public String getTokensPerDay() {
+        return UsageCharts.series(
+                "line",
+                "Tokens",
+                overview.days().stream().map(d -> d.day().format(DAY)).toList(),
+                overview.days().stream().map(d -> tokens(d.sums())).toList(),
+                false);
+    }
+
+    public String getCostPerDay() {
+        return UsageCharts.series(
+                "bar",
+                "Cost (EUR)",
+                overview.days().stream().map(d -> d.day().format(DAY)).toList(),
+                overview.days().stream().map(d -> cents(d.sums().costEur())).toList(),
+                false);
+    }
+
+    public String getTopClients() {
+        return UsageCharts.series(
+                "bar",
+                "Cost this month (EUR)",
+                overview.topByCost().stream().map(t -> t.name()).toList(),
+                overview.topByCost().stream()
+                        .map(t -> cents(t.sums().costEur()))
+                        .toList(),
+                true);
+    }
+
+    public String getByModel() {
+        return shares(overview.byModel());
+    }
+
+    public String getByProvider() {
+        return shares(overview.byProvider());
+    }
+
+    public boolean isIdle() {
+        return overview.days().stream().allMatch(d -> d.sums().served() == 0);
+    }
+
+    private String shares(List<Share> shares) {
+        boolean priced = shares.stream().anyMatch(s -> s.sums().costEur().signum() > 0);
+        return UsageCharts.doughnut(
+                priced ? "Cost (EUR), 30 days" : "Calls served, 30 days",
+                shares.stream().map(Share::name).toList(),
+                shares.stream()
+                        .map(s -> priced
+                                ? (Number) cents(s.sums().costEur())
+                                : (Number) s.sums().served())
+                        .toList());
+    }
+
+    private String change(BigDecimal now, BigDecimal before) {
+        BigDecimal percent = UsageOverview.percentChange(now, before);
+        if (percent == null) {
+            return "Nothing on the same days of last month";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return (percent.signum() >= 0 ? "+" : "−") + format.format(percent.abs())
+                + " % against the same days of last month";
+    }
+
+    private static long tokens(UsageRollup sums) {
+        return sums.inputTokens() + sums.outputTokens();
+    }
+
+    private static BigDecimal cents(BigDecimal euros) {
+        return euros.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private String integer(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    private String money(BigDecimal euros) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(cents(euros)) + " €";
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
+}
