@@ -143,6 +143,11 @@ class TwoServersIT {
         });
         Api.Reply counters = OPERATOR.get("/api/admin/tenants/" + t.tenant().id() + "/quota");
         assertThat(counters.json().get("requests").asLong()).isEqualTo(quota);
+        assertThat(UsageIT.assertClientRowMatchesReport(t.tenant())
+                        .get("requests")
+                        .asLong())
+                .as("the rollups, written by both servers, count the calls exactly")
+                .isEqualTo(quota);
     }
 
     @Test

@@ -119,6 +119,104 @@ class UsageIT {
                         .isEqualTo(t.tenant().id()));
     }
 
+    @Test
+    @DisplayName("24 concurrent calls against a quota of 20: the console's client row, read from the rollups, says "
+            + "what the report counted from the calls (20 requests, their tokens and EUR, quota 100 %)")
+    void clientRowEqualsTheCalls() throws Exception {
+        LimitsIT.Opened t = LimitsIT.onPlan(Map.of("requestsPerMonth", 20, "requestsPerMinute", 1000));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(24);
+        try {
+            List<java.util.concurrent.Future<Api.Reply>> calls = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                calls.add(pool.submit(() -> t.chat()));
+            }
+            for (var call : calls) {
+                assertThat(call.get().status()).isIn(200, 429);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode row = assertClientRowMatchesReport(t.tenant());
+        assertThat(row.get("requests").asLong()).isEqualTo(20);
+        assertThat(row.get("quotaPercent").decimalValue()).isEqualByComparingTo("100.0");
+        assertThat(row.get("status").asText()).as("a new client is on trial").isEqualTo("trial");
+        assertThat(row.get("lastActivity").asText()).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("the client table sorts by each column, filters by status and text, pages, and refuses unknown values")
+    void clientTable() {
+        Tenants.Opened quiet = Tenants.open("usagequiet");
+        LimitsIT.Opened busy = LimitsIT.onPlan(Map.of("requestsPerMinute", 1000));
+        assertThat(busy.chat().status()).isEqualTo(200);
+        Api operator = Api.operator();
+        JsonNode byCost = operator.get("/api/admin/usage/clients?size=100").json();
+        List<String> costs = new ArrayList<>();
+        byCost.get("items")
+                .forEach(i -> costs.add(i.get("costEur").decimalValue().toPlainString()));
+        assertThat(byCost.get("items").get(0).get("costEur").decimalValue())
+                .as("most costly first by default")
+                .isGreaterThanOrEqualTo(
+                        byCost.get("items").get(costs.size() - 1).get("costEur").decimalValue());
+        JsonNode byName = operator.get("/api/admin/usage/clients?sort=name&q=" + quiet.slug())
+                .json();
+        assertThat(byName.get("total").asLong()).isEqualTo(1);
+        JsonNode only = byName.get("items").get(0);
+        assertThat(only.get("slug").asText()).isEqualTo(quiet.slug());
+        assertThat(only.get("requests").asLong()).isZero();
+        assertThat(only.path("lastActivity").isNull()
+                        || only.path("lastActivity").isMissingNode())
+                .isTrue();
+        assertThat(only.path("quotaPercent").isNull()
+                        || only.path("quotaPercent").isMissingNode())
+                .as("no plan, no limit")
+                .isTrue();
+        for (String sort : List.of("name", "tokens", "cost", "requests", "quota", "last_activity")) {
+            for (String order : List.of("asc", "desc")) {
+                Api.Reply page = operator.get("/api/admin/usage/clients?size=5&sort=" + sort + "&order=" + order);
+                assertThat(page.status()).as(sort + " " + order + ": " + page).isEqualTo(200);
+                assertThat(page.json().get("items").size()).isBetween(1, 5);
+            }
+        }
+        JsonNode suspendedOnly = operator.get("/api/admin/usage/clients?status=suspended&q="
+                        + busy.tenant().slug())
+                .json();
+        assertThat(suspendedOnly.get("total").asLong()).isZero();
+        for (String[] bad : new String[][] {{"sort=size", "sort"}, {"order=up", "order"}, {"status=gone", "status"}}) {
+            Api.Reply refused = operator.get("/api/admin/usage/clients?" + bad[0]);
+            assertProblem(refused, 400, "VALIDATION_FAILED");
+            assertThat(refused.json().get("violations").findValuesAsText("field"))
+                    .containsExactly(bad[1]);
+        }
+        assertThat(Tenants.signIn(quiet).get("/api/admin/usage/clients").status())
+                .isIn(401, 403);
+    }
+
+    /** The client's row of the console's table (rollups) against the operator's report (the calls themselves). */
+    static JsonNode assertClientRowMatchesReport(Tenants.Opened tenant) {
+        JsonNode totals = Api.operator()
+                .get("/api/admin/usage?tenantId=" + tenant.id())
+                .json()
+                .get("totals");
+        JsonNode page = Api.operator()
+                .get("/api/admin/usage/clients?q=" + tenant.slug())
+                .json();
+        assertThat(page.get("total").asLong()).as(page.toString()).isEqualTo(1);
+        JsonNode row = page.get("items").get(0);
+        assertThat(row.get("tenantId").asText()).isEqualTo(tenant.id());
+        assertThat(row.get("requests").asLong())
+                .as("requests")
+                .isEqualTo(totals.get("requests").asLong());
+        assertThat(row.get("tokens").asLong())
+                .as("tokens")
+                .isEqualTo(totals.get("inputTokens").asLong()
+                        + totals.get("outputTokens").asLong());
+        assertThat(row.get("costEur").decimalValue())
+                .as("EUR")
+                .isEqualByComparingTo(totals.get("costEur").decimalValue());
+        return row;
+    }
+
     /** The counts and amounts of some totals added up: served, refused per reason, failed, tokens, EUR. */
     private static List<Object> sum(Iterable<JsonNode> entries) {
         long requests = 0;

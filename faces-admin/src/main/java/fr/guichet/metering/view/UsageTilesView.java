@@ -6,11 +6,9 @@ import fr.guichet.metering.service.UsageOverview.Overview;
 import fr.guichet.metering.service.UsageOverview.Share;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -28,14 +26,16 @@ public class UsageTilesView {
     @Inject
     UsageOverview usage;
 
+    @Inject
+    Amounts amounts;
+
     private Overview overview;
     private Locale locale;
 
     @PostConstruct
     void read() {
         overview = usage.overview();
-        FacesContext faces = FacesContext.getCurrentInstance();
-        locale = faces == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+        locale = Amounts.locale();
     }
 
     public String getTokens() {
@@ -80,7 +80,7 @@ public class UsageTilesView {
                 "bar",
                 "Cost (EUR)",
                 overview.days().stream().map(d -> d.day().format(DAY)).toList(),
-                overview.days().stream().map(d -> cents(d.sums().costEur())).toList(),
+                overview.days().stream().map(d -> exact(d.sums().costEur())).toList(),
                 false);
     }
 
@@ -90,7 +90,7 @@ public class UsageTilesView {
                 "Cost this month (EUR)",
                 overview.topByCost().stream().map(t -> t.name()).toList(),
                 overview.topByCost().stream()
-                        .map(t -> cents(t.sums().costEur()))
+                        .map(t -> exact(t.sums().costEur()))
                         .toList(),
                 true);
     }
@@ -114,7 +114,7 @@ public class UsageTilesView {
                 shares.stream().map(Share::name).toList(),
                 shares.stream()
                         .map(s -> priced
-                                ? (Number) cents(s.sums().costEur())
+                                ? (Number) exact(s.sums().costEur())
                                 : (Number) s.sums().served())
                         .toList());
     }
@@ -135,8 +135,9 @@ public class UsageTilesView {
         return sums.inputTokens() + sums.outputTokens();
     }
 
-    private static BigDecimal cents(BigDecimal euros) {
-        return euros.setScale(2, RoundingMode.HALF_UP);
+    /** The cost as stored (6 decimals), without trailing zeros: a chart of small costs is not flat at 0.00. */
+    private static BigDecimal exact(BigDecimal euros) {
+        return euros.signum() == 0 ? BigDecimal.ZERO : euros.stripTrailingZeros();
     }
 
     private String integer(long value) {
@@ -144,10 +145,7 @@ public class UsageTilesView {
     }
 
     private String money(BigDecimal euros) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(cents(euros)) + " €";
+        return amounts.euros(euros) + " €";
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");

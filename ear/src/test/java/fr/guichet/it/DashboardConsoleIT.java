@@ -1,0 +1,116 @@
+package fr.guichet.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard as an operator reads it in headless Chromium: this month's usage with a client's calls in it, the
+ * charts drawn, the client found in the usage table by its slug with its figures, opened with a click; and the table
+ * still readable at 1024 px.
+ */
+class DashboardConsoleIT {
+
+    private static ChatFixture fixture;
+
+    private Browser session;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void setUp() {
+        fixture = ChatFixture.install();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        fixture.close();
+    }
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        session = Browser.start();
+        browser = session.driver;
+        wait = session.wait;
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @Test
+    @DisplayName("a client's calls show in the month's tokens and in its row of the usage table, which opens its page;"
+            + " the five charts are drawn; at 1024 px the row still shows the client's name and figures")
+    void usageOnTheDashboard() throws Exception {
+        LimitsIT.Opened t = LimitsIT.onPlan(Map.of("requestsPerMinute", 1000, "tokensPerMonth", 1_000_000));
+        for (int i = 0; i < 2; i++) {
+            assertThat(t.chat().status()).isEqualTo(200);
+        }
+        JsonNode row = UsageIT.assertClientRowMatchesReport(t.tenant());
+        long tokens = row.get("tokens").asLong();
+        assertThat(tokens).isPositive();
+
+        session.signInAsOperator();
+        browser.get(Api.BASE + "/admin/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("usage-tokens")));
+        long shown = Long.parseLong(
+                browser.findElement(By.id("usage-tokens")).getText().replaceAll("[^0-9]", ""));
+        assertThat(shown).as("the month's tokens include this client's").isGreaterThanOrEqualTo(tokens);
+        assertThat(browser.findElement(By.id("usage-cost")).getText()).endsWith("€");
+        for (String chart :
+                new String[] {"chart-tokens", "chart-cost", "chart-top", "chart-models", "chart-providers"}) {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " canvas")));
+            Object drawn = session.script(
+                    "var c = document.querySelector('#' + arguments[0] + ' canvas'); return c.width > 0 && c.height > 0;",
+                    chart);
+            assertThat(drawn).as(chart + " drawn").isEqualTo(Boolean.TRUE);
+        }
+
+        session.screenshot("dashboard-top");
+        findClient(t.tenant().slug());
+        assertThat(browser.findElement(By.id("usageForm:clients:0:open")).getText())
+                .isEqualTo("Tenant " + t.tenant().slug());
+        assertThat(browser.findElement(By.id("usageForm:clients_data")).getText())
+                .as("tokens and requests in the row")
+                .contains(String.format(java.util.Locale.ENGLISH, "%,d", tokens))
+                .contains("2");
+        session.screenshot("dashboard-usage");
+
+        browser.manage().window().setSize(new Dimension(1024, 768));
+        browser.get(Api.BASE + "/admin/");
+        findClient(t.tenant().slug());
+        assertThat(browser.findElement(By.id("usageForm:clients:0:open"))
+                        .getSize()
+                        .getWidth())
+                .as("the client's name stays readable at 1024 px")
+                .isGreaterThan(60);
+        session.screenshot("dashboard-usage-1024");
+
+        browser.findElement(By.id("usageForm:clients:0:open")).click();
+        wait.until(ExpectedConditions.urlContains("tenant=" + t.tenant().id()));
+    }
+
+    /** Types the slug into the client filter and waits for its single row. */
+    private void findClient(String slug) {
+        By filter = By.cssSelector("[id='usageForm:clients:name:filter']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(filter));
+        browser.findElement(filter).sendKeys(slug);
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id='usageForm:clients_data'] > tr"), 1));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("usageForm:clients:0:open"), slug));
+    }
+}

@@ -1,0 +1,40 @@
+package fr.guichet.metering.view;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** Amounts in EUR as the console shows them, in the page's locale. */
+@Named
+@ApplicationScoped
+public class Amounts {
+
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+
+    /** To the cent, or to two significant digits under a cent (0.0036): a cost never reads 0 when it is not. */
+    public String euros(BigDecimal euros) {
+        if (euros == null) {
+            return "—";
+        }
+        boolean underACent = euros.signum() > 0 && euros.compareTo(CENT) < 0;
+        BigDecimal shown = underACent
+                ? euros.round(new MathContext(2, RoundingMode.HALF_UP)).stripTrailingZeros()
+                : euros.setScale(2, RoundingMode.HALF_UP);
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMinimumFractionDigits(underACent ? shown.scale() : 2);
+        format.setMaximumFractionDigits(underACent ? shown.scale() : 2);
+        return format.format(shown);
+    }
+
+    static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null
+                ? Locale.ENGLISH
+                : faces.getViewRoot().getLocale();
+    }
+}
