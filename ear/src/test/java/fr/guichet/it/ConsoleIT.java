@@ -54,7 +54,14 @@ class ConsoleIT {
         browser.findElement(By.id("login:email")).sendKeys(Api.OPERATOR_EMAIL);
         browser.findElement(By.id("login:password")).sendKeys(Api.OPERATOR_PASSWORD);
         browser.findElement(By.id("login:signIn")).click();
-        wait.until(ExpectedConditions.urlContains("/admin/tenants/list.xhtml"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("usage-tokens")));
+        assertThat(browser.getCurrentUrl())
+                .as("signing in lands on the dashboard")
+                .endsWith("/admin/");
+        assertThat(browser.findElement(By.id("operatorName")).getText())
+                .as("the top bar says who is signed in")
+                .contains(Api.OPERATOR_EMAIL);
+        browser.get(Api.BASE + "/admin/tenants/list.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tenantsForm:tenantTable")));
 
         String slug = Api.unique("console");

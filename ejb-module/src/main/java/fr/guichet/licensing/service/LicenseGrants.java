@@ -159,6 +159,26 @@ public class LicenseGrants {
         return ended;
     }
 
+    /** The licensed accesses that end within {@code within}, the soonest first. */
+    public fr.guichet.common.domain.Page<GrantView> endingWithin(
+            java.time.Duration within, fr.guichet.common.domain.PageRequest page) {
+        Instant now = clock.instant();
+        String where = " from LicenseGrant g where g.endsAt > :now and g.endsAt <= :limit";
+        List<LicenseGrant> items = em.createQuery(
+                        "select g" + where + " order by g.endsAt, g.tenantId", LicenseGrant.class)
+                .setParameter("now", now)
+                .setParameter("limit", now.plus(within))
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery("select count(g)" + where, Long.class)
+                .setParameter("now", now)
+                .setParameter("limit", now.plus(within))
+                .getSingleResult();
+        return new fr.guichet.common.domain.Page<>(
+                items.stream().map(GrantView::of).toList(), page.page(), page.size(), total);
+    }
+
     /**
      * Warns each tenant whose access ends within the notice, once per end date (a conditional update marks it, so
      * two servers never warn twice); returns how many were warned.

@@ -11,8 +11,12 @@ import fr.guichet.tenancy.domain.TenantStatus;
 import fr.guichet.tenancy.service.TenancyConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 
 /**
  * The clients with their usage of this month (in the operator's zone), for the console's table: filtered by status
@@ -40,7 +44,7 @@ public class ClientUsage {
         Sort by = sort == null || sort.isBlank() ? Sort.COST : sortOf(sort.strip());
         boolean descending = order == null || order.isBlank() ? by != Sort.NAME : descending(order.strip());
         new Validation()
-                .require(text == null || text.length() <= 120, "q", "must be at most 120 characters")
+                .require(text == null || text.length() <= 100, "q", "must be at most 100 characters")
                 .throwIfInvalid();
         return page(
                 status == null || status.isBlank() ? null : TenantStatus.parse(status, "status"),
@@ -68,23 +72,46 @@ public class ClientUsage {
     }
 
     public Page<Row> page(TenantStatus status, String text, Sort sort, boolean descending, PageRequest page) {
+        return page(filter(status, text, null, null), sort == null ? Sort.COST : sort, descending, page);
+    }
+
+    /** How many clients match a status and a text (each null for any), without reading any of them. */
+    public long count(TenantStatus status, String text) {
+        return queries.count(filter(status, text, null, null));
+    }
+
+    /** The clients at or above {@code percent} of a monthly quota (tokens, requests or EUR), the fullest first. */
+    public Page<Row> nearQuota(BigDecimal percent, PageRequest page) {
+        return page(filter(null, null, percent, null), Sort.QUOTA, true, page);
+    }
+
+    /**
+     * The clients being served (trial, active, past due), opened more than {@code days} ago, without a call for
+     * {@code days} days: the longest idle first.
+     */
+    public Page<Row> idleFor(int days, PageRequest page) {
+        return page(
+                filter(null, null, null, clock.instant().minus(Duration.ofDays(days))),
+                Sort.LAST_ACTIVITY,
+                false,
+                page);
+    }
+
+    private ClientUsageQueries.Filter filter(TenantStatus status, String text, BigDecimal minShare, Instant idle) {
         YearMonth month = YearMonth.now(clock.withZone(config.zone()));
-        String now = month.toString();
-        String before = month.minusMonths(1).toString();
-        String state = status == null ? null : status.name();
-        long total = queries.count(now, before, state, text);
+        return new ClientUsageQueries.Filter(
+                month.toString(),
+                month.minusMonths(1).toString(),
+                status == null ? null : status.name(),
+                text,
+                minShare,
+                idle);
+    }
+
+    private Page<Row> page(ClientUsageQueries.Filter filter, Sort sort, boolean descending, PageRequest page) {
+        long total = queries.count(filter);
         return new Page<>(
-                total == 0
-                        ? java.util.List.of()
-                        : queries.page(
-                                now,
-                                before,
-                                state,
-                                text,
-                                sort == null ? Sort.COST : sort,
-                                descending,
-                                page.offset(),
-                                page.size()),
+                total == 0 ? List.of() : queries.page(filter, sort, descending, page.offset(), page.size()),
                 page.page(),
                 page.size(),
                 total);

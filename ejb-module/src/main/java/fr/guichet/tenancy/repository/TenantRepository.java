@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -75,5 +76,31 @@ public class TenantRepository {
                 page.page(),
                 page.size(),
                 count.getSingleResult());
+    }
+
+    /** Tenants in trial whose trial ends before {@code until} (or has ended), the soonest first. */
+    public Page<Tenant> trialsEndingBefore(Instant until, PageRequest page) {
+        String where = " where t.status = :trial and t.trialEndsAt is not null and t.trialEndsAt < :until";
+        TypedQuery<Tenant> items =
+                em.createQuery("select t from Tenant t" + where + " order by t.trialEndsAt, t.id", Tenant.class);
+        TypedQuery<Long> count = em.createQuery("select count(t) from Tenant t" + where, Long.class);
+        for (TypedQuery<?> q : List.of(items, count)) {
+            q.setParameter("trial", TenantStatus.TRIAL).setParameter("until", until);
+        }
+        return new Page<>(
+                items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                page.page(),
+                page.size(),
+                count.getSingleResult());
+    }
+
+    /** How many tenants are in each status (statuses without any are absent), in one read. */
+    public java.util.Map<TenantStatus, Long> countByStatus() {
+        java.util.Map<TenantStatus, Long> counts = new java.util.EnumMap<>(TenantStatus.class);
+        for (Object[] row : em.createQuery("select t.status, count(t) from Tenant t group by t.status", Object[].class)
+                .getResultList()) {
+            counts.put((TenantStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 }

@@ -90,6 +90,22 @@ public class TenantService {
         return tenants.search(wanted, text, page).map(TenantView::of);
     }
 
+    /** How many tenants are in each status, every status present (zero when none). */
+    public java.util.Map<TenantStatus, Long> countByStatus() {
+        java.util.Map<TenantStatus, Long> counts = new java.util.EnumMap<>(TenantStatus.class);
+        for (TenantStatus status : TenantStatus.values()) {
+            counts.put(status, 0L);
+        }
+        counts.putAll(tenants.countByStatus());
+        return counts;
+    }
+
+    /** Tenants whose trial ends within {@code days} days (or has ended while still in trial), the soonest first. */
+    public Page<TenantView> trialsEnding(int days, PageRequest page) {
+        return tenants.trialsEndingBefore(clock.instant().plus(java.time.Duration.ofDays(days)), page)
+                .map(TenantView::of);
+    }
+
     public TenantView update(String id, TenantChanges changes) {
         Tenant tenant = require(id);
         Instant now = clock.instant();

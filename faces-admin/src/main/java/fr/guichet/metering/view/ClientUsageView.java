@@ -85,8 +85,7 @@ public class ClientUsageView {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             return (int) Math.min(
-                    Integer.MAX_VALUE,
-                    read(Map.of(), filterBy, new PageRequest(0, 1)).total());
+                    Integer.MAX_VALUE, usage.count(status(filterBy.get("status")), text(filterBy.get("name"))));
         }
 
         @Override

@@ -18,9 +18,13 @@ public class CurrentOperator implements ConsoleActor {
     @Inject
     HttpServletRequest request;
 
-    /** The name shown in the top bar; empty when nobody is signed in. */
+    /** Who is signed in, as the top bar shows it: name and e-mail; empty when nobody is signed in. */
     public String getDisplayName() {
-        return SignedInOperator.of(request).map(SignedInOperator::name).orElse("");
+        return SignedInOperator.of(request)
+                .map(o -> o.name() == null || o.name().isBlank() || o.name().equalsIgnoreCase(o.email())
+                        ? o.email()
+                        : o.name() + " (" + o.email() + ")")
+                .orElse("");
     }
 
     /** The operator as the audit log names actors ({@code operator:<e-mail>}). */

@@ -29,7 +29,9 @@ import java.time.Duration;
 public class LoginView {
 
     private static final System.Logger LOG = System.getLogger(LoginView.class.getName());
-    private static final String HOME = "/tenants/list.xhtml";
+    /** Where an operator lands after signing in: the dashboard. */
+    private static final String HOME = "/";
+
     private static final String REFUSED = "Invalid e-mail or password";
 
     @Inject
