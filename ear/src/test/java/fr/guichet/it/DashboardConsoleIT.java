@@ -65,6 +65,9 @@ class DashboardConsoleIT {
         long tokens = row.get("tokens").asLong();
         assertThat(tokens).isPositive();
 
+        LimitsIT.Opened full = LimitsIT.onPlan(Map.of("requestsPerMonth", 1, "requestsPerMinute", 1000));
+        assertThat(full.chat().status()).isEqualTo(200);
+
         session.signInAsOperator();
         browser.get(Api.BASE + "/admin/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("usage-tokens")));
@@ -81,6 +84,14 @@ class DashboardConsoleIT {
             assertThat(drawn).as(chart + " drawn").isEqualTo(Boolean.TRUE);
         }
 
+        String nearQuota = browser.findElement(By.id("attention-near-quota")).getText();
+        assertThat(nearQuota)
+                .as("a client at 100 % of its requests is at the top")
+                .contains("% used this month");
+        java.util.regex.Matcher share =
+                java.util.regex.Pattern.compile("([0-9.]+) % used").matcher(nearQuota);
+        assertThat(share.find()).isTrue();
+        assertThat(new java.math.BigDecimal(share.group(1))).isGreaterThanOrEqualTo(new java.math.BigDecimal("100"));
         session.screenshot("dashboard-top");
         findClient(t.tenant().slug());
         assertThat(browser.findElement(By.id("usageForm:clients:0:open")).getText())

@@ -46,6 +46,9 @@ public class TenantService {
     Event<TenantChanged> changed;
 
     @Inject
+    fr.guichet.audit.AuditLog audit;
+
+    @Inject
     Clock clock;
 
     /**
@@ -54,13 +57,20 @@ public class TenantService {
      */
     public TenantCreated create(NewTenant request) {
         Instant now = clock.instant();
-        String slug = Slug.validate(request.slug(), "slug");
-        ZoneId zone = request.timeZone() == null ? config.zone() : Tenant.parseZone(request.timeZone(), "timeZone");
         String adminEmail = request.adminEmail() == null ? request.contactEmail() : request.adminEmail();
-        new Validation()
-                .email(adminEmail, request.adminEmail() == null ? "contactEmail" : "adminEmail")
-                .optionalText(request.adminName(), "adminName", 120)
-                .throwIfInvalid();
+        // Every rule checked before any is reported: a form shows all that is wrong at once.
+        Validation validation = new Validation()
+                .text(request.name(), "name", 1, 120)
+                .email(request.contactEmail(), "contactEmail")
+                .optionalText(request.adminName(), "adminName", 120);
+        if (request.adminEmail() != null) {
+            validation.email(adminEmail, "adminEmail");
+        }
+        String slug = checked(validation, () -> Slug.validate(request.slug(), "slug"));
+        ZoneId zone = request.timeZone() == null
+                ? config.zone()
+                : checked(validation, () -> Tenant.parseZone(request.timeZone(), "timeZone"));
+        validation.throwIfInvalid();
         if (tenants.findBySlug(slug).isPresent()) {
             throw slugTaken(slug);
         }
@@ -88,6 +98,32 @@ public class TenantService {
         TenantStatus wanted = status == null || status.isBlank() ? null : TenantStatus.parse(status, "status");
         new Validation().optionalText(text, "q", 100).throwIfInvalid();
         return tenants.search(wanted, text, page).map(TenantView::of);
+    }
+
+    /**
+     * An operator moves a tenant to {@code status}: suspending or cancelling it needs a reason (3 to 500 characters),
+     * any other move may give one. The move and its reason go to the audit log, under {@code actor}.
+     */
+    public TenantView changeStatus(String id, String status, String reason, String actor) {
+        TenantStatus target = TenantStatus.parse(status, "status");
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        boolean needsReason = target == TenantStatus.SUSPENDED || target == TenantStatus.CANCELLED;
+        new Validation()
+                .require(!needsReason || why != null, "reason", "is required to suspend or cancel a client")
+                .require(why == null || why.length() >= 3, "reason", "must be at least 3 characters")
+                .require(why == null || why.length() <= 500, "reason", "must be at most 500 characters")
+                .throwIfInvalid();
+        TenantStatus before = require(id).status();
+        TenantView after = update(id, new TenantChanges(null, null, target.wireName(), null, null, null, null, null));
+        if (before != after.status()) {
+            audit.write(
+                    actor,
+                    id,
+                    "tenant.status.changed",
+                    "tenant:" + id,
+                    before.wireName() + " to " + after.status().wireName() + (why == null ? "" : ": " + why));
+        }
+        return after;
     }
 
     /** How many tenants are in each status, every status present (zero when none). */
@@ -137,6 +173,19 @@ public class TenantService {
         }
         changed.fire(new TenantChanged(id));
         return TenantView.of(tenant);
+    }
+
+    /** The value, or null with its rule's violations added to {@code validation}. */
+    private static <T> T checked(Validation validation, java.util.function.Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (DomainException e) {
+            e.violations().forEach(v -> validation.require(false, v.field(), v.message()));
+            if (e.violations().isEmpty()) {
+                throw e;
+            }
+            return null;
+        }
     }
 
     private Tenant require(String id) {

@@ -3,8 +3,11 @@ package fr.guichet.common.view;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.Violation;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The console's one translation of a {@link DomainException} into Faces messages, as the REST layer's
@@ -29,6 +32,37 @@ public final class DomainMessages {
         }
         faces.validationFailed();
     }
+
+    /**
+     * For a form whose inputs are known: each broken rule on its own input, in words ("Slug must not be blank"), the
+     * input marked invalid (the theme outlines it); a rule of a field without an input, and an error without rules,
+     * in the form's global messages. {@code inputs} maps a field to its input's client id and its label.
+     */
+    public static void addForFields(FacesContext faces, DomainException e, Map<String, Input> inputs) {
+        if (e.violations().isEmpty()) {
+            add(faces, e.getMessage());
+        }
+        for (Violation v : e.violations()) {
+            Input input = inputs.get(v.field());
+            String label = input == null ? v.field() : input.label();
+            String text = label + " " + v.message();
+            if (input == null) {
+                add(faces, text);
+                continue;
+            }
+            faces.addMessage(input.clientId(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            UIComponent component = faces.getViewRoot().findComponent(input.clientId());
+            if (component instanceof UIInput field) {
+                Object typed = field.getValue();
+                field.setValid(false);
+                field.setSubmittedValue(typed == null ? "" : typed.toString()); // an invalid input shows what was typed
+            }
+        }
+        faces.validationFailed();
+    }
+
+    /** A form's input as {@link #addForFields} places messages: its client id ({@code form:field}) and its label. */
+    public record Input(String clientId, String label) {}
 
     /** For a notification: the code's title as summary ("Status change not allowed"), the detail below. */
     public static void addAsNotice(FacesContext faces, DomainException e) {

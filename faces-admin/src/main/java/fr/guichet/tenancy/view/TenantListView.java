@@ -2,7 +2,6 @@ package fr.guichet.tenancy.view;
 
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.view.DomainMessages;
-import fr.guichet.tenancy.service.TenantChanges;
 import fr.guichet.tenancy.service.TenantCreated;
 import fr.guichet.tenancy.service.TenantService;
 import fr.guichet.tenancy.service.TenantView;
@@ -32,6 +31,13 @@ public class TenantListView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final System.Logger LOG = System.getLogger(TenantListView.class.getName());
 
+    /** The "New tenant" form's inputs, by the field names the service reports. */
+    private static final java.util.Map<String, DomainMessages.Input> NEW_TENANT_INPUTS = java.util.Map.of(
+            "name", new DomainMessages.Input("createForm:tenantName", "Name"),
+            "slug", new DomainMessages.Input("createForm:tenantSlug", "Slug"),
+            "contactEmail", new DomainMessages.Input("createForm:tenantEmail", "Contact e-mail"),
+            "timeZone", new DomainMessages.Input("createForm:tenantZone", "Time zone"));
+
     @Inject
     TenantService tenants;
 
@@ -49,6 +55,8 @@ public class TenantListView implements Serializable {
     private TenantDataModel.Query applied = TenantDataModel.Query.ANY;
     private NewTenantForm draft = new NewTenantForm();
     private String targetStatus;
+    private PendingChange pending;
+    private String reason;
 
     /** Rebuilt after deserialisation: it holds the service, and the current page of (non-serialisable) rows. */
     private transient TenantDataModel model;
@@ -101,33 +109,96 @@ public class TenantListView implements Serializable {
             firstPage(table);
             PrimeFaces.current().ajax().addCallbackParam("created", true);
         } catch (DomainException e) {
-            DomainMessages.addForForm(faces, e);
+            DomainMessages.addForFields(faces, e, NEW_TENANT_INPUTS);
         }
     }
 
-    /** Moves one tenant to the status chosen in its row ({@link #getTargetStatus()}); the growl says how it went. */
+    /**
+     * Moves one tenant to the status chosen in its row ({@link #getTargetStatus()}); the growl says how it went.
+     * Suspending or cancelling first opens the confirmation dialog, which asks why ({@link #confirmStatus()}).
+     */
     public void applyStatus(String tenantId) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String target = targetStatus;
         targetStatus = null;
-        if (target == null || tenantId == null) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Choose a status first", null));
+        if (target == null || target.isBlank() || tenantId == null) {
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Choose a status in the row first", ""));
             return;
         }
+        if (target.equals("suspended") || target.equals("cancelled")) {
+            pending = new PendingChange(tenantId, target, tenants.get(tenantId).name());
+            reason = null;
+            PrimeFaces.current().ajax().update("statusForm");
+            PrimeFaces.current().executeScript("PF('statusDialog').show()");
+            return;
+        }
+        change(faces, tenantId, target, null, false);
+    }
+
+    /** The dialog's "Suspend" or "Cancel the client": applies the pending change with its reason. */
+    public void confirmStatus() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (pending == null) {
+            return;
+        }
+        if (change(faces, pending.tenantId(), pending.target(), reason, true)) {
+            pending = null;
+            reason = null;
+            PrimeFaces.current().executeScript("PF('statusDialog').hide()");
+        }
+    }
+
+    private boolean change(FacesContext faces, String tenantId, String target, String why, boolean inDialog) {
         try {
-            TenantView updated =
-                    tenants.update(tenantId, new TenantChanges(null, null, target, null, null, null, null, null));
+            TenantView updated = tenants.changeStatus(tenantId, target, why, operator.getActor());
             LOG.log(Level.INFO, "Operator {0} moved tenant {1} to {2}", operator.getUserId(), tenantId, target);
             faces.addMessage(
                     null,
                     new FacesMessage(
                             FacesMessage.SEVERITY_INFO,
-                            "Status changed",
                             updated.name() + " is now "
-                                    + statuses.label(updated.status()).toLowerCase(Locale.ROOT)));
+                                    + statuses.label(updated.status()).toLowerCase(Locale.ROOT),
+                            ""));
+            return true;
         } catch (DomainException e) {
-            DomainMessages.addAsNotice(faces, e);
+            if (inDialog && !e.violations().isEmpty()) {
+                DomainMessages.addForFields(
+                        faces,
+                        e,
+                        java.util.Map.of("reason", new DomainMessages.Input("statusForm:reason", "The reason")));
+            } else {
+                DomainMessages.addAsNotice(faces, e);
+            }
+            return false;
         }
+    }
+
+    /** A suspension or cancellation waiting for its reason and confirmation. */
+    public record PendingChange(String tenantId, String target, String tenantName) implements Serializable {
+
+        public String verb() {
+            return target.equals("suspended") ? "Suspend" : "Cancel";
+        }
+
+        public String consequence() {
+            return target.equals("suspended")
+                    ? "Its API keys and users stop working at once, until it is made active again."
+                    : "Its service ends for good: its API keys stop working, its subscription ends, and its data is"
+                            + " erased once the retention period has passed.";
+        }
+    }
+
+    public PendingChange getPending() {
+        return pending;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     private static void firstPage(UIData table) {
