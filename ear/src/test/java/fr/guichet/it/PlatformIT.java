@@ -84,6 +84,37 @@ class PlatformIT {
     }
 
     @Test
+    @DisplayName("/ says where to go, and an unknown address is a page in words (French or English), never Liberty's"
+            + " page naming its classes; /api keeps its problem details")
+    void sitePages() {
+        Api.Reply home = Api.anonymous().header("Accept-Language", "en").get("/");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.contentType()).startsWith("text/html");
+        assertThat(home.raw())
+                .contains("href=\"/admin/\"")
+                .contains("Operator console")
+                .contains("/portal/");
+        Api.Reply missing =
+                Api.anonymous().header("Accept-Language", "fr-FR,fr;q=0.9").get("/no/such/page");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("text/html");
+        assertThat(missing.raw())
+                .contains("Page introuvable")
+                .contains("Console de l'opérateur")
+                .doesNotContain("SRVE")
+                .doesNotContain("com.ibm")
+                .doesNotContain("Exception");
+        assertThat(Api.anonymous()
+                        .header("Accept-Language", "en")
+                        .get("/portal-pages/nothing.js")
+                        .raw())
+                .contains("Page not found");
+        Api.Reply api = Api.operator().get("/api/admin/no-such-thing");
+        assertThat(api.status()).isEqualTo(404);
+        assertThat(api.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     @DisplayName("/v1 answers unknown paths in OpenAI's error shape")
     void openAiShape() {
         Api.Reply reply = Api.anonymous().get("/v1/no-such-endpoint");
