@@ -84,6 +84,10 @@ class DashboardConsoleIT {
             assertThat(drawn).as(chart + " drawn").isEqualTo(Boolean.TRUE);
         }
 
+        assertThat(browser.findElement(By.id("publicAddressWarning")).getText())
+                .as("the test servers' public address is localhost: the console says so")
+                .contains("GUICHET_PUBLIC_URL")
+                .contains("GUICHET_LICENSING_ACTIVATION_URL");
         String nearQuota = browser.findElement(By.id("attention-near-quota")).getText();
         assertThat(nearQuota)
                 .as("a client at 100 % of its requests is at the top")
