@@ -168,6 +168,54 @@ class LicenseConsoleIT {
     }
 
     /** Sets a p:inputNumber through its widget, as typing would. */
+    @Test
+    @DisplayName("200 keys: the dialog fits the window, its list scrolls, its button is in reach; Esc and then the"
+            + " button close it")
+    void twoHundredKeys() throws Exception {
+        String plan = PlansIT.createPlan(Api.operator(), Map.of("name", "Big batch " + Api.unique("p")))
+                .get("id")
+                .asText();
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900));
+        browser.signInAsOperator();
+        browser.driver.get(Api.BASE + "/admin/licenses/list.xhtml");
+        browser.wait
+                .until(ExpectedConditions.elementToBeClickable(By.id("licensesForm:generate")))
+                .click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("generateForm:reseller")));
+        browser.script("PF('generatePlan').selectValue(arguments[0])", plan);
+        setNumber("generateCount", 200);
+        setNumber("generateDays", 30);
+        browser.driver.findElement(By.id("generateForm:generateKeys")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issuedKeys:199:key")));
+        assertThat(browser.driver.findElement(By.id("keysCount")).getText()).startsWith("200 keys");
+        assertThat(browser.driver.findElements(By.cssSelector("[id$=':qr']")))
+                .as("no 200 QR images")
+                .isEmpty();
+        long windowHeight = ((Number) browser.script("return window.innerHeight")).longValue();
+        org.openqa.selenium.WebElement dialog = browser.driver.findElement(By.id("keysDialog"));
+        assertThat((long) dialog.getRect().getY() + dialog.getRect().getHeight())
+                .as("the dialog ends inside the window")
+                .isLessThanOrEqualTo(windowHeight);
+        org.openqa.selenium.WebElement saved = browser.driver.findElement(By.id("keysForm:keysSaved"));
+        assertThat((long) saved.getRect().getY() + saved.getRect().getHeight()).isLessThanOrEqualTo(windowHeight);
+        Object scrolls = browser.script(
+                "var l = document.getElementById('issuedKeysList'); return l.scrollHeight > l.clientHeight;");
+        assertThat(scrolls).as("the list scrolls inside the dialog").isEqualTo(Boolean.TRUE);
+        browser.screenshot("licenses-200-keys");
+
+        new org.openqa.selenium.interactions.Actions(browser.driver)
+                .sendKeys(org.openqa.selenium.Keys.ESCAPE)
+                .perform();
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("keysDialog")));
+        assertThat(Api.operator()
+                        .get("/api/admin/licenses?planId=" + plan)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .as("the keys were made")
+                .isEqualTo(200);
+    }
+
     private void setNumber(String widgetVar, int value) {
         browser.script("PF(arguments[0]).setValue(arguments[1])", widgetVar, value);
     }

@@ -47,6 +47,13 @@ public class IssuedLicenses {
                                 .encodeToString(LicenseCsv.of(batch).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** QR codes are drawn for small batches only: 200 images would make the dialog heavy to load and to read. */
+    public boolean isWithQrCodes() {
+        return getLicenses().size() <= MAX_QR_CODES;
+    }
+
+    static final int MAX_QR_CODES = 10;
+
     public String getCsvFileName() {
         return batch == null ? "" : "licenses-" + batch.batchId() + ".csv";
     }
