@@ -8,7 +8,7 @@
   const CHECK_TEXT = {
     VALID: 'Valid',
     NOT_FOUND: 'No license has this key: check that it was copied whole.',
-    MALFORMED: 'A character is mistyped: keys have 25 characters in groups of five, without 0, O, 1, I, 2 or Z.',
+    MALFORMED: 'A character is mistyped: keys have 25 characters in groups of five, without 0, O, 1, I or Z.',
     REVOKED: 'This key was revoked.',
     SUSPENDED: 'This key is suspended; contact its seller.',
     EXPIRED: 'This key can no longer be activated.',
@@ -36,9 +36,18 @@
     element.className = kind;
   }
 
+  // The key's characters without the separators a person types or copies (dashes, spaces).
+  function typed() {
+    return key.value.replace(/[\s-]/g, '');
+  }
+
   async function check() {
     if (!key.value.trim()) {
       show(checkResult, '', 'hint');
+      return;
+    }
+    if (typed().length < 25) {
+      show(checkResult, 'The key is not complete yet: ' + typed().length + ' of its 25 characters.', 'hint');
       return;
     }
     const answer = await post('/api/licenses/check', {key: key.value});
@@ -68,6 +77,11 @@
   fromFragment();
   window.addEventListener('hashchange', fromFragment);
   key.addEventListener('change', check);
+  // What was said of the previous key, or of the last activation, no longer holds once the key changes.
+  key.addEventListener('input', function () {
+    show(checkResult, '', 'hint');
+    show(result, '', 'hint');
+  });
 
   form.addEventListener('submit', async function (event) {
     event.preventDefault();
@@ -86,6 +100,7 @@
       const ends = new Date(activated.json.accessEndsAt);
       show(result, 'Activated. Your organisation\'s access now ends on ' + ends.toLocaleString() + '.', 'ok');
       document.getElementById('password').value = '';
+      show(checkResult, '', 'hint');
     } else {
       show(result, activated.json && activated.json.detail ? activated.json.detail : 'Activation failed.', 'error');
     }

@@ -149,7 +149,17 @@ class LicenseConsoleIT {
             browser.driver.findElement(By.id("password")).sendKeys(t.adminPassword());
             browser.driver.findElement(By.id("activate")).click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "Activated."));
+            assertThat(browser.driver.findElement(By.id("checkResult")).getText())
+                    .as("the check said before activating is gone")
+                    .isEmpty();
             browser.screenshot("license-activated");
+            // A half-typed key is said to be incomplete, not mistyped; typing clears the last activation's message.
+            browser.driver.findElement(By.id("key")).clear();
+            browser.driver.findElement(By.id("key")).sendKeys(g.key().substring(0, 11));
+            assertThat(browser.driver.findElement(By.id("result")).getText()).isEmpty();
+            browser.driver.findElement(By.id("tenant")).click(); // leaving the field checks it
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("checkResult"), "not complete yet: 10 of its 25 characters"));
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("license-link-failed");
             throw e;

@@ -59,6 +59,18 @@ class PlatformIT {
                         .asText())
                 .endsWith("CreateTenantRequest");
         assertThat(spec.at("/components/schemas").has("Problem")).isTrue();
+        assertThat(spec.at("/info/title").asText()).isEqualTo("Guichet API");
+        assertThat(spec.at("/components/schemas/Problem/properties/violations/items/$ref")
+                        .asText())
+                .as("violations are objects with a field and a message, not strings")
+                .endsWith("/Violation");
+        assertThat(spec.at("/components/schemas/Violation/properties").has("field"))
+                .isTrue();
+        JsonNode badTenant = paths.at("/~1api~1admin~1tenants/post/responses/400/content/application~1problem+json");
+        assertThat(badTenant.at("/example/status").asInt())
+                .as("a 400's example is a 400")
+                .isEqualTo(400);
+        assertThat(badTenant.at("/example/violations/0/field").asText()).isNotBlank();
         assertThat(spec.at("/components/securitySchemes").has("operatorBasic")).isTrue();
         assertThat(Api.anonymous().get("/openapi/ui/").status()).isEqualTo(200);
 

@@ -48,6 +48,21 @@ public class OpenApiErrorResponses implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openApi) {
+        if (openApi.getInfo() == null) {
+            openApi.setInfo(OASFactory.createInfo());
+        }
+        if (openApi.getInfo().getTitle() == null || openApi.getInfo().getTitle().startsWith("Generated")) {
+            openApi.getInfo()
+                    .title("Guichet API")
+                    .version(
+                            openApi.getInfo().getVersion() == null
+                                    ? "1"
+                                    : openApi.getInfo().getVersion())
+                    .description("Guichet's REST API (/api: operators and client portals) and its "
+                            + "OpenAI-compatible API (/v1). Errors under /api are RFC 9457 problems; under /v1, "
+                            + "OpenAI's error shape.");
+        }
+        describeViolations(openApi);
         if (openApi.getPaths() == null) {
             return;
         }
@@ -67,7 +82,7 @@ public class OpenApiErrorResponses implements OASFilter {
                 new TreeMap<>(operation.getResponses().getAPIResponses());
         byStatus.forEach((status, response) -> {
             if (ERROR_STATUS.matcher(status).matches() && response.getRef() == null && hasNoBody(response)) {
-                response.setContent(problemBody());
+                response.setContent(problemBody(status));
             }
         });
         operation.getResponses().setAPIResponses(byStatus);
@@ -90,11 +105,78 @@ public class OpenApiErrorResponses implements OASFilter {
                 || response.getContent().getMediaTypes().isEmpty();
     }
 
-    private static Content problemBody() {
-        return OASFactory.createContent()
-                .addMediaType(
-                        Problems.PROBLEM_JSON.toString(),
-                        OASFactory.createMediaType()
-                                .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)));
+    private static Content problemBody(String status) {
+        var media =
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
+        Map<String, Object> example = EXAMPLES.get(status);
+        if (example != null) {
+            media.example(example);
+        }
+        return OASFactory.createContent().addMediaType(Problems.PROBLEM_JSON.toString(), media);
+    }
+
+    /** An example body for the usual statuses, so that a 400 is not shown with the schema's 409. */
+    private static final Map<String, Map<String, Object>> EXAMPLES = Map.of(
+            "400",
+                    Map.of(
+                            "type", "urn:guichet:problem:validation-failed",
+                            "title", "Validation failed",
+                            "status", 400,
+                            "detail", "2 fields are invalid",
+                            "instance", "/api/admin/tenants",
+                            "code", "VALIDATION_FAILED",
+                            "violations",
+                                    List.of(
+                                            Map.of("field", "slug", "message", "must not be blank"),
+                                            Map.of("field", "contactEmail", "message", "must be an e-mail address"))),
+            "401",
+                    Map.of(
+                            "type", "urn:guichet:problem:unauthorized",
+                            "title", "Authentication required",
+                            "status", 401,
+                            "code", "UNAUTHORIZED"),
+            "404",
+                    Map.of(
+                            "type", "urn:guichet:problem:tenant-not-found",
+                            "title", "Tenant not found",
+                            "status", 404,
+                            "detail", "No tenant with id 7d0c…",
+                            "code", "TENANT_NOT_FOUND"));
+
+    /** The schema of one broken rule, and {@code Problem.violations} as a list of them (not of strings). */
+    private static void describeViolations(OpenAPI openApi) {
+        if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+            return;
+        }
+        var problem = openApi.getComponents().getSchemas().get(PROBLEM_SCHEMA);
+        if (problem == null) {
+            return;
+        }
+        openApi.getComponents()
+                .addSchema(
+                        "Violation",
+                        OASFactory.createSchema()
+                                .type(List.of(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.OBJECT))
+                                .description("One broken rule on one input field")
+                                .addProperty(
+                                        "field",
+                                        OASFactory.createSchema()
+                                                .type(List.of(
+                                                        org.eclipse.microprofile.openapi.models.media.Schema.SchemaType
+                                                                .STRING))
+                                                .example("slug"))
+                                .addProperty(
+                                        "message",
+                                        OASFactory.createSchema()
+                                                .type(List.of(
+                                                        org.eclipse.microprofile.openapi.models.media.Schema.SchemaType
+                                                                .STRING))
+                                                .example("must not be blank")));
+        problem.addProperty(
+                "violations",
+                OASFactory.createSchema()
+                        .type(List.of(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.ARRAY))
+                        .description("Each invalid field, on 400 answers")
+                        .items(OASFactory.createSchema().ref("Violation")));
     }
 }

@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * The license key format: 25 characters in five groups of five ({@code XXXXX-XXXXX-XXXXX-XXXXX-XXXXX}), easy to
- * read aloud and type. The alphabet has 31 characters, none of the look-alikes 0/O, 1/I and 2/Z; 24 characters are
+ * read aloud and type. The alphabet has 31 characters, none of the look-alikes 0, O, 1, I and Z (2 is kept); 24 characters are
  * random (about 119 bits), the last is a check character.
  *
  * <p>The check: with the characters' values v<sub>1</sub>…v<sub>25</sub> and weights 1…25,
