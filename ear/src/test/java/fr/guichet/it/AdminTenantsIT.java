@@ -142,6 +142,21 @@ class AdminTenantsIT {
         assertThat(operator.get(path).json().at("/billing/siren").asText()).isEqualTo("732829320");
 
         assertProblem(operator.patch(path, Map.of("status", "trial")), 409, "INVALID_STATUS_TRANSITION");
+        Api.Reply noReason = operator.patch(path, Map.of("status", "suspended", "name", "Not renamed"));
+        assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+        assertThat(noReason.json().at("/violations/0/field").asText()).isEqualTo("statusReason");
+        assertThat(operator.get(path).json().get("name").asText())
+                .as("nothing changed: the rename waits with the status")
+                .isEqualTo("Renamed");
+        Api.Reply suspended =
+                operator.patch(path, Map.of("status", "suspended", "statusReason", "Asked by the client"));
+        assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
+        assertThat(operator.get("/api/admin/audit?tenantId=" + t.id() + "&action=tenant.status.changed")
+                        .json()
+                        .at("/items/0/reason")
+                        .asText())
+                .isEqualTo("active to suspended: Asked by the client");
+        assertThat(operator.patch(path, Map.of("status", "active")).status()).isEqualTo(200);
         assertThat(operator.patch(path, Map.of("status", "past_due"))
                         .json()
                         .get("status")

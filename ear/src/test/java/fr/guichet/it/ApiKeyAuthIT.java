@@ -163,7 +163,8 @@ class ApiKeyAuthIT {
         String tenant = "/api/admin/tenants/" + t.id();
 
         for (String status : java.util.List.of("suspended", "cancelled")) {
-            assertThat(operator.patch(tenant, Map.of("status", status)).status())
+            assertThat(operator.patch(tenant, Map.of("status", status, "statusReason", "test: " + status))
+                            .status())
                     .isEqualTo(200);
             // Each server remembers a tenant's status for at most guichet.access.tenant-status-cache-ttl (5 s).
             await().atMost(Duration.ofSeconds(10))

@@ -117,7 +117,10 @@ class DashboardConsoleIT {
         session.screenshot("dashboard-usage-1024");
 
         browser.findElement(By.id("usageForm:clients:0:open")).click();
-        wait.until(ExpectedConditions.urlContains("tenant=" + t.tenant().id()));
+        wait.until(ExpectedConditions.urlContains(
+                "tenants/client.xhtml?id=" + t.tenant().id()));
+        assertThat(browser.findElement(By.id("clientSlug")).getText())
+                .isEqualTo(t.tenant().slug());
     }
 
     /** Types the slug into the client filter and waits for its single row. */

@@ -340,7 +340,9 @@ class LimitsIT {
     @DisplayName("a suspended tenant gets 403 account_suspended; a trial that is over gets 402 subscription_required")
     void tenantStanding() {
         Opened suspended = onPlan(Map.of("requestsPerMinute", 100));
-        assertThat(OPERATOR.patch("/api/admin/tenants/" + suspended.tenant().id(), Map.of("status", "suspended"))
+        assertThat(OPERATOR.patch(
+                                "/api/admin/tenants/" + suspended.tenant().id(),
+                                Map.of("status", "suspended", "statusReason", "test: suspended"))
                         .status())
                 .isEqualTo(200);
         Api.Reply forbidden = suspended.chat();

@@ -111,7 +111,7 @@ class TenantsConsoleIT {
         browser.manage().window().setSize(new Dimension(1024, 768));
         showOnly(t.slug());
         session.screenshot("tenants-1024");
-        WebElement name = browser.findElement(By.id("tenantsForm:tenantTable:0:billing"));
+        WebElement name = browser.findElement(By.id("tenantsForm:tenantTable:0:open"));
         assertThat(name.getText()).isEqualTo("Tenant " + t.slug());
         assertThat(name.findElement(By.xpath("./ancestor::td")).getSize().getWidth())
                 .as("name column wide enough to read")
@@ -126,7 +126,8 @@ class TenantsConsoleIT {
                 .isGreaterThanOrEqualTo(slug.getSize().getWidth());
         session.screenshot("tenants-1024");
         name.click();
-        wait.until(ExpectedConditions.urlContains("tenant=" + t.id()));
+        wait.until(ExpectedConditions.urlContains("tenants/client.xhtml?id=" + t.id()));
+        assertThat(browser.findElement(By.id("clientSlug")).getText()).isEqualTo(t.slug());
     }
 
     private void showOnly(String slug) {

@@ -2,16 +2,17 @@ package fr.guichet.audit;
 
 import fr.guichet.common.domain.Page;
 import fr.guichet.common.domain.PageRequest;
-import fr.guichet.common.domain.Validation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes and reads the audit log. A line is written in the caller's transaction, so an act and its line commit
@@ -28,6 +29,11 @@ public class AuditLog {
 
     @Inject
     Clock clock;
+
+    /** The operator's zone, in which the filter's days are read. */
+    @Inject
+    @ConfigProperty(name = "guichet.zone", defaultValue = "Europe/Paris")
+    String zone;
 
     /**
      * Takes the given words (a person's e-mail, name) out of the tenant's audit trail, each replaced by
@@ -77,27 +83,47 @@ public class AuditLog {
 
     /** Newest first; every filter optional. */
     public Page<AuditView> search(String tenantId, String action, PageRequest page) {
-        new Validation()
-                .optionalText(tenantId, "tenantId", 36)
-                .optionalText(action, "action", 64)
-                .throwIfInvalid();
-        String tenant = Validation.clean(tenantId);
-        String act = Validation.clean(action);
-        String where = " where 1 = 1" + (tenant == null ? "" : " and e.tenantId = :tenant")
-                + (act == null ? "" : " and e.action = :action");
+        return search(new AuditFilter(tenantId, action, null, null, null), page);
+    }
+
+    /** Newest first. */
+    public Page<AuditView> search(AuditFilter filter, PageRequest page) {
+        AuditFilter f = filter.checked();
+        String where = " where 1 = 1" + (f.tenantId() == null ? "" : " and e.tenantId = :tenant")
+                + (f.action() == null ? "" : " and e.action = :action")
+                + (f.actor() == null ? "" : " and e.actor like :actor escape '!'")
+                + (f.from() == null ? "" : " and e.occurredAt >= :from")
+                + (f.to() == null ? "" : " and e.occurredAt < :to");
+        ZoneId operators = ZoneId.of(zone);
         TypedQuery<AuditEvent> query = em.createQuery(
                 "select e from AuditEvent e" + where + " order by e.occurredAt desc, e.id", AuditEvent.class);
         TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
         for (TypedQuery<?> q : List.of(query, count)) {
-            if (tenant != null) {
-                q.setParameter("tenant", tenant);
+            if (f.tenantId() != null) {
+                q.setParameter("tenant", f.tenantId());
             }
-            if (act != null) {
-                q.setParameter("action", act);
+            if (f.action() != null) {
+                q.setParameter("action", f.action());
+            }
+            if (f.actor() != null) {
+                q.setParameter(
+                        "actor", f.actor().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            }
+            if (f.from() != null) {
+                q.setParameter("from", f.from().atStartOfDay(operators).toInstant());
+            }
+            if (f.to() != null) {
+                q.setParameter("to", f.to().plusDays(1).atStartOfDay(operators).toInstant());
             }
         }
         List<AuditEvent> items =
                 query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(items, page.page(), page.size(), count.getSingleResult()).map(AuditView::of);
+    }
+
+    /** The actions written so far, for the console's filter. */
+    public List<String> actions() {
+        return em.createQuery("select distinct e.action from AuditEvent e order by e.action", String.class)
+                .getResultList();
     }
 }

@@ -119,11 +119,18 @@ public class ApiKeyService {
         return ApiKeyView.of(key, clock.instant());
     }
 
-    /** Revokes a key at once; revoking a revoked key changes nothing. */
-    public ApiKeyView revoke(String tenantId, String keyId) {
+    /**
+     * Revokes a key at once, and writes who did to the audit log; revoking a revoked key changes nothing (and writes
+     * nothing).
+     */
+    public ApiKeyView revoke(String tenantId, String keyId, String actor) {
         ApiKey key = require(tenantId, keyId);
         Instant now = clock.instant();
+        boolean wasRevoked = key.revokedAt() != null;
         key.revoke(now);
+        if (!wasRevoked) {
+            audit.write(actor, tenantId, "api_key.revoked", "api_key:" + keyId, null);
+        }
         changes.fire(new ApiKeyChanged(key.hash()));
         return ApiKeyView.of(key, now);
     }
@@ -132,12 +139,13 @@ public class ApiKeyService {
      * Replaces an active key by a new one (same name, expiry and models) whose secret is returned once; the old
      * key keeps working for {@code guichet.access.rotation-grace}.
      */
-    public RotatedApiKey rotate(String tenantId, String keyId, String rotatedBy) {
+    public RotatedApiKey rotate(String tenantId, String keyId, String rotatedBy, String actor) {
         ApiKey key = require(tenantId, keyId);
         Instant now = clock.instant();
         ApiKeySecret secret = ApiKeySecret.generate(RANDOM);
         ApiKey successor = key.rotate(secret, hasher.hash(secret.value()), rotatedBy, config.rotationGrace(), now);
         keys.add(successor);
+        audit.write(actor, tenantId, "api_key.rotated", "api_key:" + keyId, "replaced by api_key:" + successor.id());
         changes.fire(new ApiKeyChanged(key.hash()));
         return new RotatedApiKey(ApiKeyView.of(key, now), new NewApiKey(ApiKeyView.of(successor, now), secret.value()));
     }

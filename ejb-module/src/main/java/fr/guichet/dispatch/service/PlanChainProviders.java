@@ -18,4 +18,12 @@ public class PlanChainProviders implements ChainProviders {
                 .find(providerId)
                 .map(p -> new ChainProvider(p.id(), p.name(), p.kind().name()));
     }
+
+    @Override
+    public java.util.List<ChainProvider> all() {
+        return providers.list(new fr.guichet.common.domain.PageRequest(0, 100)).items().stream()
+                .map(p -> new ChainProvider(p.id(), p.name(), p.kind().name()))
+                .sorted(java.util.Comparator.comparing(ChainProvider::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
 }

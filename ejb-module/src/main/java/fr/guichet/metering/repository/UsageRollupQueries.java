@@ -72,6 +72,25 @@ public class UsageRollupQueries {
         return r[6] == null ? null : sums(r, 0);
     }
 
+    /** One rollup row of a tenant: its day, model, provider and key ("" for none). */
+    public record TenantRow(LocalDate day, String model, String providerId, String apiKeyId, UsageRollup sums) {}
+
+    /** A tenant's rollup rows from {@code from} to {@code to}, both included. */
+    public List<TenantRow> tenantRows(String tenantId, LocalDate from, LocalDate to) {
+        List<?> rows = em.createNativeQuery("SELECT day, model, provider_id, api_key_id, served, refused, failed,"
+                        + " input_tokens, output_tokens, cost_eur, last_at FROM usage_day"
+                        + " WHERE tenant_id = ? AND day >= ? AND day <= ?")
+                .setParameter(1, tenantId)
+                .setParameter(2, Date.valueOf(from))
+                .setParameter(3, Date.valueOf(to))
+                .getResultList();
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .map(r -> new TenantRow(
+                        ((Date) r[0]).toLocalDate(), (String) r[1], (String) r[2], (String) r[3], sums(r, 4)))
+                .toList();
+    }
+
     /** The columns of {@code SUMS} (or of a row's sums) from {@code from} on. */
     static UsageRollup sums(Object[] r, int from) {
         BigDecimal cost = toDecimal(r[from + 5]);

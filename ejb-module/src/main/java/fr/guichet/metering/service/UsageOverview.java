@@ -127,7 +127,7 @@ public class UsageOverview {
     }
 
     /** Largest cost first; served calls break ties (free models). */
-    private static List<Share> shares(Map<String, UsageRollup> sums, Function<String, String> name) {
+    static List<Share> shares(Map<String, UsageRollup> sums, Function<String, String> name) {
         return sums.entrySet().stream()
                 .filter(e -> e.getValue().served() > 0)
                 .sorted(Comparator.comparing((Map.Entry<String, UsageRollup> e) ->
@@ -139,6 +139,11 @@ public class UsageOverview {
     }
 
     private String providerName(String providerId) {
+        return providerName(providers, providerId);
+    }
+
+    /** A provider's name, its id when it is gone, "—" for none. */
+    static String providerName(ChainProviders providers, String providerId) {
         return providerId.isEmpty()
                 ? "—"
                 : providers

@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Opens, finds, lists and changes tenants. Operators only: the web layer checks the caller. */
 @Stateless
@@ -94,6 +95,11 @@ public class TenantService {
         return TenantView.of(require(id));
     }
 
+    /** The tenant with this slug, if any. */
+    public Optional<TenantView> findBySlug(String slug) {
+        return tenants.findBySlug(slug).map(TenantView::of);
+    }
+
     public Page<TenantView> search(String status, String text, PageRequest page) {
         TenantStatus wanted = status == null || status.isBlank() ? null : TenantStatus.parse(status, "status");
         new Validation().optionalText(text, "q", 100).throwIfInvalid();
@@ -105,16 +111,30 @@ public class TenantService {
      * any other move may give one. The move and its reason go to the audit log, under {@code actor}.
      */
     public TenantView changeStatus(String id, String status, String reason, String actor) {
-        TenantStatus target = TenantStatus.parse(status, "status");
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        boolean needsReason = target == TenantStatus.SUSPENDED || target == TenantStatus.CANCELLED;
-        new Validation()
-                .require(!needsReason || why != null, "reason", "is required to suspend or cancel a client")
-                .require(why == null || why.length() >= 3, "reason", "must be at least 3 characters")
-                .require(why == null || why.length() <= 500, "reason", "must be at most 500 characters")
-                .throwIfInvalid();
+        return update(id, new TenantChanges(null, null, status, null, null, null, null, null), reason, "reason", actor);
+    }
+
+    /**
+     * An operator's change of a tenant, in one transaction: a change of status follows {@link #changeStatus}'s rules
+     * (a reason to suspend or cancel, the move audited under {@code actor}); nothing is changed when a rule is broken.
+     */
+    public TenantView update(String id, TenantChanges changes, String statusReason, String actor) {
+        return update(id, changes, statusReason, "statusReason", actor);
+    }
+
+    private TenantView update(String id, TenantChanges changes, String statusReason, String field, String actor) {
+        String why = statusReason == null || statusReason.isBlank() ? null : statusReason.strip();
+        if (changes.status() != null) {
+            TenantStatus target = TenantStatus.parse(changes.status(), "status");
+            boolean needsReason = target == TenantStatus.SUSPENDED || target == TenantStatus.CANCELLED;
+            new Validation()
+                    .require(!needsReason || why != null, field, "is required to suspend or cancel a client")
+                    .require(why == null || why.length() >= 3, field, "must be at least 3 characters")
+                    .require(why == null || why.length() <= 500, field, "must be at most 500 characters")
+                    .throwIfInvalid();
+        }
         TenantStatus before = require(id).status();
-        TenantView after = update(id, new TenantChanges(null, null, target.wireName(), null, null, null, null, null));
+        TenantView after = update(id, changes);
         if (before != after.status()) {
             audit.write(
                     actor,

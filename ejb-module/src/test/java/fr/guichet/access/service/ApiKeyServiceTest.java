@@ -31,6 +31,7 @@ class ApiKeyServiceTest {
     private final MemoryKeys keys = new MemoryKeys();
     private final Map<String, TenantStatus> tenantStatuses =
             new HashMap<>(Map.of("tenant-a", TenantStatus.ACTIVE, "tenant-b", TenantStatus.TRIAL));
+    private final List<String> audited = new ArrayList<>();
     private ApiKeyCache keyCache;
     private final ApiKeyService service = service();
     private final ApiKeyAuthenticator authenticator = authenticator();
@@ -81,10 +82,14 @@ class ApiKeyServiceTest {
         NewApiKey created = service.create("tenant-a", "CI", null, null, null);
         assertThat(authenticator.authenticate(created.secret())).isPresent();
 
-        ApiKeyView revoked = service.revoke("tenant-a", created.key().id());
+        ApiKeyView revoked = service.revoke("tenant-a", created.key().id(), "operator:ops@example.com");
+        service.revoke("tenant-a", created.key().id(), "operator:ops@example.com");
 
         assertThat(revoked.status()).isEqualTo(ApiKeyStatus.REVOKED);
         assertThat(authenticator.authenticate(created.secret())).isEmpty();
+        assertThat(audited)
+                .containsExactly("operator:ops@example.com tenant-a api_key.revoked api_key:"
+                        + created.key().id());
     }
 
     @Test
@@ -95,13 +100,14 @@ class ApiKeyServiceTest {
 
         for (var attempt : List.<Runnable>of(
                 () -> service.get("tenant-b", id),
-                () -> service.revoke("tenant-b", id),
-                () -> service.rotate("tenant-b", id, null))) {
+                () -> service.revoke("tenant-b", id, "user:b@x.example"),
+                () -> service.rotate("tenant-b", id, null, "user:b@x.example"))) {
             assertThatThrownBy(attempt::run)
                     .isInstanceOfSatisfying(
                             DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.API_KEY_NOT_FOUND));
         }
         assertThat(service.list("tenant-b", new PageRequest(0, 20)).total()).isZero();
+        assertThat(audited).isEmpty();
         assertThat(authenticator.authenticate(ofA.secret())).isPresent();
     }
 
@@ -111,7 +117,7 @@ class ApiKeyServiceTest {
         NewApiKey original = service.create("tenant-a", "CI", null, List.of("m1"), "user-1");
         assertThat(authenticator.authenticate(original.secret())).isPresent();
 
-        RotatedApiKey rotated = service.rotate("tenant-a", original.key().id(), "user-2");
+        RotatedApiKey rotated = service.rotate("tenant-a", original.key().id(), "user-2", "user:two@x.example");
 
         assertThat(rotated.previous().status()).isEqualTo(ApiKeyStatus.ROTATING);
         assertThat(rotated.previous().graceUntil()).isEqualTo(clock.instant().plus(Duration.ofHours(24)));
@@ -119,6 +125,10 @@ class ApiKeyServiceTest {
         assertThat(rotated.replacement().key().allowedModels()).containsExactly("m1");
         assertThat(authenticator.authenticate(original.secret())).isPresent();
         assertThat(authenticator.authenticate(rotated.replacement().secret())).isPresent();
+        assertThat(audited)
+                .containsExactly("user:two@x.example tenant-a api_key.rotated api_key:"
+                        + original.key().id() + " replaced by api_key:"
+                        + rotated.replacement().key().id());
 
         clock.advance(Duration.ofHours(24));
         assertThat(authenticator.authenticate(original.secret())).isEmpty();
@@ -188,6 +198,13 @@ class ApiKeyServiceTest {
             @Override
             public Optional<PlanView> find(String id) {
                 return Optional.empty(); // these tenants have no plan
+            }
+        };
+        s.audit = new fr.guichet.audit.AuditLog() {
+            @Override
+            public void write(String actor, String tenantId, String action, String subject, String reason) {
+                audited.add(
+                        actor + " " + tenantId + " " + action + " " + subject + (reason == null ? "" : " " + reason));
             }
         };
         s.hasher = new ApiKeyHasher("a-server-secret-of-at-least-32-characters");

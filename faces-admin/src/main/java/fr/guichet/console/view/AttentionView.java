@@ -1,5 +1,7 @@
 package fr.guichet.console.view;
 
+import static fr.guichet.common.view.ConsoleText.text;
+
 import fr.guichet.common.domain.Page;
 import fr.guichet.common.domain.PageRequest;
 import fr.guichet.licensing.service.LicenseGrants;
@@ -66,45 +68,52 @@ public class AttentionView {
         groups = List.of(
                 group(
                         "near-quota",
-                        "Clients at 80 % of a quota or more",
+                        text("attention.nearQuota"),
                         usage.nearQuota(NEAR_QUOTA, first),
                         r -> new Line(
                                 r.tenantId(),
                                 r.name(),
-                                r.quotaShare().toPlainString() + " % used this month",
+                                text("attention.nearQuota.line", r.quotaShare().toPlainString()),
                                 r.quotaShare().compareTo(BigDecimal.valueOf(100)) >= 0),
-                        "No client is near its quota."),
+                        text("attention.nearQuota.none")),
                 group(
                         "idle",
-                        "Clients without a call for 7 days",
+                        text("attention.idle"),
                         usage.idleFor(IDLE_DAYS, first),
                         (Row r) -> new Line(
                                 r.tenantId(),
                                 r.name(),
                                 r.lastAt() == null
-                                        ? "No call this month or last"
-                                        : "Last call " + instants.dateTime(r.lastAt()),
+                                        ? text("attention.idle.never")
+                                        : text("attention.idle.line", instants.dateTime(r.lastAt())),
                                 false),
-                        "Every client opened over a week ago has called this week."),
+                        text("attention.idle.none")),
                 group(
                         "trials",
-                        "Trials ending within 14 days",
+                        text("attention.trials"),
                         tenants.trialsEnding(ENDING_DAYS, first),
-                        (TenantView t) ->
-                                new Line(t.id(), t.name(), "Trial ends " + instants.dateTime(t.trialEndsAt()), false),
-                        "No trial ends in the next two weeks."),
+                        (TenantView t) -> new Line(
+                                t.id(),
+                                t.name(),
+                                text("attention.trials.line", instants.dateTime(t.trialEndsAt())),
+                                false),
+                        text("attention.trials.none")),
                 group(
                         "licenses",
-                        "Licensed access ending within 14 days",
+                        text("attention.licenses"),
                         grants.endingWithin(Duration.ofDays(ENDING_DAYS), first),
-                        g -> new Line(g.tenantId(), name(g.tenantId()), "Ends " + instants.dateTime(g.endsAt()), false),
-                        "No licensed access ends in the next two weeks."),
+                        g -> new Line(
+                                g.tenantId(),
+                                name(g.tenantId()),
+                                text("attention.licenses.line", instants.dateTime(g.endsAt())),
+                                false),
+                        text("attention.licenses.none")),
                 group(
                         "abuse",
-                        "Keys suspended for abuse",
+                        text("attention.abuse"),
                         alerts.search(null, "key_suspended", first),
                         a -> new Line(a.tenantId(), name(a.tenantId()), a.message(), true),
-                        "No key has been suspended for abuse."));
+                        text("attention.abuse.none")));
     }
 
     public List<Group> getGroups() {

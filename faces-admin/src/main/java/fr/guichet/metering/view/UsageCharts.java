@@ -1,9 +1,12 @@
 package fr.guichet.metering.view;
 
+import fr.guichet.metering.domain.UsageRollup;
+import fr.guichet.metering.service.UsageOverview;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Chart.js configurations, as PrimeFaces' {@code p:chart} takes them (a JSON string). */
@@ -13,6 +16,8 @@ final class UsageCharts {
     private static final List<String> PALETTE = List.of(
             "#2563eb", "#16a34a", "#f59e0b", "#dc2626", "#7c3aed", "#0891b2", "#db2777", "#65a30d", "#ea580c",
             "#475569");
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
 
     private UsageCharts() {}
 
@@ -83,6 +88,48 @@ final class UsageCharts {
                                                                 .add("position", "right"))))
                 .build()
                 .toString();
+    }
+
+    /** Tokens per day, a line over the days given. */
+    static String tokensPerDay(List<UsageOverview.Day> days, String label) {
+        return series(
+                "line",
+                label,
+                days.stream().map(d -> d.day().format(DAY)).toList(),
+                days.stream().map(d -> tokens(d.sums())).toList(),
+                false);
+    }
+
+    /** Cost in EUR per day, bars over the days given. */
+    static String costPerDay(List<UsageOverview.Day> days, String label) {
+        return series(
+                "bar",
+                label,
+                days.stream().map(d -> d.day().format(DAY)).toList(),
+                days.stream().map(d -> exact(d.sums().costEur())).toList(),
+                false);
+    }
+
+    /** Shares of the cost, or of the calls served when nothing was priced (free models), as a doughnut. */
+    static String shares(List<UsageOverview.Share> shares, String costLabel, String callsLabel) {
+        boolean priced = shares.stream().anyMatch(s -> s.sums().costEur().signum() > 0);
+        return doughnut(
+                priced ? costLabel : callsLabel,
+                shares.stream().map(UsageOverview.Share::name).toList(),
+                shares.stream()
+                        .map(s -> priced
+                                ? (Number) exact(s.sums().costEur())
+                                : (Number) s.sums().served())
+                        .toList());
+    }
+
+    static long tokens(UsageRollup sums) {
+        return sums.inputTokens() + sums.outputTokens();
+    }
+
+    /** The cost as stored (6 decimals), without trailing zeros: a chart of small costs is not flat at 0.00. */
+    static BigDecimal exact(BigDecimal euros) {
+        return euros.signum() == 0 ? BigDecimal.ZERO : euros.stripTrailingZeros();
     }
 
     private static JsonArrayBuilder strings(List<String> values) {

@@ -1,5 +1,7 @@
 package fr.guichet.metering.view;
 
+import static fr.guichet.common.view.ConsoleText.text;
+
 import fr.guichet.metering.domain.UsageRollup;
 import fr.guichet.metering.service.UsageOverview;
 import fr.guichet.metering.service.UsageOverview.Overview;
@@ -10,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -67,27 +68,17 @@ public class UsageTilesView {
     }
 
     public String getTokensPerDay() {
-        return UsageCharts.series(
-                "line",
-                "Tokens",
-                overview.days().stream().map(d -> d.day().format(DAY)).toList(),
-                overview.days().stream().map(d -> tokens(d.sums())).toList(),
-                false);
+        return UsageCharts.tokensPerDay(overview.days(), text("usage.tokens"));
     }
 
     public String getCostPerDay() {
-        return UsageCharts.series(
-                "bar",
-                "Cost (EUR)",
-                overview.days().stream().map(d -> d.day().format(DAY)).toList(),
-                overview.days().stream().map(d -> exact(d.sums().costEur())).toList(),
-                false);
+        return UsageCharts.costPerDay(overview.days(), text("usage.costEur"));
     }
 
     public String getTopClients() {
         return UsageCharts.series(
                 "bar",
-                "Cost this month (EUR)",
+                text("dashboard.topClients.label"),
                 overview.topByCost().stream().map(t -> t.name()).toList(),
                 overview.topByCost().stream()
                         .map(t -> exact(t.sums().costEur()))
@@ -108,36 +99,26 @@ public class UsageTilesView {
     }
 
     private String shares(List<Share> shares) {
-        boolean priced = shares.stream().anyMatch(s -> s.sums().costEur().signum() > 0);
-        return UsageCharts.doughnut(
-                priced ? "Cost (EUR), 30 days" : "Calls served, 30 days",
-                shares.stream().map(Share::name).toList(),
-                shares.stream()
-                        .map(s -> priced
-                                ? (Number) exact(s.sums().costEur())
-                                : (Number) s.sums().served())
-                        .toList());
+        return UsageCharts.shares(shares, text("dashboard.shares.cost"), text("dashboard.shares.calls"));
     }
 
     private String change(BigDecimal now, BigDecimal before) {
         BigDecimal percent = UsageOverview.percentChange(now, before);
         if (percent == null) {
-            return "Nothing on the same days of last month";
+            return text("dashboard.change.none");
         }
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
-        return (percent.signum() >= 0 ? "+" : "−") + format.format(percent.abs())
-                + " % against the same days of last month";
+        return text("dashboard.change", (percent.signum() >= 0 ? "+" : "−") + format.format(percent.abs()));
     }
 
     private static long tokens(UsageRollup sums) {
-        return sums.inputTokens() + sums.outputTokens();
+        return UsageCharts.tokens(sums);
     }
 
-    /** The cost as stored (6 decimals), without trailing zeros: a chart of small costs is not flat at 0.00. */
     private static BigDecimal exact(BigDecimal euros) {
-        return euros.signum() == 0 ? BigDecimal.ZERO : euros.stripTrailingZeros();
+        return UsageCharts.exact(euros);
     }
 
     private String integer(long value) {
@@ -147,6 +128,4 @@ public class UsageTilesView {
     private String money(BigDecimal euros) {
         return amounts.euros(euros) + " €";
     }
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
 }

@@ -1,6 +1,7 @@
 package fr.guichet.tenancy.view;
 
 import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.view.ConsoleText;
 import fr.guichet.common.view.DomainMessages;
 import fr.guichet.tenancy.service.TenantCreated;
 import fr.guichet.tenancy.service.TenantService;
@@ -14,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.lang.System.Logger.Level;
-import java.util.Locale;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.LazyDataModel;
 
@@ -31,12 +31,14 @@ public class TenantListView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final System.Logger LOG = System.getLogger(TenantListView.class.getName());
 
-    /** The "New tenant" form's inputs, by the field names the service reports. */
-    private static final java.util.Map<String, DomainMessages.Input> NEW_TENANT_INPUTS = java.util.Map.of(
-            "name", new DomainMessages.Input("createForm:tenantName", "Name"),
-            "slug", new DomainMessages.Input("createForm:tenantSlug", "Slug"),
-            "contactEmail", new DomainMessages.Input("createForm:tenantEmail", "Contact e-mail"),
-            "timeZone", new DomainMessages.Input("createForm:tenantZone", "Time zone"));
+    /** The "New tenant" form's inputs, by the field names the service reports, labelled in the page's language. */
+    private static java.util.Map<String, DomainMessages.Input> newTenantInputs() {
+        return java.util.Map.of(
+                "name", new DomainMessages.Input("createForm:tenantName", ConsoleText.text("keys.name")),
+                "slug", new DomainMessages.Input("createForm:tenantSlug", ConsoleText.text("client.slug")),
+                "contactEmail", new DomainMessages.Input("createForm:tenantEmail", ConsoleText.text("client.email")),
+                "timeZone", new DomainMessages.Input("createForm:tenantZone", ConsoleText.text("tenants.zone")));
+    }
 
     @Inject
     TenantService tenants;
@@ -109,7 +111,7 @@ public class TenantListView implements Serializable {
             firstPage(table);
             PrimeFaces.current().ajax().addCallbackParam("created", true);
         } catch (DomainException e) {
-            DomainMessages.addForFields(faces, e, NEW_TENANT_INPUTS);
+            DomainMessages.addForFields(faces, e, newTenantInputs());
         }
     }
 
@@ -123,7 +125,7 @@ public class TenantListView implements Serializable {
         targetStatus = null;
         if (target == null || target.isBlank() || tenantId == null) {
             faces.addMessage(
-                    null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Choose a status in the row first", ""));
+                    null, new FacesMessage(FacesMessage.SEVERITY_WARN, ConsoleText.text("tenants.chooseInRow"), ""));
             return;
         }
         if (target.equals("suspended") || target.equals("cancelled")) {
@@ -157,8 +159,7 @@ public class TenantListView implements Serializable {
                     null,
                     new FacesMessage(
                             FacesMessage.SEVERITY_INFO,
-                            updated.name() + " is now "
-                                    + statuses.label(updated.status()).toLowerCase(Locale.ROOT),
+                            ConsoleText.text("client.status.done", updated.name(), statuses.label(updated.status())),
                             ""));
             return true;
         } catch (DomainException e) {
@@ -166,7 +167,10 @@ public class TenantListView implements Serializable {
                 DomainMessages.addForFields(
                         faces,
                         e,
-                        java.util.Map.of("reason", new DomainMessages.Input("statusForm:reason", "The reason")));
+                        java.util.Map.of(
+                                "reason",
+                                new DomainMessages.Input(
+                                        "statusForm:reason", ConsoleText.text("client.status.reasonShort"))));
             } else {
                 DomainMessages.addAsNotice(faces, e);
             }
@@ -177,15 +181,13 @@ public class TenantListView implements Serializable {
     /** A suspension or cancellation waiting for its reason and confirmation. */
     public record PendingChange(String tenantId, String target, String tenantName) implements Serializable {
 
+        /** "Suspend" or "Cancel", the dialog's question and its button. */
         public String verb() {
-            return target.equals("suspended") ? "Suspend" : "Cancel";
+            return ConsoleText.text("tenants.verb." + target);
         }
 
         public String consequence() {
-            return target.equals("suspended")
-                    ? "Its API keys and users stop working at once, until it is made active again."
-                    : "Its service ends for good: its API keys stop working, its subscription ends, and its data is"
-                            + " erased once the retention period has passed.";
+            return ConsoleText.text("client.status.consequence." + target);
         }
     }
 

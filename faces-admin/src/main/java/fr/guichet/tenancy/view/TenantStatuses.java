@@ -1,5 +1,6 @@
 package fr.guichet.tenancy.view;
 
+import fr.guichet.common.view.ConsoleText;
 import fr.guichet.tenancy.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -29,14 +30,13 @@ public class TenantStatuses {
         return severity(TenantStatus.parse(wireName, "status"));
     }
 
+    /** The status's name in the page's language ("Past due", "Impayé"). */
     public String label(TenantStatus status) {
-        return switch (status) {
-            case TRIAL -> "Trial";
-            case ACTIVE -> "Active";
-            case PAST_DUE -> "Past due";
-            case SUSPENDED -> "Suspended";
-            case CANCELLED -> "Cancelled";
-        };
+        return label(status, ConsoleText.locale());
+    }
+
+    String label(TenantStatus status, java.util.Locale locale) {
+        return ConsoleText.in(locale, "status." + status.wireName());
     }
 
     /** The severity of the status's {@code p:tag}; cancelled tenants get a neutral tag of their own. */

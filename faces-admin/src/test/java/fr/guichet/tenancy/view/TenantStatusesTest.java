@@ -30,12 +30,18 @@ class TenantStatusesTest {
     }
 
     @Test
-    @DisplayName("every status has a label and a tag colour")
+    @DisplayName("every status has a label in English and in French, and a tag colour")
     void labels() {
         for (TenantStatus status : TenantStatus.values()) {
-            assertThat(statuses.label(status)).isNotBlank();
+            assertThat(statuses.label(status, java.util.Locale.ENGLISH)).isNotBlank();
+            assertThat(statuses.label(status, java.util.Locale.FRENCH))
+                    .isNotBlank()
+                    .isNotEqualTo(statuses.label(status, java.util.Locale.ENGLISH));
             assertThat(statuses.severity(status)).isNotBlank();
         }
-        assertThat(statuses.label(TenantStatus.PAST_DUE)).isEqualTo("Past due");
+        assertThat(statuses.label(TenantStatus.PAST_DUE, java.util.Locale.ENGLISH))
+                .isEqualTo("Past due");
+        assertThat(statuses.label(TenantStatus.PAST_DUE, java.util.Locale.FRENCH))
+                .isEqualTo("Impayé");
     }
 }

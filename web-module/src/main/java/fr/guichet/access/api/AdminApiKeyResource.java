@@ -115,7 +115,8 @@ public class AdminApiKeyResource {
     public ApiKeyResponse revoke(
             @PathParam("id") @Parameter(description = "The tenant's id") String tenantId,
             @PathParam("keyId") String keyId) {
-        return ApiKeyResponse.of(keys.revoke(tenantId, keyId));
+        return ApiKeyResponse.of(
+                keys.revoke(tenantId, keyId, "operator:" + caller.user().email()));
     }
 
     @POST
@@ -134,7 +135,8 @@ public class AdminApiKeyResource {
     public Response rotate(
             @PathParam("id") @Parameter(description = "The tenant's id") String tenantId,
             @PathParam("keyId") String keyId) {
-        RotatedApiKey rotated = keys.rotate(tenantId, keyId, caller.user().id());
+        RotatedApiKey rotated = keys.rotate(
+                tenantId, keyId, caller.user().id(), "operator:" + caller.user().email());
         return Response.created(uri.getBaseUriBuilder()
                         .path("admin/tenants")
                         .path(tenantId)

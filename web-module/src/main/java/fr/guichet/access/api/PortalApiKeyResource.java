@@ -115,7 +115,8 @@ public class PortalApiKeyResource {
     @APIResponse(responseCode = "404", description = "No such key in this tenant")
     public ApiKeyResponse revoke(@PathParam("keyId") String keyId) {
         caller.requireTenantAdmin();
-        return ApiKeyResponse.of(keys.revoke(caller.tenantId(), keyId));
+        return ApiKeyResponse.of(
+                keys.revoke(caller.tenantId(), keyId, "user:" + caller.user().email()));
     }
 
     @POST
@@ -134,8 +135,11 @@ public class PortalApiKeyResource {
     @APIResponse(responseCode = "409", description = "The key is not active (revoked, expired or already rotated)")
     public Response rotate(@PathParam("keyId") String keyId) {
         caller.requireTenantAdmin();
-        RotatedApiKey rotated =
-                keys.rotate(caller.tenantId(), keyId, caller.user().id());
+        RotatedApiKey rotated = keys.rotate(
+                caller.tenantId(),
+                keyId,
+                caller.user().id(),
+                "user:" + caller.user().email());
         return Response.created(uri.getBaseUriBuilder()
                         .path("portal/api-keys")
                         .path(rotated.replacement().key().id())

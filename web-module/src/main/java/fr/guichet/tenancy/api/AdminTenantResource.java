@@ -4,6 +4,7 @@ import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.OperatorOnly;
+import fr.guichet.tenancy.api.security.CurrentCaller;
 import fr.guichet.tenancy.service.PasswordLinks;
 import fr.guichet.tenancy.service.TenantCreated;
 import fr.guichet.tenancy.service.TenantService;
@@ -50,6 +51,9 @@ public class AdminTenantResource {
 
     @Inject
     RequestValidator validator;
+
+    @Inject
+    CurrentCaller caller;
 
     @Context
     UriInfo uri;
@@ -112,7 +116,8 @@ public class AdminTenantResource {
     @Operation(
             summary = "Change a tenant",
             description = "Profile, billing identity, time zone, trial end, "
-                    + "status (any move except back to trial), and plan (an enabled plan's id).")
+                    + "status (any move except back to trial; suspending or cancelling needs a statusReason, and every "
+                    + "move is audited), and plan (an enabled plan's id).")
     @APIResponse(
             responseCode = "200",
             description = "The changed tenant",
@@ -121,7 +126,12 @@ public class AdminTenantResource {
     @APIResponse(responseCode = "404", description = "No such tenant")
     @APIResponse(responseCode = "409", description = "Status change not allowed, or changed meanwhile")
     public TenantResponse update(@PathParam("id") String id, UpdateTenantRequest request) {
-        return TenantResponse.of(tenants.update(id, validator.valid(request).toChanges()));
+        UpdateTenantRequest valid = validator.valid(request);
+        return TenantResponse.of(tenants.update(
+                id,
+                valid.toChanges(),
+                valid.statusReason(),
+                "operator:" + caller.user().email()));
     }
 
     @GET

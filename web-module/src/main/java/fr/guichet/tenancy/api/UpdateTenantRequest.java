@@ -16,6 +16,11 @@ public record UpdateTenantRequest(
         @Schema(enumeration = {"active", "past_due", "suspended", "cancelled"})
         String status,
 
+        @Schema(
+                description = "Why the status changes: required to suspend or cancel (3 to 500 characters), kept in"
+                        + " the audit log")
+        String statusReason,
+
         @Schema(description = "New end of trial, while in trial")
         Instant trialEndsAt,
 

@@ -1,0 +1,52 @@
+package fr.guichet.common.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The console's two bundles: the same keys in both, every pattern formats, and French is French. */
+class ConsoleTextTest {
+
+    private static final Set<String> SAME_IN_BOTH =
+            Set.of("Dolibarr", "Action", "Actions", "Message", "Client", "Code", "Active");
+
+    @Test
+    @DisplayName("English and French have the same keys, and no French text is left in English")
+    void sameKeys() throws Exception {
+        Properties english = load("messages.properties");
+        Properties french = load("messages_fr.properties");
+        assertThat(new TreeSet<>(french.stringPropertyNames())).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+        Set<String> same = new TreeSet<>();
+        for (String key : english.stringPropertyNames()) {
+            String en = english.getProperty(key);
+            if (en.equals(french.getProperty(key)) && en.matches(".*[a-z]{4,}.*") && !SAME_IN_BOTH.contains(en)) {
+                same.add(key);
+            }
+        }
+        assertThat(same).as("texts identical in both languages").isEmpty();
+    }
+
+    @Test
+    @DisplayName("patterns with arguments format in both languages, apostrophes included")
+    void patterns() {
+        assertThat(ConsoleText.in(Locale.ENGLISH, "client.status.done", "ACME", "Suspended"))
+                .isEqualTo("ACME is now Suspended.");
+        assertThat(ConsoleText.in(Locale.FRENCH, "audit.noSuchClient", "acme"))
+                .isEqualTo("Aucun client n’a l’identifiant acme.");
+        assertThat(ConsoleText.in(Locale.FRENCH, "plans.created", "Pro")).isEqualTo("L’offre Pro est créée.");
+    }
+
+    private static Properties load(String name) throws Exception {
+        Properties p = new Properties();
+        try (var in = ConsoleTextTest.class.getResourceAsStream("/fr/guichet/common/view/" + name);
+                var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            p.load(reader);
+        }
+        return p;
+    }
+}
