@@ -26,7 +26,7 @@ import java.util.UUID;
 @Table(name = "plan")
 public class Plan {
 
-    static final int MAX_NAME = 80;
+    public static final int MAX_NAME = 80;
 
     @Id
     private String id;

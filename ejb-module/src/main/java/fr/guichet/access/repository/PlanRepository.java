@@ -6,6 +6,7 @@ import fr.guichet.common.domain.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,12 +34,29 @@ public class PlanRepository {
 
     /** Plans from the cheapest, then by code. */
     public Page<Plan> list(PageRequest page) {
-        List<Plan> items = em.createQuery("select p from Plan p order by p.monthlyPriceEur, p.code", Plan.class)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        long total = em.createQuery("select count(p) from Plan p", Long.class).getSingleResult();
-        return new Page<>(items, page.page(), page.size(), total);
+        return search(null, page);
+    }
+
+    /** Plans whose code or name contains {@code text} (any case; null: every plan), from the cheapest, then by code. */
+    public Page<Plan> search(String text, PageRequest page) {
+        String where =
+                text == null ? "" : " where lower(p.code) like :text escape '!' or lower(p.name) like :text escape '!'";
+        TypedQuery<Plan> query =
+                em.createQuery("select p from Plan p" + where + " order by p.monthlyPriceEur, p.code", Plan.class);
+        TypedQuery<Long> count = em.createQuery("select count(p) from Plan p" + where, Long.class);
+        if (text != null) {
+            String pattern = "%"
+                    + text.toLowerCase(java.util.Locale.ROOT)
+                            .replace("!", "!!")
+                            .replace("%", "!%")
+                            .replace("_", "!_")
+                    + "%";
+            query.setParameter("text", pattern);
+            count.setParameter("text", pattern);
+        }
+        List<Plan> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
     }
 
     /** Writes pending changes now, so that a broken constraint surfaces here. */

@@ -49,6 +49,12 @@ public class PlanService {
         return plans.list(page).map(PlanView::of);
     }
 
+    /** Plans whose code or name contains {@code text} (blank: every plan), from the cheapest. */
+    public Page<PlanView> search(String text, PageRequest page) {
+        new Validation().optionalText(text, "q", 120).throwIfInvalid();
+        return plans.search(Validation.clean(text), page).map(PlanView::of);
+    }
+
     public PlanView get(String id) {
         return PlanView.of(require(id));
     }
@@ -67,20 +73,22 @@ public class PlanService {
         } catch (DomainException e) {
             validation.require(false, "code", e.violations().get(0).message());
         }
+        PlanTerms terms = new PlanTerms(
+                request.monthlyPriceEur(),
+                request.trialDays(),
+                request.requestsPerMonth(),
+                request.requestsPerMinute(),
+                request.tokensPerMonth(),
+                request.spendCapEur(),
+                request.extraKeyPriceEur());
+        // Every broken rule at once: the plan's own checks would stop at the first field.
+        validation.text(request.name(), "name", 1, Plan.MAX_NAME);
+        if (request.requestsPerMinute() != null) {
+            terms.check(validation);
+        }
         validation.throwIfInvalid();
-        Plan plan = new Plan(
-                code,
-                request.name(),
-                new PlanTerms(
-                        request.monthlyPriceEur(),
-                        request.trialDays(),
-                        request.requestsPerMonth(),
-                        request.requestsPerMinute(),
-                        request.tokensPerMonth(),
-                        request.spendCapEur(),
-                        request.extraKeyPriceEur()),
-                request.enabled() == null || request.enabled(),
-                clock.instant());
+        Plan plan =
+                new Plan(code, request.name(), terms, request.enabled() == null || request.enabled(), clock.instant());
         if (plans.findByCode(plan.code()).isPresent()) {
             throw codeTaken(plan.code());
         }

@@ -50,6 +50,8 @@ public class PlansView implements Serializable {
     @Inject
     ChainProviders providers;
 
+    private String filter;
+    private String applied;
     private String editingId;
     private PlanForm form = new PlanForm();
     private String chainPlanId;
@@ -58,9 +60,25 @@ public class PlansView implements Serializable {
 
     public LazyDataModel<PlanView> getModel() {
         if (model == null) {
-            model = new PagedDataModel<>(plans::list, PlanView::id);
+            model = new PagedDataModel<>(page -> plans.search(applied, page), PlanView::id);
         }
         return model;
+    }
+
+    /** Applies the filter (a text in the code or name) and goes back to the first page. */
+    public void search(jakarta.faces.component.UIData table) {
+        applied = filter == null || filter.isBlank() ? null : filter.strip();
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
     }
 
     public void startCreate() {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +26,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,8 +59,10 @@ public class AdminPlanResource {
             description = "A page of plans",
             content = @Content(schema = @Schema(implementation = PlanPage.class)))
     @APIResponse(responseCode = "400", description = "Bad paging")
-    public PageResponse<PlanResponse> list(@BeanParam PageParams page) {
-        return PageResponse.of(plans.list(page.toRequest()), this::response);
+    public PageResponse<PlanResponse> list(
+            @QueryParam("q") @Parameter(description = "A text in the code or name") String text,
+            @BeanParam PageParams page) {
+        return PageResponse.of(plans.search(text, page.toRequest()), this::response);
     }
 
     @GET

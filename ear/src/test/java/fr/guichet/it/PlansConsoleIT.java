@@ -1,0 +1,133 @@
+package fr.guichet.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The plans page in headless Chromium: a plan created through its dialog (an incomplete form marks each wrong
+ * field in words and creates nothing), then edited back to unlimited requests; the API sees each change.
+ */
+class PlansConsoleIT {
+
+    private Browser session;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        session = Browser.start();
+        browser = session.driver;
+        wait = session.wait;
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @Test
+    @DisplayName("an operator creates a plan (every missing field said on its input first) and edits it")
+    void createAndEdit() throws Exception {
+        String code = Api.unique("pc");
+        session.signInAsOperator();
+        browser.get(Api.BASE + "/admin/access/plans.xhtml");
+        click("plansForm:newPlan");
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("planForm:savePlan")));
+        } catch (RuntimeException e) {
+            session.screenshot("plans-no-dialog");
+            throw new AssertionError(browser.findElement(By.tagName("body")).getText(), e);
+        }
+        click("planForm:savePlan");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("planForm"), "Code "));
+        String errors = browser.findElement(By.id("planForm")).getText();
+        assertThat(errors).contains("Name ").doesNotContain("code:").doesNotContain("name:");
+        assertThat(browser.findElement(By.id("planForm:code")).getAttribute("class"))
+                .contains("ui-state-error");
+        assertThat(plan(code)).as("nothing created").isNull();
+
+        browser.findElement(By.id("planForm:code")).sendKeys(code);
+        browser.findElement(By.id("planForm:name")).sendKeys("Plan " + code);
+        type("planForm:monthlyPriceEur_input", "19.90");
+        type("planForm:requestsPerMinute_input", "100");
+        type("planForm:requestsPerMonth_input", "1000");
+        click("planForm:savePlan");
+        try {
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("planForm:savePlan")));
+        } catch (RuntimeException e) {
+            session.screenshot("plans-not-saved");
+            throw new AssertionError(browser.findElement(By.id("planForm")).getText(), e);
+        }
+        browser.findElement(By.id("plansForm:filter")).sendKeys(code);
+        click("plansForm:search");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plansForm:plans"), code));
+        JsonNode created = plan(code);
+        assertThat(created.get("monthlyPriceEur").decimalValue()).isEqualByComparingTo("19.90");
+        assertThat(created.get("requestsPerMinute").asInt()).isEqualTo(100);
+        assertThat(created.get("requestsPerMonth").asLong()).isEqualTo(1000);
+        assertThat(created.path("tokensPerMonth").isMissingNode()
+                        || created.get("tokensPerMonth").isNull())
+                .as("left empty: unlimited")
+                .isTrue();
+        session.screenshot("plans");
+
+        click("plansForm:plans:" + rowWith(code) + ":edit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("planForm:savePlan")));
+        assertThat(browser.findElement(By.id("planForm:code")).isEnabled())
+                .as("a plan's code never changes")
+                .isFalse();
+        WebElement perMonth = browser.findElement(By.id("planForm:requestsPerMonth_input"));
+        perMonth.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        click("planForm:savePlan");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("planForm:savePlan")));
+        wait.until(d -> {
+            JsonNode edited = plan(code);
+            return edited.path("requestsPerMonth").isMissingNode()
+                    || edited.get("requestsPerMonth").isNull();
+        });
+    }
+
+    private static JsonNode plan(String code) {
+        for (JsonNode p :
+                Api.operator().get("/api/admin/plans?size=100&q=" + code).json().get("items")) {
+            if (p.get("code").asText().equals(code)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private String rowWith(String text) {
+        for (WebElement tr : browser.findElements(By.cssSelector("[id='plansForm:plans_data'] > tr"))) {
+            if (tr.getText().contains(text)) {
+                return tr.getAttribute("data-ri");
+            }
+        }
+        throw new AssertionError(text + " is not in the plans table");
+    }
+
+    private void type(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(value);
+    }
+
+    private void click(String id) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        session.script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+}
