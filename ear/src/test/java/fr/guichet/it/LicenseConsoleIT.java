@@ -124,6 +124,47 @@ class LicenseConsoleIT {
             assertThat(e.get("reason").asText()).isEqualTo("Sold by mistake");
             assertThat(e.get("actor").asText()).isEqualTo("operator:" + Api.OPERATOR_EMAIL);
         });
+
+        // Suspend another key, reinstate it, then extend it by 10 days: each with its reason, each real.
+        String second = browser.driver
+                .findElement(By.id("licensesForm:licenseTable:1:masked"))
+                .getText()
+                .substring(2);
+        String secondKey =
+                keys.stream().filter(k -> k.endsWith(second)).findFirst().orElseThrow();
+        act("suspend", "Reseller unpaid");
+        browser.wait.until(ExpectedConditions.textToBe(By.id("licensesForm:licenseTable:1:state"), "Suspended"));
+        assertThat(check(secondKey).get("code").asText()).isEqualTo("SUSPENDED");
+        act("reinstate", "Reseller paid");
+        browser.wait.until(ExpectedConditions.textToBe(By.id("licensesForm:licenseTable:1:state"), "Valid"));
+        browser.wait
+                .until(ExpectedConditions.elementToBeClickable(By.id("licensesForm:licenseTable:1:extend")))
+                .click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actForm:days_input")));
+        browser.script("PF(arguments[0]).setValue(arguments[1])", "extendDays", 10);
+        act(null, "Goodwill after an outage");
+        browser.wait.until(d -> check(secondKey).get("durationDays").asInt() == 100);
+        assertThat(Licenses.audit("license.extended"))
+                .anySatisfy(e -> assertThat(e.get("reason").asText()).contains("Goodwill after an outage"));
+    }
+
+    /** Opens the row-1 dialog of {@code action} (null: already open), confirms once without a reason (refused), then with one. */
+    private void act(String action, String reason) {
+        if (action != null) {
+            browser.wait
+                    .until(ExpectedConditions.elementToBeClickable(By.id("licensesForm:licenseTable:1:" + action)))
+                    .click();
+        }
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actForm:actReason")));
+        browser.driver.findElement(By.id("actForm:confirmAct")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actForm:actMessages"), "reason"));
+        browser.driver.findElement(By.id("actForm:actReason")).sendKeys(reason);
+        browser.driver.findElement(By.id("actForm:confirmAct")).click();
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("actForm:confirmAct")));
+    }
+
+    private static JsonNode check(String key) {
+        return Api.anonymous().post("/api/licenses/check", Map.of("key", key)).json();
     }
 
     @Test

@@ -36,12 +36,7 @@ public final class LicenseCsv {
     }
 
     static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        return fr.guichet.common.domain.CsvField.of(value);
     }
 
     private static String instant(Instant instant) {

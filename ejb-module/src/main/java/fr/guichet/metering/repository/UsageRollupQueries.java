@@ -73,7 +73,8 @@ public class UsageRollupQueries {
     }
 
     /** One rollup row of a tenant: its day, model, provider and key ("" for none). */
-    public record TenantRow(LocalDate day, String model, String providerId, String apiKeyId, UsageRollup sums) {}
+    public record TenantRow(
+            LocalDate day, String model, String providerId, String apiKeyId, UsageRollup sums, String tenantId) {}
 
     /** A tenant's rollup rows from {@code from} to {@code to}, both included. */
     public List<TenantRow> tenantRows(String tenantId, LocalDate from, LocalDate to) {
@@ -87,8 +88,55 @@ public class UsageRollupQueries {
         return rows.stream()
                 .map(r -> (Object[]) r)
                 .map(r -> new TenantRow(
-                        ((Date) r[0]).toLocalDate(), (String) r[1], (String) r[2], (String) r[3], sums(r, 4)))
+                        ((Date) r[0]).toLocalDate(), (String) r[1], (String) r[2], (String) r[3], sums(r, 4), tenantId))
                 .toList();
+    }
+
+    /** The daily rollup rows of a period, the latest day first; every other criterion optional (null). */
+    public List<TenantRow> explore(
+            LocalDate from, LocalDate to, String tenantId, String model, String providerId, int offset, int limit) {
+        var query = em.createNativeQuery("SELECT day, model, provider_id, api_key_id, served, refused, failed,"
+                        + " input_tokens, output_tokens, cost_eur, last_at, tenant_id FROM usage_day"
+                        + exploreWhere(tenantId, model, providerId)
+                        + " ORDER BY day DESC, tenant_id, model, provider_id, api_key_id")
+                .setFirstResult(offset)
+                .setMaxResults(limit);
+        bind(query, from, to, tenantId, model, providerId);
+        List<?> rows = query.getResultList();
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .map(r -> new TenantRow(
+                        ((Date) r[0]).toLocalDate(), (String) r[1], (String) r[2], (String) r[3], sums(r, 4), (String)
+                                r[11]))
+                .toList();
+    }
+
+    public long exploreCount(LocalDate from, LocalDate to, String tenantId, String model, String providerId) {
+        var query = em.createNativeQuery("SELECT COUNT(*) FROM usage_day" + exploreWhere(tenantId, model, providerId));
+        bind(query, from, to, tenantId, model, providerId);
+        return toLong(query.getSingleResult());
+    }
+
+    private static String exploreWhere(String tenantId, String model, String providerId) {
+        return " WHERE day >= ? AND day <= ?" + (tenantId == null ? "" : " AND tenant_id = ?")
+                + (model == null ? "" : " AND model = ?") + (providerId == null ? "" : " AND provider_id = ?");
+    }
+
+    private static void bind(
+            jakarta.persistence.Query query,
+            LocalDate from,
+            LocalDate to,
+            String tenantId,
+            String model,
+            String providerId) {
+        int i = 1;
+        query.setParameter(i++, Date.valueOf(from));
+        query.setParameter(i++, Date.valueOf(to));
+        for (String value : new String[] {tenantId, model, providerId}) {
+            if (value != null) {
+                query.setParameter(i++, value);
+            }
+        }
     }
 
     /** The columns of {@code SUMS} (or of a row's sums) from {@code from} on. */

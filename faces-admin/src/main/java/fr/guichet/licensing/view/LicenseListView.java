@@ -4,6 +4,7 @@ import fr.guichet.access.service.PlanService;
 import fr.guichet.access.service.PlanView;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.PageRequest;
+import fr.guichet.common.view.ConsoleText;
 import fr.guichet.common.view.DomainMessages;
 import fr.guichet.licensing.repository.LicenseFilter;
 import fr.guichet.licensing.service.GeneratedBatch;
@@ -49,6 +50,10 @@ public class LicenseListView implements Serializable {
     private NewLicensesForm draft = new NewLicensesForm();
     private String revokeId;
     private String revokeReason;
+    private String actId;
+    private String action;
+    private String actReason;
+    private Integer extendDays;
 
     private transient LicenseDataModel model;
 
@@ -103,13 +108,60 @@ public class LicenseListView implements Serializable {
                     null,
                     new FacesMessage(
                             FacesMessage.SEVERITY_INFO,
-                            "License revoked",
-                            "Key ending " + revoked.keyHint() + " is revoked; the access it gave has ended."));
+                            ConsoleText.text("licenses.revoked"),
+                            ConsoleText.text("licenses.revoked.detail", revoked.keyHint())));
             revokeId = null;
             PrimeFaces.current().ajax().addCallbackParam("revoked", true);
         } catch (DomainException e) {
             DomainMessages.addForForm(faces, e);
         }
+    }
+
+    /** Opens the dialog of {@code what} ({@code suspend}, {@code reinstate} or {@code extend}) for one key. */
+    public void startAction(String licenseId, String what) {
+        actId = licenseId;
+        action = what;
+        actReason = null;
+        extendDays = what.equals("extend") ? 30 : null;
+    }
+
+    /** Suspends, reinstates or extends the chosen key; on success the callback parameter {@code acted} is set. */
+    public void act() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            LicenseView done = switch (action) {
+                case "suspend" -> licenses.suspend(actId, actReason, operator.getActor());
+                case "reinstate" -> licenses.reinstate(actId, actReason, operator.getActor());
+                case "extend" -> licenses.extend(actId, extendDays, null, actReason, operator.getActor());
+                default -> throw new IllegalArgumentException(action);
+            };
+            String text = ConsoleText.text("licenses." + action + ".done", done.keyHint());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+            actId = null;
+            PrimeFaces.current().ajax().addCallbackParam("acted", true);
+        } catch (DomainException e) {
+            DomainMessages.addForForm(faces, e);
+        }
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getActReason() {
+        return actReason;
+    }
+
+    public void setActReason(String actReason) {
+        this.actReason = actReason;
+    }
+
+    public Integer getExtendDays() {
+        return extendDays;
+    }
+
+    public void setExtendDays(Integer extendDays) {
+        this.extendDays = extendDays;
     }
 
     /** PrimeFaces tag severity of a key's state. */

@@ -31,6 +31,17 @@ public class Amounts {
         return format.format(shown);
     }
 
+    /** A price as stored, to six decimals without trailing zeros (at least two): {@code 0.075}, {@code 2.50}. */
+    public String price(BigDecimal euros) {
+        if (euros == null) {
+            return "—";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(6);
+        return format.format(euros);
+    }
+
     static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces == null || faces.getViewRoot() == null

@@ -2,6 +2,7 @@ package fr.guichet.tenancy.view;
 
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
+import fr.guichet.common.view.ConsoleText;
 import fr.guichet.tenancy.domain.Role;
 import fr.guichet.tenancy.service.AuthenticationService;
 import fr.guichet.tenancy.service.UserView;
@@ -32,8 +33,6 @@ public class LoginView {
     /** Where an operator lands after signing in: the dashboard. */
     private static final String HOME = "/";
 
-    private static final String REFUSED = "Invalid e-mail or password";
-
     @Inject
     AuthenticationService authentication;
 
@@ -53,13 +52,15 @@ public class LoginView {
         UserView user;
         try {
             if (isBlank(email) || isBlank(password)) {
-                refuse(faces, REFUSED);
+                refuse(faces, ConsoleText.text("login.refused"));
                 return;
             }
             user = authentication.authenticateOperator(email, password, address);
         } catch (DomainException e) {
             LOG.log(Level.INFO, "Console sign-in refused from {0}: {1}", address, e.code());
-            refuse(faces, e.code() == ErrorCode.TOO_MANY_ATTEMPTS ? tooManyAttempts(e) : REFUSED);
+            refuse(
+                    faces,
+                    e.code() == ErrorCode.TOO_MANY_ATTEMPTS ? tooManyAttempts(e) : ConsoleText.text("login.refused"));
             return;
         } finally {
             password = null;
@@ -67,7 +68,7 @@ public class LoginView {
         if (user.role() != Role.OPERATOR || user.tenantId() != null) {
             // authenticateOperator only finds operators; this guards the console should that ever change.
             LOG.log(Level.WARNING, "Console sign-in refused to non-operator {0}", user.id());
-            refuse(faces, REFUSED);
+            refuse(faces, ConsoleText.text("login.refused"));
             return;
         }
         SignedInOperator.open(request, user);
@@ -87,7 +88,7 @@ public class LoginView {
 
     private static String tooManyAttempts(DomainException e) {
         long millis = e.retryAfter().map(Duration::toMillis).orElse(60_000L);
-        return "Too many attempts, try again in " + Math.max(1, (millis + 999) / 1000) + " s";
+        return ConsoleText.text("login.tooMany", String.valueOf(Math.max(1, (millis + 999) / 1000)));
     }
 
     private static void refuse(FacesContext faces, String message) {

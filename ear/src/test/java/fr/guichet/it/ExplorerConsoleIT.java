@@ -1,0 +1,117 @@
+package fr.guichet.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The usage explorer in headless Chromium: a client's calls of today found by its slug, and the same row in the CSV
+ * download (fetched with the operator's session); an unknown slug and a period over a year are said in words.
+ */
+class ExplorerConsoleIT {
+
+    private static ChatFixture fixture;
+
+    private Browser session;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void setUp() {
+        fixture = ChatFixture.install();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        fixture.close();
+    }
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        session = Browser.start();
+        browser = session.driver;
+        wait = session.wait;
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @Test
+    @DisplayName("a client's calls of today, filtered by its slug, on the page and in the CSV")
+    void explore() throws Exception {
+        LimitsIT.Opened t = LimitsIT.onPlan(Map.of("requestsPerMinute", 1000));
+        for (int i = 0; i < 2; i++) {
+            assertThat(t.chat().status()).isEqualTo(200);
+        }
+        long tokens =
+                UsageIT.assertClientRowMatchesReport(t.tenant()).get("tokens").asLong();
+
+        session.signInAsOperator();
+        browser.get(Api.BASE + "/admin/metering/explorer.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("explorer:client")));
+        browser.findElement(By.id("explorer:client")).sendKeys(t.tenant().slug());
+        WebElement before = browser.findElement(By.id("explorer:rows_data"));
+        click("explorer:search");
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(ExpectedConditions.textToBe(
+                By.id("explorer:rows:0:client"), "Tenant " + t.tenant().slug()));
+        assertThat(browser.findElements(By.cssSelector("[id='explorer:rows_data'] > tr")))
+                .hasSize(1);
+        assertThat(browser.findElement(By.id("explorer:rows:0:served")).getText())
+                .isEqualTo("2");
+        assertThat(browser.findElement(By.id("explorer:rows:0:tokens"))
+                        .getText()
+                        .replaceAll("[^0-9]", ""))
+                .isEqualTo(Long.toString(tokens));
+        session.screenshot("explorer");
+
+        String href = browser.findElement(By.id("explorer:csv")).getAttribute("href");
+        assertThat(href).contains("client=" + t.tenant().slug());
+        Object csv = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + " fetch(arguments[0]).then(r => r.text().then(t => done(r.status + '\\n' + t)));",
+                        href);
+        String[] lines = csv.toString().split("\r?\n");
+        assertThat(lines[0]).isEqualTo("200");
+        assertThat(lines[1]).startsWith("day,client_id,client,model,provider,api_key_id,served,");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[2])
+                .contains("," + t.tenant().id() + ",Tenant " + t.tenant().slug() + ",")
+                .contains("," + t.key().id() + ",2,0,0,");
+
+        browser.findElement(By.id("explorer:client")).clear();
+        browser.findElement(By.id("explorer:client"))
+                .sendKeys("no-such-" + t.tenant().slug());
+        click("explorer:search");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("explorer:explorerMessages"), "No client has the slug no-such-"));
+
+        browser.findElement(By.id("explorer:client")).clear();
+        session.script(
+                "PF('explorerFrom').setDate(new Date(2024, 0, 1)); PF('explorerTo').setDate(new Date(2026, 0, 1));");
+        click("explorer:search");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("explorer"), "must be at most 366 days"));
+    }
+
+    private void click(String id) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        session.script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+}

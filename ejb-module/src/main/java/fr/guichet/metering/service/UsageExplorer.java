@@ -1,0 +1,171 @@
+package fr.guichet.metering.service;
+
+import fr.guichet.access.service.ChainProviders;
+import fr.guichet.common.domain.CsvField;
+import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.domain.ErrorCode;
+import fr.guichet.common.domain.Page;
+import fr.guichet.common.domain.PageRequest;
+import fr.guichet.common.domain.Validation;
+import fr.guichet.metering.domain.UsageRollup;
+import fr.guichet.metering.repository.UsageRollupQueries;
+import fr.guichet.metering.repository.UsageRollupQueries.TenantRow;
+import fr.guichet.tenancy.repository.TenantRepository;
+import fr.guichet.tenancy.service.TenancyConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The operator's usage explorer: the daily rollups of a period (at most 366 days, days in the operator's zone),
+ * narrowed to a client, a model and a provider, a page at a time or whole as CSV. Never a scan of the events.
+ */
+@ApplicationScoped
+public class UsageExplorer {
+
+    static final int MAX_DAYS = 366;
+    private static final int CSV_CHUNK = 1000;
+
+    @Inject
+    UsageRollupQueries rollups;
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    ChainProviders providers;
+
+    @Inject
+    TenancyConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** What to explore; {@code from} and {@code to} included. Build it with {@link #filter}. */
+    public record Filter(LocalDate from, LocalDate to, String tenantId, String model, String providerId) {}
+
+    /** One day of one client, model, provider and key, with names for people. */
+    public record Row(
+            LocalDate day,
+            String tenantId,
+            String client,
+            String model,
+            String provider,
+            String apiKeyId,
+            UsageRollup sums) {}
+
+    /**
+     * A filter from text (days as {@code 2026-11-01}; blank: this month up to today, or absent); every broken rule at
+     * once. A client is named by its slug; an unknown slug is 404.
+     */
+    public Filter filter(String from, String to, String clientSlug, String model, String providerId) {
+        LocalDate today = LocalDate.now(clock.withZone(config.zone()));
+        Validation v = new Validation()
+                .optionalText(clientSlug, "client", 40)
+                .optionalText(model, "model", 100)
+                .optionalText(providerId, "providerId", 36);
+        LocalDate first = day(from, "from", v, today.withDayOfMonth(1));
+        LocalDate last = day(to, "to", v, today);
+        if (first != null && last != null) {
+            v.require(!first.isAfter(last), "to", "must be on or after from")
+                    .require(
+                            ChronoUnit.DAYS.between(first, last) < MAX_DAYS,
+                            "to",
+                            "must be at most " + MAX_DAYS + " days after from");
+        }
+        v.throwIfInvalid();
+        String tenantId = null;
+        if (Validation.clean(clientSlug) != null) {
+            tenantId = tenants.findBySlug(clientSlug.strip().toLowerCase(java.util.Locale.ROOT))
+                    .map(t -> t.id())
+                    .orElseThrow(() -> new DomainException(
+                            ErrorCode.TENANT_NOT_FOUND, "No client has the slug " + clientSlug.strip()));
+        }
+        return new Filter(first, last, tenantId, Validation.clean(model), Validation.clean(providerId));
+    }
+
+    public Page<Row> page(Filter f, PageRequest page) {
+        List<TenantRow> rows =
+                rollups.explore(f.from(), f.to(), f.tenantId(), f.model(), f.providerId(), page.offset(), page.size());
+        long total = rollups.exploreCount(f.from(), f.to(), f.tenantId(), f.model(), f.providerId());
+        return new Page<>(named(rows), page.page(), page.size(), total);
+    }
+
+    /** Every row of the filter as CSV (RFC 4180, a header line, EUR with a dot), written a thousand rows at a time. */
+    public void csv(Filter f, Writer out) {
+        try {
+            out.write("day,client_id,client,model,provider,api_key_id,served,refused,failed,input_tokens,"
+                    + "output_tokens,cost_eur\r\n");
+            for (int offset = 0; ; offset += CSV_CHUNK) {
+                List<TenantRow> rows =
+                        rollups.explore(f.from(), f.to(), f.tenantId(), f.model(), f.providerId(), offset, CSV_CHUNK);
+                for (Row r : named(rows)) {
+                    UsageRollup s = r.sums();
+                    out.write(String.join(
+                                    ",",
+                                    r.day().toString(),
+                                    r.tenantId(),
+                                    CsvField.of(r.client()),
+                                    CsvField.of(r.model()),
+                                    CsvField.of(r.provider()),
+                                    r.apiKeyId(),
+                                    Long.toString(s.served()),
+                                    Long.toString(s.refused()),
+                                    Long.toString(s.failed()),
+                                    Long.toString(s.inputTokens()),
+                                    Long.toString(s.outputTokens()),
+                                    plain(s.costEur()))
+                            + "\r\n");
+                }
+                if (rows.size() < CSV_CHUNK) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Row> named(List<TenantRow> rows) {
+        Map<String, String> clients = new HashMap<>();
+        Map<String, String> providerNames = new HashMap<>();
+        return rows.stream()
+                .map(r -> new Row(
+                        r.day(),
+                        r.tenantId(),
+                        clients.computeIfAbsent(
+                                r.tenantId(),
+                                id -> tenants.find(id).map(t -> t.name()).orElse(id)),
+                        r.model(),
+                        providerNames.computeIfAbsent(r.providerId(), id -> UsageOverview.providerName(providers, id)),
+                        r.apiKeyId(),
+                        r.sums()))
+                .toList();
+    }
+
+    private static String plain(BigDecimal euros) {
+        return euros.signum() == 0 ? "0" : euros.stripTrailingZeros().toPlainString();
+    }
+
+    private static LocalDate day(String value, String field, Validation v, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            v.require(false, field, "must be a date such as 2026-11-01");
+            return null;
+        }
+    }
+}
