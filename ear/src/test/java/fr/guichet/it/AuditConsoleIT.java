@@ -57,7 +57,7 @@ class AuditConsoleIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("auditFilter:client")));
         browser.findElement(By.id("auditFilter:client")).sendKeys(t.slug());
         WebElement before = browser.findElement(By.id("auditFilter:log_data"));
-        click("auditFilter:search");
+        session.click("auditFilter:search");
         wait.until(ExpectedConditions.stalenessOf(before));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("auditFilter:log:0:client"), "Tenant " + t.slug()));
@@ -74,14 +74,14 @@ class AuditConsoleIT {
 
         browser.findElement(By.id("auditFilter:client")).clear();
         browser.findElement(By.id("auditFilter:client")).sendKeys("no-such-" + t.slug());
-        click("auditFilter:search");
+        session.click("auditFilter:search");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("auditFilter:filterMessages"), "No client has the slug no-such-" + t.slug()));
 
         browser.findElement(By.id("auditFilter:client")).clear();
         session.script(
                 "PF('auditFrom').setDate(new Date(2026, 10, 10)); PF('auditTo').setDate(new Date(2026, 10, 1));");
-        click("auditFilter:search");
+        session.click("auditFilter:search");
         try {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("auditFilter"), "must be on or after from"));
@@ -105,17 +105,17 @@ class AuditConsoleIT {
         session.signInAsOperator();
         browser.get(Api.BASE + "/admin/limits/blocks.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("blocksForm:blocks_data"), BLOCKED));
-        String index = rowWith("blocksForm:blocks", BLOCKED);
-        click("blocksForm:blocks:" + index + ":lift");
+        String index = session.rowWith("blocksForm:blocks", BLOCKED);
+        session.click("blocksForm:blocks:" + index + ":lift");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("liftForm:confirmLift")));
         assertThat(browser.findElement(By.id("liftQuestion")).getText()).contains(BLOCKED);
-        click("liftForm:confirmLift");
+        session.click("liftForm:confirmLift");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("liftForm"), "The reason"));
         assertThat(RawHttp.getFrom(BLOCKED, "/v1/models", wrong).status())
                 .as("still blocked without a reason")
                 .isEqualTo(429);
         browser.findElement(By.id("liftForm:reason")).sendKeys("Office NAT, fixed client");
-        click("liftForm:confirmLift");
+        session.click("liftForm:confirmLift");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("liftForm:confirmLift")));
         wait.until(ExpectedConditions.not(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("blocksForm:blocks_data"), BLOCKED)));
@@ -128,27 +128,11 @@ class AuditConsoleIT {
         session.script("PF('auditAction').selectValue(arguments[0])", "address.unblocked");
         browser.findElement(By.id("auditFilter:actor")).sendKeys("operator:");
         WebElement unfiltered = browser.findElement(By.id("auditFilter:log_data"));
-        click("auditFilter:search");
+        session.click("auditFilter:search");
         wait.until(ExpectedConditions.stalenessOf(unfiltered));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("auditFilter:log:0:reason"), "Office NAT, fixed client"));
         assertThat(browser.findElement(By.id("auditFilter:log:0:subject")).getText())
                 .isEqualTo("address:" + BLOCKED);
-    }
-
-    /** The index (data-ri) of the table's row whose text contains {@code text}. */
-    private String rowWith(String table, String text) {
-        for (WebElement tr : browser.findElements(By.cssSelector("[id='" + table + "_data'] > tr"))) {
-            if (tr.getText().contains(text)) {
-                return tr.getAttribute("data-ri");
-            }
-        }
-        throw new AssertionError(text + " is not in " + table);
-    }
-
-    private void click(String id) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        session.script("arguments[0].scrollIntoView({block: 'center'})", element); // clear of the top bar
-        element.click();
     }
 }

@@ -10,9 +10,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -76,6 +78,30 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("login:password")).sendKeys(Api.OPERATOR_PASSWORD);
         driver.findElement(By.id("login:signIn")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/admin/login.xhtml")));
+    }
+
+    /** Clicks the element once it can be clicked, scrolled to the middle of the window (clear of the top bar). */
+    void click(String id) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** Replaces what the input holds by {@code value}, as typed. */
+    void type(String id, String value) {
+        WebElement input = driver.findElement(By.id(id));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(value);
+    }
+
+    /** The index (PrimeFaces' data-ri) of the data table's row whose text contains {@code text}. */
+    String rowWith(String table, String text) {
+        for (WebElement tr : driver.findElements(By.cssSelector("[id='" + table + "_data'] > tr"))) {
+            if (tr.getText().contains(text)) {
+                return tr.getAttribute("data-ri");
+            }
+        }
+        throw new AssertionError(text + " is not in " + table);
     }
 
     Object script(String js, Object... args) {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -82,46 +81,48 @@ class ClientConsoleIT {
         session.screenshot("client-page");
 
         // Revoke the first key: the dialog asks, "Keep it as it is" changes nothing, the confirmation revokes.
-        int first = rowOf(t.key());
-        click("keysForm:keys:" + first + ":revoke");
+        int first = Integer.parseInt(
+                session.rowWith("keysForm:keys", t.key().body().at("/key/name").asText()));
+        session.click("keysForm:keys:" + first + ":revoke");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("keyForm:confirmKey")));
         assertThat(text("keyQuestion")).contains("Revoke the key");
-        click("keyForm:keepKey");
+        session.click("keyForm:keepKey");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("keyForm:confirmKey")));
         assertThat(t.chat().status()).as("not revoked until confirmed").isEqualTo(200);
-        click("keysForm:keys:" + first + ":revoke");
+        session.click("keysForm:keys:" + first + ":revoke");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("keyForm:confirmKey")));
-        click("keyForm:confirmKey");
+        session.click("keyForm:confirmKey");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("keysForm:keys:" + first + ":keyStatus"), "Revoked"));
         assertThat(t.chat().status()).as("the revoked key is refused").isEqualTo(401);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:audit"), "api_key.revoked"));
 
         // Rotate the second key: the new secret is shown once and works on the API.
-        click("keysForm:keys:" + rowOf(second) + ":rotate");
+        session.click("keysForm:keys:"
+                + session.rowWith("keysForm:keys", second.body().at("/key/name").asText()) + ":rotate");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("keyForm:confirmKey")));
-        click("keyForm:confirmKey");
+        session.click("keyForm:confirmKey");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("keyForm:newSecret")));
         String secret = text("keyForm:newSecret");
         assertThat(secret).startsWith("gk_").isNotEqualTo(second.secret());
         assertThat(chat(secret).status()).as("the new key works").isEqualTo(200);
-        click("keyForm:keyDone");
+        session.click("keyForm:keyDone");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("keyForm:newSecret")));
         assertThat(text("auditForm:audit")).contains("api_key.rotated");
 
         // Suspend the client: a reason is required, then the status, the API and the audit trail say so.
         session.script("PF('clientTarget').selectValue(arguments[0])", "suspended");
-        click("statusForm:changeStatus");
+        session.click("statusForm:changeStatus");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clientStatusForm:confirmStatus")));
         assertThat(text("clientStatusForm")).contains("stop working at once");
-        click("clientStatusForm:confirmStatus");
+        session.click("clientStatusForm:confirmStatus");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("clientStatusForm"), "is required to suspend or cancel a client"));
         assertThat(text("statusForm:clientStatus"))
                 .as("nothing changed without a reason")
                 .isEqualTo("Trial");
         browser.findElement(By.id("clientStatusForm:reason")).sendKeys("Unpaid since March, asked by finance");
-        click("clientStatusForm:confirmStatus");
+        session.click("clientStatusForm:confirmStatus");
         wait.until(ExpectedConditions.textToBe(By.id("statusForm:clientStatus"), "Suspended"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("auditForm:audit"), "Unpaid since March, asked by finance"));
@@ -137,8 +138,8 @@ class ClientConsoleIT {
     }
 
     @Test
-    @DisplayName("the console switches to French and stays in it: menu, statuses, figures and dates in French;"
-            + " back to English the same way")
+    @DisplayName("the console switches to French and stays in it, sign-in page included: menu, statuses, figures and"
+            + " dates in French; back to English the same way")
     void inFrench() throws Exception {
         Tenants.Opened t = Tenants.open("french");
         session.signInAsOperator();
@@ -147,12 +148,13 @@ class ClientConsoleIT {
                 .contains("Dashboard")
                 .contains("Tenants");
 
-        click("language:fr");
+        session.click("language:fr");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mainMenu"), "Tableau de bord"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
         assertThat(text("statusForm:clientStatus")).isEqualTo("Essai");
         assertThat(text("clientSlug")).as("still the same client").isEqualTo(t.slug());
         assertThat(text("quota-cost")).as("amounts with a decimal comma").contains("0,00 €");
+        assertThat(text("clientCreated")).as("dates day first").matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Clés d’API")
                 .contains("Journal d’audit");
@@ -166,7 +168,16 @@ class ClientConsoleIT {
                 .contains("Clients")
                 .contains("Licences");
 
-        click("language:en");
+        session.click("session:signOut");
+        wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+        assertThat(browser.findElement(By.id("login:signIn")).getText())
+                .as("the sign-in page keeps the choice")
+                .isEqualTo("Se connecter");
+
+        session.click("language:en");
+        wait.until(ExpectedConditions.textToBe(By.id("login:signIn"), "Sign in"));
+        session.signInAsOperator();
+        browser.get(Api.BASE + "/admin/");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mainMenu"), "Dashboard"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     }
@@ -188,25 +199,8 @@ class ClientConsoleIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clientSlug")));
     }
 
-    /** The index (data-ri) of the key's row, found by its name. */
-    private int rowOf(ApiKeys.Created key) {
-        String name = key.body().at("/key/name").asText();
-        for (WebElement tr : browser.findElements(By.cssSelector("[id='keysForm:keys_data'] > tr"))) {
-            if (tr.getText().contains(name)) {
-                return Integer.parseInt(tr.getAttribute("data-ri"));
-            }
-        }
-        throw new AssertionError("no row for the key " + name);
-    }
-
     private String text(String id) {
         return browser.findElement(By.id(id)).getText().strip();
-    }
-
-    private void click(String id) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        session.script("arguments[0].scrollIntoView({block: 'center'})", element); // clear of the top bar
-        element.click();
     }
 
     private static Api.Reply chat(String secret) {

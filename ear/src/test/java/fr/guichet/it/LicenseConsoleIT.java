@@ -157,7 +157,7 @@ class LicenseConsoleIT {
         }
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actForm:actReason")));
         browser.driver.findElement(By.id("actForm:confirmAct")).click();
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actForm:actMessages"), "reason"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actForm"), "The reason "));
         browser.driver.findElement(By.id("actForm:actReason")).sendKeys(reason);
         browser.driver.findElement(By.id("actForm:confirmAct")).click();
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("actForm:confirmAct")));

@@ -39,19 +39,20 @@ class PlansConsoleIT {
     }
 
     @Test
-    @DisplayName("an operator creates a plan (every missing field said on its input first) and edits it")
+    @DisplayName(
+            "an operator creates a plan (every missing field said on its input first), edits it and sets its chain")
     void createAndEdit() throws Exception {
         String code = Api.unique("pc");
         session.signInAsOperator();
         browser.get(Api.BASE + "/admin/access/plans.xhtml");
-        click("plansForm:newPlan");
+        session.click("plansForm:newPlan");
         try {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("planForm:savePlan")));
         } catch (RuntimeException e) {
             session.screenshot("plans-no-dialog");
             throw new AssertionError(browser.findElement(By.tagName("body")).getText(), e);
         }
-        click("planForm:savePlan");
+        session.click("planForm:savePlan");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("planForm"), "Code "));
         String errors = browser.findElement(By.id("planForm")).getText();
         assertThat(errors).contains("Name ").doesNotContain("code:").doesNotContain("name:");
@@ -61,10 +62,10 @@ class PlansConsoleIT {
 
         browser.findElement(By.id("planForm:code")).sendKeys(code);
         browser.findElement(By.id("planForm:name")).sendKeys("Plan " + code);
-        type("planForm:monthlyPriceEur_input", "19.90");
-        type("planForm:requestsPerMinute_input", "100");
-        type("planForm:requestsPerMonth_input", "1000");
-        click("planForm:savePlan");
+        session.type("planForm:monthlyPriceEur_input", "19.90");
+        session.type("planForm:requestsPerMinute_input", "100");
+        session.type("planForm:requestsPerMonth_input", "1000");
+        session.click("planForm:savePlan");
         try {
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("planForm:savePlan")));
         } catch (RuntimeException e) {
@@ -72,7 +73,7 @@ class PlansConsoleIT {
             throw new AssertionError(browser.findElement(By.id("planForm")).getText(), e);
         }
         browser.findElement(By.id("plansForm:filter")).sendKeys(code);
-        click("plansForm:search");
+        session.click("plansForm:search");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plansForm:plans"), code));
         JsonNode created = plan(code);
         assertThat(created.get("monthlyPriceEur").decimalValue()).isEqualByComparingTo("19.90");
@@ -84,20 +85,48 @@ class PlansConsoleIT {
                 .isTrue();
         session.screenshot("plans");
 
-        click("plansForm:plans:" + rowWith(code) + ":edit");
+        session.click("plansForm:plans:" + session.rowWith("plansForm:plans", code) + ":edit");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("planForm:savePlan")));
         assertThat(browser.findElement(By.id("planForm:code")).isEnabled())
                 .as("a plan's code never changes")
                 .isFalse();
         WebElement perMonth = browser.findElement(By.id("planForm:requestsPerMonth_input"));
         perMonth.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        click("planForm:savePlan");
+        session.click("planForm:savePlan");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("planForm:savePlan")));
         wait.until(d -> {
             JsonNode edited = plan(code);
             return edited.path("requestsPerMonth").isMissingNode()
                     || edited.get("requestsPerMonth").isNull();
         });
+
+        // The provider chain: OpenAI moved into the plan's chain with the pick list, saved, shown, and in force.
+        String row = session.rowWith("plansForm:plans", code);
+        assertThat(browser.findElement(By.id("plansForm:plans:" + row + ":chain"))
+                        .getText())
+                .isEqualTo("Default chain");
+        session.click("plansForm:plans:" + row + ":editChain");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chainForm:saveChain")));
+        // An empty chain is refused in words (the dialog stays), then OpenAI is moved over (a double click moves it).
+        session.click("chainForm:saveChain");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chainForm"), "Provider chain must list"));
+        new org.openqa.selenium.interactions.Actions(browser)
+                .doubleClick(browser.findElement(
+                        By.cssSelector("[id='chainForm:chain'] .ui-picklist-source li[data-item-label='OpenAI']")))
+                .perform();
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id='chainForm:chain'] .ui-picklist-target li[data-item-label='OpenAI']")));
+        session.click("chainForm:saveChain");
+        try {
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("chainForm:saveChain")));
+        } catch (RuntimeException e) {
+            session.screenshot("plans-chain");
+            throw new AssertionError(browser.findElement(By.id("chainForm")).getText(), e);
+        }
+        wait.until(ExpectedConditions.textToBe(By.id("plansForm:plans:" + row + ":chain"), "OpenAI"));
+        assertThat(plan(code).get("providers"))
+                .extracting(p -> p.get("id").asText())
+                .containsExactly(Providers.SEEDED_OPENAI);
     }
 
     private static JsonNode plan(String code) {
@@ -108,26 +137,5 @@ class PlansConsoleIT {
             }
         }
         return null;
-    }
-
-    private String rowWith(String text) {
-        for (WebElement tr : browser.findElements(By.cssSelector("[id='plansForm:plans_data'] > tr"))) {
-            if (tr.getText().contains(text)) {
-                return tr.getAttribute("data-ri");
-            }
-        }
-        throw new AssertionError(text + " is not in the plans table");
-    }
-
-    private void type(String id, String value) {
-        WebElement input = browser.findElement(By.id(id));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(value);
-    }
-
-    private void click(String id) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        session.script("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 }

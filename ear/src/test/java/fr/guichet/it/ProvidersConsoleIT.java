@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -69,12 +68,12 @@ class ProvidersConsoleIT {
         session.signInAsOperator();
         browser.get(Api.BASE + "/admin/dispatch/providers.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("providersForm:providers"), name));
-        String row = rowWith("providersForm:providers", name);
+        String row = session.rowWith("providersForm:providers", name);
         assertThat(text("providersForm:providers:" + row + ":globalKey")).isEqualTo("None");
 
-        click("providersForm:providers:" + row + ":setKey");
+        session.click("providersForm:providers:" + row + ":setKey");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("providerForm:newKey")));
-        click("providerForm:confirmProvider");
+        session.click("providerForm:confirmProvider");
         wait.until(ExpectedConditions.attributeContains(By.id("providerForm:newKey"), "class", "ui-state-error"));
         assertThat(Api.operator().get("/api/admin/providers/" + id).json().has("globalKey"))
                 .as("an empty key is refused, nothing is set")
@@ -82,7 +81,7 @@ class ProvidersConsoleIT {
         WebElement keyInput = wait.until(ExpectedConditions.elementToBeClickable(By.id("providerForm:newKey")));
         keyInput.click();
         keyInput.sendKeys(secret);
-        click("providerForm:confirmProvider");
+        session.click("providerForm:confirmProvider");
         try {
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("providerForm:newKey")));
         } catch (RuntimeException e) {
@@ -101,16 +100,16 @@ class ProvidersConsoleIT {
                         .asText())
                 .isEqualTo(secret.substring(0, 5) + "…ZZ");
 
-        click("providersForm:providers:" + row + ":removeKey");
+        session.click("providersForm:providers:" + row + ":removeKey");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("providerForm:confirmProvider")));
-        click("providerForm:confirmProvider");
+        session.click("providerForm:confirmProvider");
         wait.until(ExpectedConditions.textToBe(By.id("providersForm:providers:" + row + ":globalKey"), "None"));
         assertThat(Api.operator().get("/api/admin/providers/" + id).json().has("globalKey"))
                 .isFalse();
 
-        click("providersForm:providers:" + row + ":disable");
+        session.click("providersForm:providers:" + row + ":disable");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("providerForm:confirmProvider")));
-        click("providerForm:confirmProvider");
+        session.click("providerForm:confirmProvider");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("providersForm:providers:" + row + ":enable")));
         assertThat(Api.operator()
                         .get("/api/admin/providers/" + id)
@@ -119,15 +118,15 @@ class ProvidersConsoleIT {
                         .asBoolean())
                 .isFalse();
 
-        click("providersForm:providers:" + row + ":models");
+        session.click("providersForm:providers:" + row + ":models");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("modelsForm:models"), "console-model"));
         assertThat(text("modelsForm:models:0:price")).isEqualTo("1.50 € / 3.00 €");
-        click("modelsForm:models:0:changePrice");
+        session.click("modelsForm:models:0:changePrice");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("priceForm:savePrice")));
-        type("priceForm:input_input", "2.075");
-        type("priceForm:output_input", "4");
+        session.type("priceForm:input_input", "2.075");
+        session.type("priceForm:output_input", "4");
         session.script("PF('priceFrom').setDate(new Date(2099, 0, 1));");
-        click("priceForm:savePrice");
+        session.click("priceForm:savePrice");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("priceForm:savePrice")));
         JsonNode prices =
                 Api.operator().get("/api/admin/models/" + modelId + "/prices").json();
@@ -140,28 +139,7 @@ class ProvidersConsoleIT {
         session.screenshot("providers");
     }
 
-    private String rowWith(String table, String text) {
-        for (WebElement tr : browser.findElements(By.cssSelector("[id='" + table + "_data'] > tr"))) {
-            if (tr.getText().contains(text)) {
-                return tr.getAttribute("data-ri");
-            }
-        }
-        throw new AssertionError(text + " is not in " + table);
-    }
-
     private String text(String id) {
         return browser.findElement(By.id(id)).getText().strip();
-    }
-
-    private void type(String id, String value) {
-        WebElement input = browser.findElement(By.id(id));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(value);
-    }
-
-    private void click(String id) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        session.script("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 }

@@ -2,7 +2,6 @@ package fr.guichet.audit;
 
 import fr.guichet.common.domain.Validation;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * What to read of the audit log; every part optional. {@code actor} matches the start of the actor
@@ -16,8 +15,8 @@ public record AuditFilter(String tenantId, String action, String actor, LocalDat
     /** A filter from the API's text parameters (days as {@code 2026-11-01}); every broken rule at once. */
     public static AuditFilter parse(String tenantId, String action, String actor, String from, String to) {
         Validation v = new Validation();
-        LocalDate first = day(from, "from", v);
-        LocalDate last = day(to, "to", v);
+        LocalDate first = v.date(from, "from");
+        LocalDate last = v.date(to, "to");
         return new AuditFilter(tenantId, action, actor, first, last).checked(v);
     }
 
@@ -33,17 +32,5 @@ public record AuditFilter(String tenantId, String action, String actor, LocalDat
                 .require(from == null || to == null || !from.isAfter(to), "to", "must be on or after from")
                 .throwIfInvalid();
         return new AuditFilter(Validation.clean(tenantId), Validation.clean(action), Validation.clean(actor), from, to);
-    }
-
-    private static LocalDate day(String value, String field, Validation v) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            v.require(false, field, "must be a date such as 2026-11-01");
-            return null;
-        }
     }
 }

@@ -2,6 +2,7 @@ package fr.guichet.audit;
 
 import fr.guichet.common.domain.Page;
 import fr.guichet.common.domain.PageRequest;
+import fr.guichet.common.persistence.LikePattern;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -91,7 +92,7 @@ public class AuditLog {
         AuditFilter f = filter.checked();
         String where = " where 1 = 1" + (f.tenantId() == null ? "" : " and e.tenantId = :tenant")
                 + (f.action() == null ? "" : " and e.action = :action")
-                + (f.actor() == null ? "" : " and e.actor like :actor escape '!'")
+                + (f.actor() == null ? "" : " and lower(e.actor) like :actor" + LikePattern.ESCAPE)
                 + (f.from() == null ? "" : " and e.occurredAt >= :from")
                 + (f.to() == null ? "" : " and e.occurredAt < :to");
         ZoneId operators = ZoneId.of(zone);
@@ -106,8 +107,7 @@ public class AuditLog {
                 q.setParameter("action", f.action());
             }
             if (f.actor() != null) {
-                q.setParameter(
-                        "actor", f.actor().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+                q.setParameter("actor", LikePattern.startsWith(f.actor()));
             }
             if (f.from() != null) {
                 q.setParameter("from", f.from().atStartOfDay(operators).toInstant());

@@ -3,6 +3,7 @@ package fr.guichet.access.repository;
 import fr.guichet.access.domain.Plan;
 import fr.guichet.common.domain.Page;
 import fr.guichet.common.domain.PageRequest;
+import fr.guichet.common.persistence.LikePattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,20 +40,16 @@ public class PlanRepository {
 
     /** Plans whose code or name contains {@code text} (any case; null: every plan), from the cheapest, then by code. */
     public Page<Plan> search(String text, PageRequest page) {
-        String where =
-                text == null ? "" : " where lower(p.code) like :text escape '!' or lower(p.name) like :text escape '!'";
+        String where = text == null
+                ? ""
+                : " where lower(p.code) like :text" + LikePattern.ESCAPE + " or lower(p.name) like :text"
+                        + LikePattern.ESCAPE;
         TypedQuery<Plan> query =
                 em.createQuery("select p from Plan p" + where + " order by p.monthlyPriceEur, p.code", Plan.class);
         TypedQuery<Long> count = em.createQuery("select count(p) from Plan p" + where, Long.class);
         if (text != null) {
-            String pattern = "%"
-                    + text.toLowerCase(java.util.Locale.ROOT)
-                            .replace("!", "!!")
-                            .replace("%", "!%")
-                            .replace("_", "!_")
-                    + "%";
-            query.setParameter("text", pattern);
-            count.setParameter("text", pattern);
+            query.setParameter("text", LikePattern.contains(text));
+            count.setParameter("text", LikePattern.contains(text));
         }
         List<Plan> items =
                 query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();

@@ -1,5 +1,7 @@
 package fr.guichet.common.domain;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -69,6 +71,22 @@ public final class Validation {
             TextSafety.problem(value, multiline).ifPresent(problem -> violations.add(new Violation(field, problem)));
         }
         return this;
+    }
+
+    /**
+     * A day written {@code 2026-11-01}: null when {@code value} is blank, and null with a broken rule on {@code field}
+     * when it is not such a day.
+     */
+    public LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            violations.add(new Violation(field, "must be a date such as 2026-11-01"));
+            return null;
+        }
     }
 
     /** Whether nothing was found wrong so far. */

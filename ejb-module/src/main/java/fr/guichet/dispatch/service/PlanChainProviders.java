@@ -21,7 +21,10 @@ public class PlanChainProviders implements ChainProviders {
 
     @Override
     public java.util.List<ChainProvider> all() {
-        return providers.list(new fr.guichet.common.domain.PageRequest(0, 100)).items().stream()
+        return providers
+                .list(new fr.guichet.common.domain.PageRequest(0, fr.guichet.common.domain.PageRequest.MAX_SIZE))
+                .items()
+                .stream()
                 .map(p -> new ChainProvider(p.id(), p.name(), p.kind().name()))
                 .sorted(java.util.Comparator.comparing(ChainProvider::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();

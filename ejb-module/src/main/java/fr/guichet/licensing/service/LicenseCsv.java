@@ -1,5 +1,6 @@
 package fr.guichet.licensing.service;
 
+import fr.guichet.common.domain.CsvField;
 import java.time.Instant;
 
 /**
@@ -20,23 +21,19 @@ public final class LicenseCsv {
             var l = g.license();
             csv.append(String.join(
                             ",",
-                            field(g.key()),
-                            field(g.activationLink()),
-                            field(l.id()),
-                            field(l.planName()),
+                            CsvField.of(g.key()),
+                            CsvField.of(g.activationLink()),
+                            CsvField.of(l.id()),
+                            CsvField.of(l.planName()),
                             String.valueOf(l.durationDays()),
                             String.valueOf(l.maxActivations()),
-                            field(l.reseller()),
-                            field(instant(l.validFrom())),
-                            field(instant(l.activateBefore())),
-                            field(batch.batchId())))
+                            CsvField.of(l.reseller()),
+                            CsvField.of(instant(l.validFrom())),
+                            CsvField.of(instant(l.activateBefore())),
+                            CsvField.of(batch.batchId())))
                     .append("\r\n");
         }
         return csv.toString();
-    }
-
-    static String field(String value) {
-        return fr.guichet.common.domain.CsvField.of(value);
     }
 
     private static String instant(Instant instant) {

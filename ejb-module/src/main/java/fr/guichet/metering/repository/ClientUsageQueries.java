@@ -4,6 +4,7 @@ import static fr.guichet.common.persistence.NativeRows.toDecimal;
 import static fr.guichet.common.persistence.NativeRows.toInstant;
 import static fr.guichet.common.persistence.NativeRows.toLong;
 
+import fr.guichet.common.persistence.LikePattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The clients with their usage of a month, from the month rollups joined to the tenants and their plans: one
@@ -140,12 +140,7 @@ public class ClientUsageQueries {
         String month = filter.month();
         String previousMonth = filter.previousMonth();
         String s = status == null ? "" : status;
-        String lower = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        String escaped = lower.substring(0, lower.length())
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        String t = lower.isEmpty() ? "" : "%" + escaped + "%";
+        String t = LikePattern.contains(text);
         query.setParameter(1, month)
                 .setParameter(2, previousMonth)
                 .setParameter(3, s)

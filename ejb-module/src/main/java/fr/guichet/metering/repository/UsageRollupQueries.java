@@ -72,24 +72,13 @@ public class UsageRollupQueries {
         return r[6] == null ? null : sums(r, 0);
     }
 
-    /** One rollup row of a tenant: its day, model, provider and key ("" for none). */
+    /** One rollup row: its day, model, provider and key ("" for none), and tenant. */
     public record TenantRow(
             LocalDate day, String model, String providerId, String apiKeyId, UsageRollup sums, String tenantId) {}
 
-    /** A tenant's rollup rows from {@code from} to {@code to}, both included. */
+    /** A tenant's rollup rows from {@code from} to {@code to}, both included, the latest day first. */
     public List<TenantRow> tenantRows(String tenantId, LocalDate from, LocalDate to) {
-        List<?> rows = em.createNativeQuery("SELECT day, model, provider_id, api_key_id, served, refused, failed,"
-                        + " input_tokens, output_tokens, cost_eur, last_at FROM usage_day"
-                        + " WHERE tenant_id = ? AND day >= ? AND day <= ?")
-                .setParameter(1, tenantId)
-                .setParameter(2, Date.valueOf(from))
-                .setParameter(3, Date.valueOf(to))
-                .getResultList();
-        return rows.stream()
-                .map(r -> (Object[]) r)
-                .map(r -> new TenantRow(
-                        ((Date) r[0]).toLocalDate(), (String) r[1], (String) r[2], (String) r[3], sums(r, 4), tenantId))
-                .toList();
+        return explore(from, to, tenantId, null, null, 0, Integer.MAX_VALUE);
     }
 
     /** The daily rollup rows of a period, the latest day first; every other criterion optional (null). */

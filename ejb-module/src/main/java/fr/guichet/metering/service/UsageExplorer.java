@@ -7,6 +7,7 @@ import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.Page;
 import fr.guichet.common.domain.PageRequest;
 import fr.guichet.common.domain.Validation;
+import fr.guichet.metering.domain.UsagePeriod;
 import fr.guichet.metering.domain.UsageRollup;
 import fr.guichet.metering.repository.UsageRollupQueries;
 import fr.guichet.metering.repository.UsageRollupQueries.TenantRow;
@@ -20,20 +21,17 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The operator's usage explorer: the daily rollups of a period (at most 366 days, days in the operator's zone),
+ * The operator's usage explorer: the daily rollups of a period ({@link UsagePeriod}, days in the operator's zone),
  * narrowed to a client, a model and a provider, a page at a time or whole as CSV. Never a scan of the events.
  */
 @ApplicationScoped
 public class UsageExplorer {
 
-    static final int MAX_DAYS = 366;
     private static final int CSV_CHUNK = 1000;
 
     @Inject
@@ -69,20 +67,11 @@ public class UsageExplorer {
      * once. A client is named by its slug; an unknown slug is 404.
      */
     public Filter filter(String from, String to, String clientSlug, String model, String providerId) {
-        LocalDate today = LocalDate.now(clock.withZone(config.zone()));
         Validation v = new Validation()
                 .optionalText(clientSlug, "client", 40)
                 .optionalText(model, "model", 100)
                 .optionalText(providerId, "providerId", 36);
-        LocalDate first = day(from, "from", v, today.withDayOfMonth(1));
-        LocalDate last = day(to, "to", v, today);
-        if (first != null && last != null) {
-            v.require(!first.isAfter(last), "to", "must be on or after from")
-                    .require(
-                            ChronoUnit.DAYS.between(first, last) < MAX_DAYS,
-                            "to",
-                            "must be at most " + MAX_DAYS + " days after from");
-        }
+        UsagePeriod period = UsagePeriod.parse(from, to, LocalDate.now(clock.withZone(config.zone())), v);
         v.throwIfInvalid();
         String tenantId = null;
         if (Validation.clean(clientSlug) != null) {
@@ -91,7 +80,7 @@ public class UsageExplorer {
                     .orElseThrow(() -> new DomainException(
                             ErrorCode.TENANT_NOT_FOUND, "No client has the slug " + clientSlug.strip()));
         }
-        return new Filter(first, last, tenantId, Validation.clean(model), Validation.clean(providerId));
+        return new Filter(period.from(), period.to(), tenantId, Validation.clean(model), Validation.clean(providerId));
     }
 
     public Page<Row> page(Filter f, PageRequest page) {
@@ -155,17 +144,5 @@ public class UsageExplorer {
 
     private static String plain(BigDecimal euros) {
         return euros.signum() == 0 ? "0" : euros.stripTrailingZeros().toPlainString();
-    }
-
-    private static LocalDate day(String value, String field, Validation v, LocalDate fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            v.require(false, field, "must be a date such as 2026-11-01");
-            return null;
-        }
     }
 }

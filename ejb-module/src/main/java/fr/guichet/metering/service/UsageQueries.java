@@ -7,6 +7,7 @@ import fr.guichet.access.service.ChainProviders;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.Validation;
+import fr.guichet.metering.domain.UsagePeriod;
 import fr.guichet.metering.repository.UsageRepository;
 import fr.guichet.metering.repository.UsageRow;
 import fr.guichet.tenancy.domain.Tenant;
@@ -18,8 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,6 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class UsageQueries {
-
-    static final int MAX_DAYS = 366;
 
     @Inject
     UsageRepository usage;
@@ -72,15 +69,11 @@ public class UsageQueries {
 
     private UsageReport report(String tenantId, ZoneId zone, String fromText, String toText) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        LocalDate from = parse(fromText, "from", today.withDayOfMonth(1));
-        LocalDate to = parse(toText, "to", today);
-        new Validation()
-                .require(!to.isBefore(from), "to", "must not be before from")
-                .require(
-                        ChronoUnit.DAYS.between(from, to) < MAX_DAYS,
-                        "to",
-                        "the period is at most " + MAX_DAYS + " days")
-                .throwIfInvalid();
+        Validation validation = new Validation();
+        UsagePeriod period = UsagePeriod.parse(fromText, toText, today, validation);
+        validation.throwIfInvalid();
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         List<UsageRow> rows = usage.rows(tenantId, start, end);
@@ -109,16 +102,5 @@ public class UsageQueries {
     private Tenant requireTenant(String tenantId) {
         return tenants.find(tenantId)
                 .orElseThrow(() -> new DomainException(ErrorCode.TENANT_NOT_FOUND, "No tenant with id " + tenantId));
-    }
-
-    private static LocalDate parse(String value, String field, LocalDate fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid(field, "must be a date such as 2026-11-01");
-        }
     }
 }

@@ -2,6 +2,7 @@ package fr.guichet.tenancy.repository;
 
 import fr.guichet.common.domain.Page;
 import fr.guichet.common.domain.PageRequest;
+import fr.guichet.common.persistence.LikePattern;
 import fr.guichet.tenancy.domain.Tenant;
 import fr.guichet.tenancy.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Tenants in the database. Runs inside the caller's transaction. */
@@ -48,17 +48,10 @@ public class TenantRepository {
         if (status != null) {
             where.append(" and t.status = :status");
         }
-        String pattern = null;
-        if (text != null && !text.isBlank()) {
-            pattern = "%"
-                    + text.strip()
-                            .toLowerCase(Locale.ROOT)
-                            .replace("\\", "\\\\")
-                            .replace("%", "\\%")
-                            .replace("_", "\\_")
-                    + "%";
-            where.append(" and (lower(t.name) like :text escape '\\' or t.slug like :text escape '\\'"
-                    + " or t.contactEmail like :text escape '\\')");
+        String pattern = LikePattern.contains(text);
+        if (!pattern.isEmpty()) {
+            where.append(" and (lower(t.name) like :text" + LikePattern.ESCAPE + " or t.slug like :text"
+                    + LikePattern.ESCAPE + " or t.contactEmail like :text" + LikePattern.ESCAPE + ")");
         }
         TypedQuery<Tenant> items =
                 em.createQuery("select t from Tenant t" + where + " order by t.createdAt desc, t.id", Tenant.class);
@@ -67,7 +60,7 @@ public class TenantRepository {
             if (status != null) {
                 q.setParameter("status", status);
             }
-            if (pattern != null) {
+            if (!pattern.isEmpty()) {
                 q.setParameter("text", pattern);
             }
         }

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
+import java.util.Optional;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.LazyDataModel;
 
@@ -59,9 +60,12 @@ public class ClientKeysView implements Serializable {
         return model;
     }
 
-    /** The client's plan, or null when it has none (or it is gone). */
-    public PlanView plan(String planId) {
-        return planId == null ? null : plans.find(planId).orElse(null);
+    /** The name of the client's plan, or the page's words for none (no plan, or a plan gone). */
+    public String planName(String planId) {
+        return Optional.ofNullable(planId)
+                .flatMap(plans::find)
+                .map(PlanView::name)
+                .orElseGet(() -> text("client.noPlan"));
     }
 
     /** Opens the confirmation of {@code what} ({@code revoke}, {@code rotate} or {@code reinstate}) for one key. */

@@ -127,7 +127,8 @@ public class PlansView implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
         } catch (DomainException e) {
-            DomainMessages.addAsNotice(faces, e);
+            DomainMessages.addForFields(
+                    faces, e, Map.of("providerIds", new DomainMessages.Input("chainForm:chain", text("plans.chain"))));
         }
     }
 

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.LazyDataModel;
@@ -44,6 +45,8 @@ public class AuditLogView implements Serializable {
     private AuditFilter applied = AuditFilter.ANY;
     private transient PagedDataModel<AuditView> model;
     private transient List<String> actions;
+    /** Client names already read in this view: a page of lines names the same few clients again and again. */
+    private transient Map<String, String> names;
 
     public LazyDataModel<AuditView> getModel() {
         if (model == null) {
@@ -82,7 +85,10 @@ public class AuditLogView implements Serializable {
 
     /** The client's name for a line ("—" for lines about no client). */
     public String clientName(String tenantId) {
-        return clients.nameOf(tenantId);
+        if (names == null) {
+            names = new HashMap<>();
+        }
+        return names.computeIfAbsent(tenantId, clients::nameOf);
     }
 
     public List<String> getActions() {

@@ -140,7 +140,15 @@ public class LicenseListView implements Serializable {
             actId = null;
             PrimeFaces.current().ajax().addCallbackParam("acted", true);
         } catch (DomainException e) {
-            DomainMessages.addForForm(faces, e);
+            DomainMessages.addForFields(
+                    faces,
+                    e,
+                    java.util.Map.of(
+                            "reason",
+                            new DomainMessages.Input(
+                                    "actForm:actReason", ConsoleText.text("client.status.reasonShort")),
+                            "days",
+                            new DomainMessages.Input("actForm:days", ConsoleText.text("licenses.extend.days"))));
         }
     }
 

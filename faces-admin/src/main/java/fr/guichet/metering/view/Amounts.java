@@ -1,7 +1,7 @@
 package fr.guichet.metering.view;
 
+import fr.guichet.common.view.ConsoleText;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -43,9 +43,6 @@ public class Amounts {
     }
 
     static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null
-                ? Locale.ENGLISH
-                : faces.getViewRoot().getLocale();
+        return ConsoleText.locale();
     }
 }

@@ -35,6 +35,7 @@ public class ClientHistoryView implements Serializable {
     Amounts amounts;
 
     private transient History history;
+    private transient List<KeyRow> byKey;
 
     /** The client the page shows, whose id it holds for the whole view. */
     @Inject
@@ -82,7 +83,10 @@ public class ClientHistoryView implements Serializable {
 
     /** This month per key, named as the client named them ("—": calls made without a key). */
     public List<KeyRow> getByKey() {
-        return history().byKey().stream().map(this::row).toList();
+        if (byKey == null) { // the table reads its value more than once a render; a key's name is a query
+            byKey = history().byKey().stream().map(this::row).toList();
+        }
+        return byKey;
     }
 
     public record KeyRow(String name, String served, String tokens, String cost) {}

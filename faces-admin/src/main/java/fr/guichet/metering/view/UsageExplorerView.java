@@ -39,6 +39,9 @@ public class UsageExplorerView implements Serializable {
     private String model;
     private String providerId;
     private Filter applied;
+    /** The slug the table is narrowed to (what was searched, not what is typed since). */
+    private String appliedClient;
+
     private transient PagedDataModel<Row> rows;
 
     public LazyDataModel<Row> getRows() {
@@ -66,6 +69,7 @@ public class UsageExplorerView implements Serializable {
                     client,
                     model,
                     providerId);
+            appliedClient = applied.tenantId() == null ? null : client.strip();
             if (table != null) {
                 table.setFirst(0);
             }
@@ -86,8 +90,8 @@ public class UsageExplorerView implements Serializable {
                 .append(f.from())
                 .append("&to=")
                 .append(f.to());
-        if (client != null && !client.isBlank() && f.tenantId() != null) {
-            link.append("&client=").append(encode(client.strip()));
+        if (appliedClient != null) {
+            link.append("&client=").append(encode(appliedClient));
         }
         if (f.model() != null) {
             link.append("&model=").append(encode(f.model()));

@@ -2,7 +2,6 @@ package fr.guichet.metering.view;
 
 import static fr.guichet.common.view.ConsoleText.text;
 
-import fr.guichet.metering.domain.UsageRollup;
 import fr.guichet.metering.service.UsageOverview;
 import fr.guichet.metering.service.UsageOverview.Overview;
 import fr.guichet.metering.service.UsageOverview.Share;
@@ -40,7 +39,7 @@ public class UsageTilesView {
     }
 
     public String getTokens() {
-        return integer(tokens(overview.monthToDate()));
+        return integer(UsageCharts.tokens(overview.monthToDate()));
     }
 
     public String getCost() {
@@ -54,8 +53,8 @@ public class UsageTilesView {
     /** "+12.5 % against the same days of last month", or why there is no comparison. */
     public String getTokensChange() {
         return change(
-                BigDecimal.valueOf(tokens(overview.monthToDate())),
-                BigDecimal.valueOf(tokens(overview.lastMonthToDate())));
+                BigDecimal.valueOf(UsageCharts.tokens(overview.monthToDate())),
+                BigDecimal.valueOf(UsageCharts.tokens(overview.lastMonthToDate())));
     }
 
     public String getCostChange() {
@@ -81,7 +80,7 @@ public class UsageTilesView {
                 text("dashboard.topClients.label"),
                 overview.topByCost().stream().map(t -> t.name()).toList(),
                 overview.topByCost().stream()
-                        .map(t -> exact(t.sums().costEur()))
+                        .map(t -> UsageCharts.exact(t.sums().costEur()))
                         .toList(),
                 true);
     }
@@ -111,14 +110,6 @@ public class UsageTilesView {
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
         return text("dashboard.change", (percent.signum() >= 0 ? "+" : "−") + format.format(percent.abs()));
-    }
-
-    private static long tokens(UsageRollup sums) {
-        return UsageCharts.tokens(sums);
-    }
-
-    private static BigDecimal exact(BigDecimal euros) {
-        return UsageCharts.exact(euros);
     }
 
     private String integer(long value) {

@@ -37,6 +37,7 @@ public class ClientView implements Serializable {
 
     private String tenantId;
     private transient TenantView tenant;
+    private transient boolean loaded;
     private String targetStatus;
     private String reason;
 
@@ -50,6 +51,7 @@ public class ClientView implements Serializable {
     }
 
     private void reload() {
+        loaded = true;
         try {
             tenant = tenantId == null || tenantId.isBlank() ? null : tenants.get(tenantId.strip());
         } catch (DomainException e) {
@@ -114,8 +116,9 @@ public class ClientView implements Serializable {
         // the id is read once, when the view is built (init)
     }
 
+    /** The client; null when the page's id names none (read once per view, not on every use). */
     public TenantView getTenant() {
-        if (tenant == null) {
+        if (!loaded) {
             reload();
         }
         return tenant;
