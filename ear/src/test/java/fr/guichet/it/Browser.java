@@ -82,7 +82,12 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the element once it can be clicked, scrolled to the middle of the window (clear of the top bar). */
     void click(String id) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        click(By.id(id));
+    }
+
+    /** Clicks the element found by {@code by}, as {@link #click(String)} does. */
+    void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
         script("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
     }

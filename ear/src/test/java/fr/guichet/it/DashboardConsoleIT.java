@@ -123,6 +123,55 @@ class DashboardConsoleIT {
                 .isEqualTo(t.tenant().slug());
     }
 
+    @Test
+    @DisplayName("a client at 100 % of its requests: the dashboard's card opens the alerts page on its kind with the"
+            + " same count, the tabs switch kinds, and the raised alerts filtered on 'Quota reached' show this client's"
+            + " alert first, whose link opens its page")
+    void alertsPage() throws Exception {
+        LimitsIT.Opened full = LimitsIT.onPlan(Map.of("requestsPerMonth", 1, "requestsPerMinute", 1000));
+        assertThat(full.chat().status()).isEqualTo(200);
+        assertThat(Api.operator()
+                        .get("/api/admin/alerts?tenantId=" + full.tenant().id() + "&kind=quota_100")
+                        .json()
+                        .get("total")
+                        .asLong())
+                .as("the call raised the 100 % alert")
+                .isEqualTo(1);
+
+        session.signInAsOperator();
+        browser.get(Api.BASE + "/admin/");
+        By card = By.cssSelector("#attention-near-quota .attention-count");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(card));
+        String count = browser.findElement(card).getText();
+        assertThat(Long.parseLong(count)).isPositive();
+        session.click(By.cssSelector("#attention-near-quota a.attention-title"));
+        wait.until(ExpectedConditions.urlContains("console/alerts.xhtml?kind=near-quota"));
+        assertThat(browser.findElement(By.id("alert-count-near-quota")).getText())
+                .isEqualTo(count);
+        assertThat(browser.findElement(By.cssSelector(".alert-tab-current")).getText())
+                .contains("Clients at 80 % of a quota or more");
+        assertThat(browser.findElement(By.id("linesForm:lines_data")).getText()).contains("% used this month");
+        session.screenshot("alerts-near-quota");
+
+        session.click(By.id("alert-tab-idle"));
+        wait.until(ExpectedConditions.urlContains("kind=idle"));
+        assertThat(browser.findElement(By.cssSelector("h2.section-title")).getText())
+                .isEqualTo("Clients without a call for 7 days");
+
+        session.script("var menu = PF('raisedKind'); menu.selectValue('quota_100'); menu.triggerChange();");
+        wait.until(ExpectedConditions.textToBe(
+                By.id("raisedForm:raised:0:client"), "Tenant " + full.tenant().slug()));
+        assertThat(browser.findElement(By.id("raisedForm:raised:0:kind")).getText())
+                .isEqualTo("Quota reached");
+        assertThat(browser.findElements(By.cssSelector("[id$=':kind']")))
+                .as("only the kind chosen")
+                .allSatisfy(k -> assertThat(k.getText()).isEqualTo("Quota reached"));
+        session.screenshot("alerts-raised");
+        session.click("raisedForm:raised:0:client");
+        wait.until(ExpectedConditions.urlContains(
+                "tenants/client.xhtml?id=" + full.tenant().id()));
+    }
+
     /** Types the slug into the client filter and waits for its single row. */
     private void findClient(String slug) {
         By filter = By.cssSelector("[id='usageForm:clients:name:filter']");

@@ -52,7 +52,8 @@ class ExplorerConsoleIT {
     }
 
     @Test
-    @DisplayName("a client's calls of today, filtered by its slug, on the page and in the CSV")
+    @DisplayName("a client's calls of today, filtered by its slug, on the page and in the CSV; then by one of its keys"
+            + " and by provider")
     void explore() throws Exception {
         LimitsIT.Opened t = LimitsIT.onPlan(Map.of("requestsPerMinute", 1000));
         for (int i = 0; i < 2; i++) {
@@ -94,6 +95,47 @@ class ExplorerConsoleIT {
         assertThat(lines[2])
                 .contains("," + t.tenant().id() + ",Tenant " + t.tenant().slug() + ",")
                 .contains("," + t.key().id() + ",2,0,0,");
+
+        // A second key of the client calls once: the key filter tells the two apart, the provider filter too.
+        ApiKeys.Created second = ApiKeys.create(t.tenant().id(), Map.of("name", "second key"));
+        LimitsIT.Opened other = new LimitsIT.Opened(t.tenant(), t.planId(), second);
+        assertThat(other.chat().status()).isEqualTo(200);
+        session.click("explorer:search");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id='explorer:rows_data'] > tr"), 2));
+        String row = session.rowWith("explorer:rows", "second key");
+        assertThat(browser.findElement(By.id("explorer:rows:" + row + ":served"))
+                        .getText())
+                .isEqualTo("1");
+        assertThat(browser.findElement(By.id("explorer:rows:" + row + ":key")).getText())
+                .as("the key by its name and masked secret, never whole")
+                .startsWith("second key (")
+                .doesNotContain(second.secret());
+        session.script("var m = PF('explorerKey'); m.selectValue(arguments[0]);", second.id());
+        session.click("explorer:search");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id='explorer:rows_data'] > tr"), 1));
+        assertThat(browser.findElement(By.id("explorer:rows:0:key")).getText()).startsWith("second key (");
+        assertThat(browser.findElement(By.id("explorer:csv")).getAttribute("href"))
+                .contains("apiKeyId=" + second.id());
+
+        String provider = browser.findElement(By.id("explorer:rows:0:provider")).getText();
+        Object otherProvider = session.script(
+                "var o = Array.from(document.querySelectorAll(\"[id='explorer:provider_input'] option\"));"
+                        + " return o.filter(x => x.value && x.text !== arguments[0]).map(x => x.value)[0];",
+                provider);
+        Object sameProvider = session.script(
+                "var o = Array.from(document.querySelectorAll(\"[id='explorer:provider_input'] option\"));"
+                        + " return o.filter(x => x.text === arguments[0]).map(x => x.value)[0];",
+                provider);
+        assertThat(sameProvider).as("the provider that served is in the menu").isNotNull();
+        session.script("PF('explorerProvider').selectValue(arguments[0]);", otherProvider);
+        session.click("explorer:search");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("explorer:rows_data"), "No call in this period for these criteria."));
+        session.script("PF('explorerProvider').selectValue(arguments[0]);", sameProvider);
+        session.click("explorer:search");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("explorer:rows:0:served")));
+        assertThat(browser.findElement(By.id("explorer:rows:0:served")).getText())
+                .isEqualTo("1");
 
         browser.findElement(By.id("explorer:client")).clear();
         browser.findElement(By.id("explorer:client"))

@@ -31,6 +31,71 @@ class LicenseConsoleIT {
     }
 
     @Test
+    @DisplayName("the statistics page, opened from the licenses page, shows the API's figures: keys by state, this"
+            + " plan's 3 keys with 1 activation and 1 revoked, the reseller's, and today's activation; a period"
+            + " ending before it starts is refused in words")
+    void statistics() throws Exception {
+        String plan = Licenses.plan();
+        String planName = Api.operator()
+                .get("/api/admin/plans/" + plan)
+                .json()
+                .get("name")
+                .asText();
+        String reseller = Api.unique("Stats reseller");
+        List<Licenses.Generated> keys = Licenses.generate(plan, Map.of("count", 3, "reseller", reseller));
+        Tenants.Opened t = Tenants.open("lic-stats");
+        assertThat(Licenses.activate(Tenants.signIn(t), keys.get(0).key()).status())
+                .isEqualTo(201);
+        assertThat(Licenses.move(keys.get(1).id(), "revoke", Map.of("reason", "Refunded"))
+                        .status())
+                .isBetween(200, 204);
+        JsonNode api = Api.operator().get("/api/admin/licenses/stats").json();
+
+        browser.signInAsOperator();
+        browser.driver.get(Api.BASE + "/admin/licenses/list.xhtml");
+        browser.click("licensesForm:stats");
+        browser.wait.until(ExpectedConditions.urlContains("/admin/licenses/stats.xhtml"));
+        assertThat(browser.driver.findElement(By.id("licstats-total")).getText())
+                .isEqualTo(api.get("total").asText());
+        for (String state : List.of("valid", "used_up", "expired", "suspended", "revoked")) {
+            assertThat(browser.driver.findElement(By.id("licstats-" + state)).getText())
+                    .as(state)
+                    .isEqualTo(api.at("/byState/" + state).asText());
+        }
+        long activations = 0;
+        for (JsonNode day : api.get("activationsPerDay")) {
+            activations += day.get("activations").asLong();
+        }
+        assertThat(activations).as("today's activation counted").isPositive();
+        assertThat(browser.driver.findElement(By.id("period:activations")).getText())
+                .isEqualTo(Long.toString(activations));
+        String row = browser.rowWith("period:plans", planName);
+        assertThat(browser.driver
+                        .findElement(By.id("period:plans:" + row + ":keys"))
+                        .getText())
+                .isEqualTo("3");
+        assertThat(browser.driver
+                        .findElement(By.id("period:plans:" + row + ":activations"))
+                        .getText())
+                .isEqualTo("1");
+        assertThat(browser.driver
+                        .findElement(By.id("period:plans:" + row + ":revoked"))
+                        .getText())
+                .isEqualTo("1");
+        String byReseller = browser.rowWith("period:resellers", reseller);
+        assertThat(browser.driver
+                        .findElement(By.id("period:resellers:" + byReseller + ":keys"))
+                        .getText())
+                .isEqualTo("3");
+        browser.screenshot("license-stats");
+
+        browser.script("PF('statsFrom').setDate(new Date(2026, 5, 10)); PF('statsTo').setDate(new Date(2026, 5, 1));");
+        browser.click("period:apply");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("period:periodMessages"), "must be on or before to"));
+    }
+
+    @Test
     @DisplayName(
             "an operator generates a batch of 3 keys, sees them once, finds them by reseller, and revokes one with a reason")
     void generateListRevoke() throws Exception {

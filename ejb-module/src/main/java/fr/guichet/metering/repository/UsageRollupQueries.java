@@ -76,21 +76,43 @@ public class UsageRollupQueries {
     public record TenantRow(
             LocalDate day, String model, String providerId, String apiKeyId, UsageRollup sums, String tenantId) {}
 
-    /** A tenant's rollup rows from {@code from} to {@code to}, both included, the latest day first. */
-    public List<TenantRow> tenantRows(String tenantId, LocalDate from, LocalDate to) {
-        return explore(from, to, tenantId, null, null, 0, Integer.MAX_VALUE);
+    /** Which rollup rows: a period, {@code from} and {@code to} included, and optionally (null) a tenant, a model, a
+     * provider and an API key. */
+    public record Slice(
+            LocalDate from, LocalDate to, String tenantId, String model, String providerId, String apiKeyId) {
+
+        private String where() {
+            return " WHERE day >= ? AND day <= ?" + (tenantId == null ? "" : " AND tenant_id = ?")
+                    + (model == null ? "" : " AND model = ?") + (providerId == null ? "" : " AND provider_id = ?")
+                    + (apiKeyId == null ? "" : " AND api_key_id = ?");
+        }
+
+        private void bind(jakarta.persistence.Query query) {
+            int i = 1;
+            query.setParameter(i++, Date.valueOf(from));
+            query.setParameter(i++, Date.valueOf(to));
+            for (String value : new String[] {tenantId, model, providerId, apiKeyId}) {
+                if (value != null) {
+                    query.setParameter(i++, value);
+                }
+            }
+        }
     }
 
-    /** The daily rollup rows of a period, the latest day first; every other criterion optional (null). */
-    public List<TenantRow> explore(
-            LocalDate from, LocalDate to, String tenantId, String model, String providerId, int offset, int limit) {
+    /** A tenant's rollup rows from {@code from} to {@code to}, both included, the latest day first. */
+    public List<TenantRow> tenantRows(String tenantId, LocalDate from, LocalDate to) {
+        return explore(new Slice(from, to, tenantId, null, null, null), 0, Integer.MAX_VALUE);
+    }
+
+    /** The daily rollup rows of a slice, the latest day first. */
+    public List<TenantRow> explore(Slice slice, int offset, int limit) {
         var query = em.createNativeQuery("SELECT day, model, provider_id, api_key_id, served, refused, failed,"
                         + " input_tokens, output_tokens, cost_eur, last_at, tenant_id FROM usage_day"
-                        + exploreWhere(tenantId, model, providerId)
+                        + slice.where()
                         + " ORDER BY day DESC, tenant_id, model, provider_id, api_key_id")
                 .setFirstResult(offset)
                 .setMaxResults(limit);
-        bind(query, from, to, tenantId, model, providerId);
+        slice.bind(query);
         List<?> rows = query.getResultList();
         return rows.stream()
                 .map(r -> (Object[]) r)
@@ -100,32 +122,10 @@ public class UsageRollupQueries {
                 .toList();
     }
 
-    public long exploreCount(LocalDate from, LocalDate to, String tenantId, String model, String providerId) {
-        var query = em.createNativeQuery("SELECT COUNT(*) FROM usage_day" + exploreWhere(tenantId, model, providerId));
-        bind(query, from, to, tenantId, model, providerId);
+    public long exploreCount(Slice slice) {
+        var query = em.createNativeQuery("SELECT COUNT(*) FROM usage_day" + slice.where());
+        slice.bind(query);
         return toLong(query.getSingleResult());
-    }
-
-    private static String exploreWhere(String tenantId, String model, String providerId) {
-        return " WHERE day >= ? AND day <= ?" + (tenantId == null ? "" : " AND tenant_id = ?")
-                + (model == null ? "" : " AND model = ?") + (providerId == null ? "" : " AND provider_id = ?");
-    }
-
-    private static void bind(
-            jakarta.persistence.Query query,
-            LocalDate from,
-            LocalDate to,
-            String tenantId,
-            String model,
-            String providerId) {
-        int i = 1;
-        query.setParameter(i++, Date.valueOf(from));
-        query.setParameter(i++, Date.valueOf(to));
-        for (String value : new String[] {tenantId, model, providerId}) {
-            if (value != null) {
-                query.setParameter(i++, value);
-            }
-        }
     }
 
     /** The columns of {@code SUMS} (or of a row's sums) from {@code from} on. */

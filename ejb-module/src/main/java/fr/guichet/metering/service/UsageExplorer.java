@@ -10,6 +10,7 @@ import fr.guichet.common.domain.Validation;
 import fr.guichet.metering.domain.UsagePeriod;
 import fr.guichet.metering.domain.UsageRollup;
 import fr.guichet.metering.repository.UsageRollupQueries;
+import fr.guichet.metering.repository.UsageRollupQueries.Slice;
 import fr.guichet.metering.repository.UsageRollupQueries.TenantRow;
 import fr.guichet.tenancy.repository.TenantRepository;
 import fr.guichet.tenancy.service.TenancyConfig;
@@ -27,7 +28,7 @@ import java.util.Map;
 
 /**
  * The operator's usage explorer: the daily rollups of a period ({@link UsagePeriod}, days in the operator's zone),
- * narrowed to a client, a model and a provider, a page at a time or whole as CSV. Never a scan of the events.
+ * narrowed to a client, a model, a provider and an API key, a page at a time or whole as CSV. Never a scan of the events.
  */
 @ApplicationScoped
 public class UsageExplorer {
@@ -50,7 +51,13 @@ public class UsageExplorer {
     Clock clock;
 
     /** What to explore; {@code from} and {@code to} included. Build it with {@link #filter}. */
-    public record Filter(LocalDate from, LocalDate to, String tenantId, String model, String providerId) {}
+    public record Filter(
+            LocalDate from, LocalDate to, String tenantId, String model, String providerId, String apiKeyId) {
+
+        Slice slice() {
+            return new Slice(from, to, tenantId, model, providerId, apiKeyId);
+        }
+    }
 
     /** One day of one client, model, provider and key, with names for people. */
     public record Row(
@@ -66,11 +73,12 @@ public class UsageExplorer {
      * A filter from text (days as {@code 2026-11-01}; blank: this month up to today, or absent); every broken rule at
      * once. A client is named by its slug; an unknown slug is 404.
      */
-    public Filter filter(String from, String to, String clientSlug, String model, String providerId) {
+    public Filter filter(String from, String to, String clientSlug, String model, String providerId, String apiKeyId) {
         Validation v = new Validation()
                 .optionalText(clientSlug, "client", 40)
                 .optionalText(model, "model", 100)
-                .optionalText(providerId, "providerId", 36);
+                .optionalText(providerId, "providerId", 36)
+                .optionalText(apiKeyId, "apiKeyId", 36);
         UsagePeriod period = UsagePeriod.parse(from, to, LocalDate.now(clock.withZone(config.zone())), v);
         v.throwIfInvalid();
         String tenantId = null;
@@ -80,13 +88,18 @@ public class UsageExplorer {
                     .orElseThrow(() -> new DomainException(
                             ErrorCode.TENANT_NOT_FOUND, "No client has the slug " + clientSlug.strip()));
         }
-        return new Filter(period.from(), period.to(), tenantId, Validation.clean(model), Validation.clean(providerId));
+        return new Filter(
+                period.from(),
+                period.to(),
+                tenantId,
+                Validation.clean(model),
+                Validation.clean(providerId),
+                Validation.clean(apiKeyId));
     }
 
     public Page<Row> page(Filter f, PageRequest page) {
-        List<TenantRow> rows =
-                rollups.explore(f.from(), f.to(), f.tenantId(), f.model(), f.providerId(), page.offset(), page.size());
-        long total = rollups.exploreCount(f.from(), f.to(), f.tenantId(), f.model(), f.providerId());
+        List<TenantRow> rows = rollups.explore(f.slice(), page.offset(), page.size());
+        long total = rollups.exploreCount(f.slice());
         return new Page<>(named(rows), page.page(), page.size(), total);
     }
 
@@ -96,8 +109,7 @@ public class UsageExplorer {
             out.write("day,client_id,client,model,provider,api_key_id,served,refused,failed,input_tokens,"
                     + "output_tokens,cost_eur\r\n");
             for (int offset = 0; ; offset += CSV_CHUNK) {
-                List<TenantRow> rows =
-                        rollups.explore(f.from(), f.to(), f.tenantId(), f.model(), f.providerId(), offset, CSV_CHUNK);
+                List<TenantRow> rows = rollups.explore(f.slice(), offset, CSV_CHUNK);
                 for (Row r : named(rows)) {
                     UsageRollup s = r.sums();
                     out.write(String.join(

@@ -34,7 +34,8 @@ public class UsageCsvServlet extends HttpServlet {
                     request.getParameter("to"),
                     request.getParameter("client"),
                     request.getParameter("model"),
-                    request.getParameter("providerId"));
+                    request.getParameter("providerId"),
+                    request.getParameter("apiKeyId"));
         } catch (DomainException e) {
             response.setStatus(e.code() == fr.guichet.common.domain.ErrorCode.TENANT_NOT_FOUND ? 404 : 400);
             response.setContentType("text/plain; charset=UTF-8");

@@ -2,14 +2,21 @@ package fr.guichet.metering.view;
 
 import static fr.guichet.common.view.ConsoleText.text;
 
+import fr.guichet.access.service.ApiKeyService;
+import fr.guichet.access.service.ApiKeyView;
+import fr.guichet.access.service.ChainProviders;
 import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.domain.PageRequest;
 import fr.guichet.common.view.DomainMessages;
 import fr.guichet.common.view.PagedDataModel;
 import fr.guichet.metering.service.UsageExplorer;
 import fr.guichet.metering.service.UsageExplorer.Filter;
 import fr.guichet.metering.service.UsageExplorer.Row;
+import fr.guichet.tenancy.service.TenantService;
+import fr.guichet.tenancy.service.TenantView;
 import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +24,9 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.primefaces.model.LazyDataModel;
 
@@ -33,11 +43,24 @@ public class UsageExplorerView implements Serializable {
     @Inject
     UsageExplorer explorer;
 
+    @Inject
+    ChainProviders providers;
+
+    @Inject
+    ApiKeyService keys;
+
+    @Inject
+    TenantService tenants;
+
     private LocalDate from;
     private LocalDate to;
     private String client;
     private String model;
     private String providerId;
+    private String apiKeyId;
+    /** Names of the keys shown, by id: a key's name is a query. */
+    private final Map<String, String> keyNames = new HashMap<>();
+
     private Filter applied;
     /** The slug the table is narrowed to (what was searched, not what is typed since). */
     private String appliedClient;
@@ -55,7 +78,7 @@ public class UsageExplorerView implements Serializable {
 
     private Filter filter() {
         if (applied == null) {
-            applied = explorer.filter(null, null, null, null, null);
+            applied = explorer.filter(null, null, null, null, null, null);
         }
         return applied;
     }
@@ -68,7 +91,8 @@ public class UsageExplorerView implements Serializable {
                     to == null ? null : to.toString(),
                     client,
                     model,
-                    providerId);
+                    providerId,
+                    apiKeyId);
             appliedClient = applied.tenantId() == null ? null : client.strip();
             if (table != null) {
                 table.setFirst(0);
@@ -99,12 +123,62 @@ public class UsageExplorerView implements Serializable {
         if (f.providerId() != null) {
             link.append("&providerId=").append(encode(f.providerId()));
         }
+        if (f.apiKeyId() != null) {
+            link.append("&apiKeyId=").append(encode(f.apiKeyId()));
+        }
         return link.toString();
     }
 
     /** The period the table shows, for its heading. */
     public String getPeriod() {
         return filter().from() + " → " + filter().to();
+    }
+
+    /** The providers, for the filter. */
+    public List<SelectItem> getProviders() {
+        return providers.all().stream()
+                .map(p -> new SelectItem(p.id(), p.name()))
+                .toList();
+    }
+
+    /** The keys of the client typed (none while no known client is typed), for the filter. */
+    public List<SelectItem> getKeys() {
+        String tenantId = tenantOf(client);
+        if (tenantId == null) {
+            return List.of();
+        }
+        return keys.list(tenantId, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
+                .map(k -> new SelectItem(k.id(), k.name() + " (" + k.masked() + ")"))
+                .toList();
+    }
+
+    /** The client typed has changed: a key chosen for another client no longer applies. */
+    public void clientChanged() {
+        apiKeyId = null;
+    }
+
+    /** A key's name and masked secret; "—" for calls without a key. */
+    public String keyName(String tenantId, String keyId) {
+        if (keyId == null || keyId.isEmpty()) {
+            return "—";
+        }
+        return keyNames.computeIfAbsent(keyId, id -> {
+            try {
+                ApiKeyView key = keys.get(tenantId, id);
+                return key.name() + " (" + key.masked() + ")";
+            } catch (DomainException gone) {
+                return id;
+            }
+        });
+    }
+
+    private String tenantOf(String slug) {
+        if (slug == null || slug.isBlank()) {
+            return null;
+        }
+        return tenants.findBySlug(slug.strip().toLowerCase(Locale.ROOT))
+                .map(TenantView::id)
+                .orElse(null);
     }
 
     private static String encode(String value) {
@@ -141,6 +215,14 @@ public class UsageExplorerView implements Serializable {
 
     public void setModel(String model) {
         this.model = model;
+    }
+
+    public String getApiKeyId() {
+        return apiKeyId;
+    }
+
+    public void setApiKeyId(String apiKeyId) {
+        this.apiKeyId = apiKeyId == null || apiKeyId.isBlank() ? null : apiKeyId;
     }
 
     public String getProviderId() {

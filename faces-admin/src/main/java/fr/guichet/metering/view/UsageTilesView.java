@@ -2,6 +2,7 @@ package fr.guichet.metering.view;
 
 import static fr.guichet.common.view.ConsoleText.text;
 
+import fr.guichet.common.view.Charts;
 import fr.guichet.metering.service.UsageOverview;
 import fr.guichet.metering.service.UsageOverview.Overview;
 import fr.guichet.metering.service.UsageOverview.Share;
@@ -75,7 +76,7 @@ public class UsageTilesView {
     }
 
     public String getTopClients() {
-        return UsageCharts.series(
+        return Charts.series(
                 "bar",
                 text("dashboard.topClients.label"),
                 overview.topByCost().stream().map(t -> t.name()).toList(),

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ConsoleTextTest {
 
     private static final Set<String> SAME_IN_BOTH =
-            Set.of("Dolibarr", "Action", "Actions", "Message", "Client", "Code", "Active");
+            Set.of("Dolibarr", "Action", "Actions", "Message", "Client", "Code", "Active", "Activations");
 
     @Test
     @DisplayName("English and French have the same keys, and no French text is left in English")
