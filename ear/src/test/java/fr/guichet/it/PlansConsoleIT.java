@@ -127,6 +127,17 @@ class PlansConsoleIT {
         assertThat(plan(code).get("providers"))
                 .extracting(p -> p.get("id").asText())
                 .containsExactly(Providers.SEEDED_OPENAI);
+        String subject = "plan:" + plan(code).get("id").asText();
+        for (String[] line :
+                new String[][] {{"plan.created", code}, {"plan.changed", "terms"}, {"plan.chain_set", "OpenAI"}}) {
+            assertThat(Licenses.audit(line[0]))
+                    .as("the operator's " + line[0] + " in the audit log")
+                    .anySatisfy(e -> {
+                        assertThat(e.get("subject").asText()).isEqualTo(subject);
+                        assertThat(e.get("actor").asText()).isEqualTo("operator:" + Api.OPERATOR_EMAIL);
+                        assertThat(e.get("reason").asText()).contains(line[1]);
+                    });
+        }
     }
 
     private static JsonNode plan(String code) {

@@ -137,6 +137,24 @@ class ProvidersConsoleIT {
                 .as("the new price waits for its day")
                 .isEqualByComparingTo("1.5");
         session.screenshot("providers");
+
+        for (String[] line : new String[][] {
+            {"provider_key.set", "provider:" + id + " global key"},
+            {"provider_key.removed", "provider:" + id + " global key"},
+            {"provider.changed", "provider:" + id},
+            {"model.price_added", "model:" + modelId}
+        }) {
+            assertThat(Licenses.audit(line[0]))
+                    .as("the operator's " + line[0] + " in the audit log")
+                    .anySatisfy(e -> {
+                        assertThat(e.get("subject").asText()).isEqualTo(line[1]);
+                        assertThat(e.get("actor").asText()).isEqualTo("operator:" + Api.OPERATOR_EMAIL);
+                    });
+        }
+        assertThat(Licenses.audit("provider.changed"))
+                .filteredOn(e -> e.get("subject").asText().equals("provider:" + id))
+                .extracting(e -> e.get("reason").asText())
+                .contains("disabled");
     }
 
     private String text(String id) {

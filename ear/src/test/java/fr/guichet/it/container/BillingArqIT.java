@@ -456,8 +456,19 @@ class BillingArqIT {
 
     private String plan(String price, Long requests, Long tokens) {
         String code = "arq-" + UUID.randomUUID().toString().substring(0, 8);
-        return plans.create(new NewPlan(
-                        code, "Plan " + code, new BigDecimal(price), null, requests, 1000, tokens, null, null, null))
+        return plans.create(
+                        new NewPlan(
+                                code,
+                                "Plan " + code,
+                                new BigDecimal(price),
+                                null,
+                                requests,
+                                1000,
+                                tokens,
+                                null,
+                                null,
+                                null),
+                        "system")
                 .id();
     }
 

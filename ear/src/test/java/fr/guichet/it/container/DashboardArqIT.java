@@ -174,8 +174,10 @@ class DashboardArqIT {
     @DisplayName("the attention lists: a client at 100 % of its requests, one idle for 8 days, a trial ending in 10"
             + " days; none of them in a list it does not belong to")
     void attention() {
-        String plan = plans.create(new NewPlan(
-                        "arq-" + mark(), "Arq small", BigDecimal.TEN, null, 4L, 100, null, null, null, true))
+        String plan = plans.create(
+                        new NewPlan(
+                                "arq-" + mark(), "Arq small", BigDecimal.TEN, null, 4L, 100, null, null, null, true),
+                        "system")
                 .id();
         TenantView full = tenant("full", plan);
         for (int i = 0; i < 4; i++) {

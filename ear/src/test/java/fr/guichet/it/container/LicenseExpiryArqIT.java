@@ -138,8 +138,19 @@ class LicenseExpiryArqIT {
     @Test
     @DisplayName("the expiry sweep ends licensed access that is over (back to the trial, no plan) and keeps the rest")
     void sweepEndsExpiredAccess() {
-        String plan = plans.create(new NewPlan(
-                        unique("arq-plan"), "Arq plan", BigDecimal.TEN, null, null, 1000, null, null, null, null))
+        String plan = plans.create(
+                        new NewPlan(
+                                unique("arq-plan"),
+                                "Arq plan",
+                                BigDecimal.TEN,
+                                null,
+                                null,
+                                1000,
+                                null,
+                                null,
+                                null,
+                                null),
+                        "system")
                 .id();
         TenantCreated ending = licensed(plan, 30);
         TenantCreated going = licensed(plan, 60);

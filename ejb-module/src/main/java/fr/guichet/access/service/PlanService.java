@@ -5,6 +5,7 @@ import fr.guichet.access.domain.PlanCode;
 import fr.guichet.access.domain.PlanTerms;
 import fr.guichet.access.domain.ProviderChain;
 import fr.guichet.access.repository.PlanRepository;
+import fr.guichet.audit.AuditLog;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.Page;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,9 @@ import java.util.Set;
  */
 @Stateless
 public class PlanService {
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     PlanRepository plans;
@@ -64,7 +69,8 @@ public class PlanService {
         return id == null ? Optional.empty() : plans.find(id).map(PlanView::of);
     }
 
-    public PlanView create(NewPlan request) {
+    /** Creates a plan; {@code actor} goes to the audit log. */
+    public PlanView create(NewPlan request, String actor) {
         Validation validation =
                 new Validation().require(request.requestsPerMinute() != null, "requestsPerMinute", "must be given");
         String code = request.code();
@@ -98,13 +104,19 @@ public class PlanService {
         } catch (PersistenceException e) {
             throw codeTaken(plan.code());
         }
+        audit.write(actor, null, "plan.created", "plan:" + plan.id(), plan.code() + " " + plan.name());
         return PlanView.of(plan);
     }
 
-    public PlanView update(String id, PlanChanges changes) {
+    /** Changes a plan; what changed (name, terms, enabled or disabled) goes to the audit log with {@code actor}. */
+    public PlanView update(String id, PlanChanges changes, String actor) {
         Plan plan = require(id);
         Instant now = clock.instant();
         Set<String> cleared = cleared(changes);
+        List<String> what = new ArrayList<>();
+        if (changes.name() != null && !changes.name().strip().equals(plan.name())) {
+            what.add("name");
+        }
         if (changes.name() != null) {
             plan.rename(changes.name(), now);
         }
@@ -119,11 +131,18 @@ public class PlanService {
                 pick(changes.extraKeyPriceEur(), t.extraKeyPriceEur(), cleared.contains("extraKeyPriceEur")));
         if (!merged.equals(t)) {
             plan.changeTerms(merged, now);
+            what.add("terms");
+        }
+        if (changes.enabled() != null && changes.enabled() != plan.enabled()) {
+            what.add(changes.enabled() ? "enabled" : "disabled");
         }
         if (changes.enabled() != null) {
             plan.enable(changes.enabled(), now);
         }
         plans.flush();
+        if (!what.isEmpty()) {
+            audit.write(actor, null, "plan.changed", "plan:" + id, String.join(", ", what));
+        }
         changed.fire(new PlanChanged(id));
         return PlanView.of(plan);
     }
@@ -132,7 +151,7 @@ public class PlanService {
      * Replaces the plan's provider chain: 1 to 10 distinct provider ids, each of an existing provider (a
      * disabled one is kept in the chain and skipped while it is disabled).
      */
-    public PlanView setProviders(String planId, List<String> providerIds) {
+    public PlanView setProviders(String planId, List<String> providerIds, String actor) {
         Plan plan = require(planId);
         List<String> chain = ProviderChain.validate(providerIds);
         for (int i = 0; i < chain.size(); i++) {
@@ -146,6 +165,14 @@ public class PlanService {
         plans.flush();
         plan.routeThrough(chain, clock.instant());
         plans.flush();
+        audit.write(
+                actor,
+                null,
+                "plan.chain_set",
+                "plan:" + planId,
+                chain.stream()
+                        .map(id -> providers.find(id).map(p -> p.name()).orElse(id))
+                        .collect(java.util.stream.Collectors.joining(" → ")));
         changed.fire(new PlanChanged(planId));
         return PlanView.of(plan);
     }

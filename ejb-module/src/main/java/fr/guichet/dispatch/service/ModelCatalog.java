@@ -1,5 +1,6 @@
 package fr.guichet.dispatch.service;
 
+import fr.guichet.audit.AuditLog;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.ModelName;
@@ -48,7 +49,10 @@ public class ModelCatalog {
     @Inject
     Clock clock;
 
-    public ModelView add(NewModel request) {
+    @Inject
+    AuditLog audit;
+
+    public ModelView add(NewModel request, String actor) {
         catalogChanged.fire(new CatalogChanged());
         Instant now = now();
         NewPrice price = request.price() == null ? new NewPrice(null, null, null) : request.price();
@@ -92,6 +96,7 @@ public class ModelCatalog {
         } catch (PersistenceException e) {
             throw taken(model.name());
         }
+        audit.write(actor, null, "model.added", "model:" + model.id(), model.providerId() + " " + model.name());
         return ModelView.of(model, first.inForceAt(now) ? PriceView.of(first) : null);
     }
 
@@ -129,7 +134,7 @@ public class ModelCatalog {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    public ModelView update(String id, ModelChanges changes) {
+    public ModelView update(String id, ModelChanges changes, String actor) {
         catalogChanged.fire(new CatalogChanged());
         Model model = require(id);
         Instant now = now();
@@ -139,11 +144,23 @@ public class ModelCatalog {
         if (changes.enabled() != null) {
             model.enable(changes.enabled(), now);
         }
+        audit.write(
+                actor,
+                null,
+                "model.changed",
+                "model:" + id,
+                String.join(
+                        ", ",
+                        java.util.stream.Stream.of(
+                                        changes.displayName() == null ? null : "displayName",
+                                        changes.enabled() == null ? null : changes.enabled() ? "enabled" : "disabled")
+                                .filter(java.util.Objects::nonNull)
+                                .toList()));
         return get(id);
     }
 
     /** Adds a price taking effect at {@code effectiveFrom} (now when null, never in the past). */
-    public PriceView changePrice(String id, NewPrice price) {
+    public PriceView changePrice(String id, NewPrice price, String actor) {
         catalogChanged.fire(new CatalogChanged());
         Model model = require(id);
         Instant now = now();
@@ -158,6 +175,14 @@ public class ModelCatalog {
         } catch (PersistenceException e) {
             throw priceExists(added.effectiveFrom());
         }
+        audit.write(
+                actor,
+                null,
+                "model.price_added",
+                "model:" + id,
+                "input " + added.inputPerMillion().toPlainString() + " EUR, output "
+                        + added.outputPerMillion().toPlainString() + " EUR per million tokens from "
+                        + added.effectiveFrom());
         return PriceView.of(added);
     }
 

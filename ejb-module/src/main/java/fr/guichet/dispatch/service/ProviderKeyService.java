@@ -1,5 +1,6 @@
 package fr.guichet.dispatch.service;
 
+import fr.guichet.audit.AuditLog;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.dispatch.domain.KeyCipher;
@@ -52,23 +53,36 @@ public class ProviderKeyService {
     @Inject
     Clock clock;
 
-    public ProviderKeyView setGlobal(String providerId, String apiKey) {
+    @Inject
+    AuditLog audit;
+
+    /** Sets (or replaces) a provider's global key; {@code actor} goes to the audit log, the key never does. */
+    public ProviderKeyView setGlobal(String providerId, String apiKey, String actor) {
         catalogChanged.fire(new CatalogChanged());
-        return set(providerId, KeyScope.GLOBAL, null, null, apiKey);
+        return audited(set(providerId, KeyScope.GLOBAL, null, null, apiKey), null, actor);
     }
 
-    public ProviderKeyView setForTenant(String providerId, String tenantId, String apiKey) {
+    public ProviderKeyView setForTenant(String providerId, String tenantId, String apiKey, String actor) {
         catalogChanged.fire(new CatalogChanged());
-        return set(providerId, KeyScope.TENANT, tenantId, null, apiKey);
+        return audited(set(providerId, KeyScope.TENANT, tenantId, null, apiKey), tenantId, actor);
     }
 
-    public ProviderKeyView setPersonal(String providerId, String tenantId, String userId, String apiKey) {
+    public ProviderKeyView setPersonal(String providerId, String tenantId, String userId, String apiKey, String actor) {
         catalogChanged.fire(new CatalogChanged());
-        return set(providerId, KeyScope.PERSONAL, tenantId, userId, apiKey);
+        return audited(set(providerId, KeyScope.PERSONAL, tenantId, userId, apiKey), tenantId, actor);
+    }
+
+    private ProviderKeyView audited(ProviderKeyView key, String tenantId, String actor) {
+        audit.write(actor, tenantId, "provider_key.set", subject(key.providerId(), key.scope()), null);
+        return key;
+    }
+
+    private static String subject(String providerId, KeyScope scope) {
+        return "provider:" + providerId + " " + scope.name().toLowerCase(Locale.ROOT) + " key";
     }
 
     /** Removes the key of that scope owned by the caller's tenant or the caller; 404 when there is none. */
-    public void remove(String providerId, KeyScope scope, String tenantId, String userId) {
+    public void remove(String providerId, KeyScope scope, String tenantId, String userId, String actor) {
         catalogChanged.fire(new CatalogChanged());
         ProviderKey key = keys.find(providerId, scope, ProviderKey.ownerOf(scope, tenantId, userId))
                 .filter(k -> KeyHierarchy.usableBy(k, tenantId, userId))
@@ -76,6 +90,12 @@ public class ProviderKeyService {
                         ErrorCode.PROVIDER_KEY_NOT_FOUND,
                         "No " + scope.name().toLowerCase(Locale.ROOT) + " key for provider " + providerId));
         keys.remove(key);
+        audit.write(
+                actor,
+                scope == KeyScope.GLOBAL ? null : tenantId,
+                "provider_key.removed",
+                subject(providerId, scope),
+                null);
     }
 
     public Optional<ProviderKeyView> globalKey(String providerId) {

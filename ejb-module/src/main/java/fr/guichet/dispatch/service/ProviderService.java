@@ -1,5 +1,6 @@
 package fr.guichet.dispatch.service;
 
+import fr.guichet.audit.AuditLog;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.common.domain.Page;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +35,10 @@ public class ProviderService {
     @Inject
     Clock clock;
 
-    public ProviderView register(NewProvider request) {
+    @Inject
+    AuditLog audit;
+
+    public ProviderView register(NewProvider request, String actor) {
         catalogChanged.fire(new CatalogChanged());
         ProviderKind kind = request.kind() == null ? null : ProviderKinds.parse(request.kind(), "kind");
         Provider provider = new Provider(
@@ -52,6 +57,7 @@ public class ProviderService {
         } catch (PersistenceException e) {
             throw nameTaken(provider.name());
         }
+        audit.write(actor, null, "provider.registered", "provider:" + provider.id(), provider.name());
         return ProviderView.of(provider);
     }
 
@@ -73,7 +79,8 @@ public class ProviderService {
         return providers.listEnabled().stream().map(ProviderView::of).toList();
     }
 
-    public ProviderView update(String id, ProviderChanges changes) {
+    /** Changes a provider; what changed ({@code name}, {@code enabled} …) goes to the audit log with {@code actor}. */
+    public ProviderView update(String id, ProviderChanges changes, String actor) {
         catalogChanged.fire(new CatalogChanged());
         Provider provider = require(id);
         Instant now = clock.instant();
@@ -100,6 +107,20 @@ public class ProviderService {
         } catch (PersistenceException e) {
             throw nameTaken(provider.name());
         }
+        List<String> changed = new ArrayList<>();
+        if (changes.name() != null) {
+            changed.add("name");
+        }
+        if (changes.baseUrl() != null) {
+            changed.add("baseUrl");
+        }
+        if (changes.defaultModels() != null) {
+            changed.add("defaultModels");
+        }
+        if (changes.enabled() != null) {
+            changed.add(changes.enabled() ? "enabled" : "disabled");
+        }
+        audit.write(actor, null, "provider.changed", "provider:" + id, String.join(", ", changed));
         return ProviderView.of(provider);
     }
 

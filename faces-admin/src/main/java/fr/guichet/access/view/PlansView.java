@@ -7,6 +7,7 @@ import fr.guichet.access.service.ChainProviders.ChainProvider;
 import fr.guichet.access.service.PlanService;
 import fr.guichet.access.service.PlanView;
 import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.view.ConsoleActor;
 import fr.guichet.common.view.DomainMessages;
 import fr.guichet.common.view.PagedDataModel;
 import jakarta.faces.application.FacesMessage;
@@ -43,6 +44,9 @@ public class PlansView implements Serializable {
         "spendCapEur",
         "extraKeyPriceEur"
     };
+
+    @Inject
+    ConsoleActor operator;
 
     @Inject
     PlanService plans;
@@ -95,8 +99,9 @@ public class PlansView implements Serializable {
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            PlanView saved =
-                    editingId == null ? plans.create(form.toNewPlan()) : plans.update(editingId, form.toChanges());
+            PlanView saved = editingId == null
+                    ? plans.create(form.toNewPlan(), operator.getActor())
+                    : plans.update(editingId, form.toChanges(), operator.getActor());
             String done = text(editingId == null ? "plans.created" : "plans.saved", saved.name());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
@@ -122,7 +127,7 @@ public class PlansView implements Serializable {
     public void saveChain() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            PlanView saved = plans.setProviders(chainPlanId, chain.getTarget());
+            PlanView saved = plans.setProviders(chainPlanId, chain.getTarget(), operator.getActor());
             String done = text("plans.chainSaved", saved.name());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
             PrimeFaces.current().ajax().addCallbackParam("saved", true);

@@ -3,6 +3,7 @@ package fr.guichet.dispatch.view;
 import static fr.guichet.common.view.ConsoleText.text;
 
 import fr.guichet.common.domain.DomainException;
+import fr.guichet.common.view.ConsoleActor;
 import fr.guichet.common.view.DomainMessages;
 import fr.guichet.common.view.PagedDataModel;
 import fr.guichet.dispatch.service.ModelCatalog;
@@ -34,6 +35,9 @@ import org.primefaces.model.LazyDataModel;
 public class ModelsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    ConsoleActor operator;
 
     @Inject
     ModelCatalog catalog;
@@ -79,7 +83,7 @@ public class ModelsView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             Instant at = from == null ? null : from.atStartOfDay(config.zone()).toInstant();
-            catalog.changePrice(modelId, new NewPrice(input, output, at));
+            catalog.changePrice(modelId, new NewPrice(input, output, at), operator.getActor());
             String done = text("models.priceSaved", modelName);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
             PrimeFaces.current().executeScript("PF('priceDialog').hide()");

@@ -4,6 +4,7 @@ import static fr.guichet.common.view.ConsoleText.text;
 
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.PageRequest;
+import fr.guichet.common.view.ConsoleActor;
 import fr.guichet.common.view.DomainMessages;
 import fr.guichet.dispatch.domain.KeyScope;
 import fr.guichet.dispatch.service.ProviderChanges;
@@ -31,6 +32,9 @@ import org.primefaces.PrimeFaces;
 public class ProvidersView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    ConsoleActor operator;
 
     @Inject
     ProviderService providers;
@@ -71,10 +75,13 @@ public class ProvidersView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             switch (action) {
-                case "setKey" -> keys.setGlobal(chosenId, newKey);
-                case "removeKey" -> keys.remove(chosenId, KeyScope.GLOBAL, null, null);
+                case "setKey" -> keys.setGlobal(chosenId, newKey, operator.getActor());
+                case "removeKey" -> keys.remove(chosenId, KeyScope.GLOBAL, null, null, operator.getActor());
                 case "enable", "disable" ->
-                    providers.update(chosenId, new ProviderChanges(null, null, null, action.equals("enable")));
+                    providers.update(
+                            chosenId,
+                            new ProviderChanges(null, null, null, action.equals("enable")),
+                            operator.getActor());
                 default -> throw new IllegalArgumentException(action);
             }
             String done = text("providers." + action + ".done", getChosenName());

@@ -6,6 +6,7 @@ import fr.guichet.access.service.PlanView;
 import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
 import fr.guichet.common.api.RequestValidator;
+import fr.guichet.common.api.security.Actor;
 import fr.guichet.common.api.security.OperatorOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -39,6 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Admin: plans")
 @SecurityRequirement(name = "operatorBasic")
 public class AdminPlanResource {
+
+    @Inject
+    Actor actor;
 
     @Inject
     PlanService plans;
@@ -92,7 +96,7 @@ public class AdminPlanResource {
             description = "Invalid input (negative amount, more than 2 decimals, limit below 1, malformed code)")
     @APIResponse(responseCode = "409", description = "Code already in use")
     public Response create(CreatePlanRequest request) {
-        PlanView created = plans.create(validator.valid(request).toNewPlan());
+        PlanView created = plans.create(validator.valid(request).toNewPlan(), actor.actorName());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
                 .entity(response(created))
                 .build();
@@ -114,7 +118,7 @@ public class AdminPlanResource {
     @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "Changed meanwhile")
     public PlanResponse update(@PathParam("id") String id, UpdatePlanRequest request) {
-        return response(plans.update(id, validator.valid(request).toChanges()));
+        return response(plans.update(id, validator.valid(request).toChanges(), actor.actorName()));
     }
 
     @PUT
@@ -131,7 +135,7 @@ public class AdminPlanResource {
     @APIResponse(responseCode = "400", description = "Empty, longer than 10, blank or duplicate ids")
     @APIResponse(responseCode = "404", description = "No such plan, or no such provider (the detail names the index)")
     public PlanResponse setProviders(@PathParam("id") String id, SetPlanProvidersRequest request) {
-        return response(plans.setProviders(id, validator.valid(request).providerIds()));
+        return response(plans.setProviders(id, validator.valid(request).providerIds(), actor.actorName()));
     }
 
     private PlanResponse response(PlanView plan) {

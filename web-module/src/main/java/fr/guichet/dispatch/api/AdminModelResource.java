@@ -3,6 +3,7 @@ package fr.guichet.dispatch.api;
 import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
 import fr.guichet.common.api.RequestValidator;
+import fr.guichet.common.api.security.Actor;
 import fr.guichet.common.api.security.OperatorOnly;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.dispatch.service.ModelCatalog;
@@ -47,6 +48,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminModelResource {
 
     @Inject
+    Actor actor;
+
+    @Inject
     ModelCatalog catalog;
 
     @Inject
@@ -83,7 +87,7 @@ public class AdminModelResource {
                     + "price, more than 6 decimals, price in the past)")
     @APIResponse(responseCode = "409", description = "The provider already has this model")
     public Response add(CreateModelRequest request) {
-        ModelView added = catalog.add(validator.valid(request).toNewModel());
+        ModelView added = catalog.add(validator.valid(request).toNewModel(), actor.actorName());
         return Response.created(uri.getAbsolutePathBuilder().path(added.id()).build())
                 .entity(ModelResponse.of(added))
                 .build();
@@ -112,7 +116,7 @@ public class AdminModelResource {
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "404", description = "No such model")
     public ModelResponse update(@PathParam("id") String id, UpdateModelRequest request) {
-        return ModelResponse.of(catalog.update(id, validator.valid(request).toChanges()));
+        return ModelResponse.of(catalog.update(id, validator.valid(request).toChanges(), actor.actorName()));
     }
 
     @PUT
@@ -129,7 +133,7 @@ public class AdminModelResource {
     @APIResponse(responseCode = "404", description = "No such model")
     @APIResponse(responseCode = "409", description = "A price already takes effect at that instant")
     public PriceResponse changePrice(@PathParam("id") String id, SetPriceRequest request) {
-        return PriceResponse.of(catalog.changePrice(id, validator.valid(request).toNewPrice()));
+        return PriceResponse.of(catalog.changePrice(id, validator.valid(request).toNewPrice(), actor.actorName()));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package fr.guichet.dispatch.api;
 
 import fr.guichet.common.api.RequestValidator;
+import fr.guichet.common.api.security.Actor;
 import fr.guichet.common.api.security.OperatorOnly;
 import fr.guichet.dispatch.domain.KeyScope;
 import fr.guichet.dispatch.service.ProviderKeyService;
@@ -34,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminProviderKeyResource {
 
     @Inject
+    Actor actor;
+
+    @Inject
     ProviderKeyService keys;
 
     @Inject
@@ -51,14 +55,14 @@ public class AdminProviderKeyResource {
     @APIResponse(responseCode = "400", description = "Blank, too long, or containing spaces")
     public GlobalKeyResponse set(@PathParam("id") String providerId, SetApiKeyRequest request) {
         return GlobalKeyResponse.of(
-                keys.setGlobal(providerId, validator.valid(request).apiKey()));
+                keys.setGlobal(providerId, validator.valid(request).apiKey(), actor.actorName()));
     }
 
     @DELETE
     @Operation(summary = "Remove a provider's global key")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("id") String providerId) {
-        keys.remove(providerId, KeyScope.GLOBAL, null, null);
+        keys.remove(providerId, KeyScope.GLOBAL, null, null, actor.actorName());
         return Response.noContent().build();
     }
 }

@@ -3,6 +3,7 @@ package fr.guichet.dispatch.api;
 import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
 import fr.guichet.common.api.RequestValidator;
+import fr.guichet.common.api.security.Actor;
 import fr.guichet.common.api.security.OperatorOnly;
 import fr.guichet.common.domain.Page;
 import fr.guichet.dispatch.service.ProviderKeyService;
@@ -41,6 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminProviderResource {
 
     @Inject
+    Actor actor;
+
+    @Inject
     ProviderService providers;
 
     @Inject
@@ -64,7 +68,7 @@ public class AdminProviderResource {
     @APIResponse(responseCode = "400", description = "Invalid input (unknown kind, malformed URL, bad model name)")
     @APIResponse(responseCode = "409", description = "Name already in use")
     public Response register(CreateProviderRequest request) {
-        ProviderView created = providers.register(validator.valid(request).toNewProvider());
+        ProviderView created = providers.register(validator.valid(request).toNewProvider(), actor.actorName());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
                 .entity(ProviderResponse.of(created, null))
                 .build();
@@ -110,7 +114,7 @@ public class AdminProviderResource {
     @APIResponse(responseCode = "404", description = "No such provider")
     @APIResponse(responseCode = "409", description = "Name already in use, or changed meanwhile")
     public ProviderResponse update(@PathParam("id") String id, UpdateProviderRequest request) {
-        ProviderView changed = providers.update(id, validator.valid(request).toChanges());
+        ProviderView changed = providers.update(id, validator.valid(request).toChanges(), actor.actorName());
         return ProviderResponse.of(changed, keys.globalKey(id).orElse(null));
     }
 

@@ -89,8 +89,8 @@ public class PortalProviderKeyResource {
         KeyScope scope = allowedScope(request.scope());
         UserView user = caller.user();
         ProviderKeyView key = scope == KeyScope.TENANT
-                ? keys.setForTenant(providerId, caller.tenantId(), request.apiKey())
-                : keys.setPersonal(providerId, caller.tenantId(), user.id(), request.apiKey());
+                ? keys.setForTenant(providerId, caller.tenantId(), request.apiKey(), caller.actorName())
+                : keys.setPersonal(providerId, caller.tenantId(), user.id(), request.apiKey(), caller.actorName());
         return response(key);
     }
 
@@ -105,7 +105,7 @@ public class PortalProviderKeyResource {
             @PathParam("providerId") String providerId,
             @QueryParam("scope") @Parameter(description = "PERSONAL (default) or TENANT") String scope) {
         KeyScope wanted = allowedScope(scope);
-        keys.remove(providerId, wanted, caller.tenantId(), caller.user().id());
+        keys.remove(providerId, wanted, caller.tenantId(), caller.user().id(), caller.actorName());
         return Response.noContent().build();
     }
 
