@@ -1,5 +1,7 @@
 package fr.guichet.billing.view;
 
+import static fr.guichet.common.view.ConsoleText.text;
+
 import fr.guichet.access.service.PlanService;
 import fr.guichet.access.service.PlanView;
 import fr.guichet.billing.service.DunningService;
@@ -95,23 +97,23 @@ public class ClientBillingView implements Serializable {
                         tenantId,
                         new TenantChanges(
                                 null, null, null, null, null, identity.toBilling(), null, identity.getLanguage())),
-                "Billing identity saved");
+                "billing.identitySaved");
     }
 
     public void subscribe() {
-        act(() -> subscriptions.subscribe(tenantId, planId, operator.getActor()), "Subscribed");
+        act(() -> subscriptions.subscribe(tenantId, planId, operator.getActor()), "billing.subscribed");
     }
 
     public void changePlan() {
-        act(() -> subscriptions.changePlan(tenantId, planId, atOnce, operator.getActor()), "Plan changed");
+        act(() -> subscriptions.changePlan(tenantId, planId, atOnce, operator.getActor()), "billing.planChanged");
     }
 
     public void cancel() {
-        act(() -> subscriptions.cancel(tenantId, atOnce, operator.getActor()), "Subscription cancelled");
+        act(() -> subscriptions.cancel(tenantId, atOnce, operator.getActor()), "billing.cancelled");
     }
 
     public void resume() {
-        act(() -> subscriptions.resume(tenantId, operator.getActor()), "Cancellation withdrawn");
+        act(() -> subscriptions.resume(tenantId, operator.getActor()), "billing.resumed");
     }
 
     /** The plans a tenant may be given (enabled ones). */
@@ -121,10 +123,12 @@ public class ClientBillingView implements Serializable {
                 .toList();
     }
 
-    private void act(Supplier<?> action, String done) {
+    /** Runs {@code action}; says {@code doneKey}'s words when it succeeds, what is wrong otherwise. */
+    private void act(Supplier<?> action, String doneKey) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             action.get();
+            String done = text(doneKey);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
             atOnce = false;
             load();
@@ -141,10 +145,11 @@ public class ClientBillingView implements Serializable {
         var record = erp.records(fr.guichet.billing.erp.ErpTaskKind.PARTY, List.of(tenantId))
                 .get(0);
         return switch (record.state()) {
-            case "synced" -> "third party " + record.dolibarrId();
-            case "pending" -> "not yet sent" + (record.attempts() > 0 ? " — " + record.lastError() : "");
-            case "failed" -> "stopped — " + record.lastError();
-            default -> "not synced yet";
+            case "synced" -> text("billing.dolibarr.synced", String.valueOf(record.dolibarrId()));
+            case "pending" ->
+                text("billing.dolibarr.pending") + (record.attempts() > 0 ? " — " + record.lastError() : "");
+            case "failed" -> text("billing.dolibarr.stopped", String.valueOf(record.lastError()));
+            default -> text("billing.dolibarr.unsynced");
         };
     }
 

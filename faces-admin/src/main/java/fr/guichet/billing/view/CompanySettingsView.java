@@ -1,5 +1,7 @@
 package fr.guichet.billing.view;
 
+import static fr.guichet.common.view.ConsoleText.text;
+
 import fr.guichet.billing.domain.CompanyTerms;
 import fr.guichet.billing.service.CompanySettings;
 import fr.guichet.billing.service.CompanyView;
@@ -47,10 +49,10 @@ public class CompanySettingsView implements Serializable {
                     null,
                     new FacesMessage(
                             FacesMessage.SEVERITY_INFO,
-                            "Company saved",
+                            text("company.saved"),
                             missing.isEmpty()
-                                    ? "Invoices may be issued."
-                                    : "Still missing: " + String.join(", ", missing)));
+                                    ? text("company.complete")
+                                    : text("company.stillMissing", String.join(", ", missing))));
         } catch (DomainException e) {
             DomainMessages.addForForm(faces, e);
         }

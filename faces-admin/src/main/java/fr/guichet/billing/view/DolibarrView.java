@@ -1,5 +1,7 @@
 package fr.guichet.billing.view;
 
+import static fr.guichet.common.view.ConsoleText.text;
+
 import fr.guichet.billing.erp.ErpAdmin;
 import fr.guichet.billing.erp.ErpProbe;
 import fr.guichet.billing.erp.ErpViews;
@@ -7,6 +9,7 @@ import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.view.ConsoleActor;
 import fr.guichet.common.view.DomainMessages;
 import fr.guichet.common.view.PagedDataModel;
+import fr.guichet.tenancy.view.InstantFormat;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -16,6 +19,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -28,16 +32,16 @@ public class DolibarrView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The payment methods whose Dolibarr mode an operator sets, with their labels. */
+    /** The payment methods whose Dolibarr mode an operator sets, with the bundle keys of their labels. */
     public static final Map<String, String> METHODS = new LinkedHashMap<>();
 
     static {
-        METHODS.put("transfer", "Bank transfer");
-        METHODS.put("card", "Card");
-        METHODS.put("direct_debit", "Direct debit");
-        METHODS.put("check", "Cheque");
-        METHODS.put("cash", "Cash");
-        METHODS.put("other", "Other");
+        METHODS.put("transfer", "billing.method.transfer");
+        METHODS.put("card", "billing.method.card");
+        METHODS.put("direct_debit", "billing.method.direct_debit");
+        METHODS.put("check", "dolibarr.method.check");
+        METHODS.put("cash", "billing.method.cash");
+        METHODS.put("other", "billing.method.other");
     }
 
     @Inject
@@ -54,6 +58,9 @@ public class DolibarrView implements Serializable {
 
     @Inject
     fr.guichet.billing.erp.ErpReports reports;
+
+    @Inject
+    InstantFormat instants;
 
     private ErpViews.Settings settings;
     private String baseUrl;
@@ -91,8 +98,8 @@ public class DolibarrView implements Serializable {
                     null,
                     new FacesMessage(
                             FacesMessage.SEVERITY_INFO,
-                            "Dolibarr settings saved",
-                            enabled ? "The sync is on." : "The sync is off: changes wait until it is switched on."));
+                            text("dolibarr.saved"),
+                            enabled ? text("dolibarr.on") : text("dolibarr.off")));
         } catch (DomainException e) {
             DomainMessages.addForForm(faces, e);
             faces.validationFailed();
@@ -113,7 +120,8 @@ public class DolibarrView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             ErpViews.Task task = admin.retry(taskId, operator.getActor());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Sent again", task.subject()));
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("dolibarr.sentAgain"), task.subject()));
         } catch (DomainException e) {
             DomainMessages.addForForm(faces, e);
         }
@@ -131,8 +139,8 @@ public class DolibarrView implements Serializable {
                         null,
                         new FacesMessage(
                                 FacesMessage.SEVERITY_WARN,
-                                "Nothing checked",
-                                "Set Dolibarr up and switch its sync on first."));
+                                text("dolibarr.nothingChecked"),
+                                text("dolibarr.setUpFirst")));
             }
         } catch (DomainException e) {
             DomainMessages.addForForm(faces, e);
@@ -143,10 +151,48 @@ public class DolibarrView implements Serializable {
         return lastReconciliation;
     }
 
+    /** "2026-05, checked 2026-06-01 03:00: 12 invoices, 9 payments, 0 differences." and its error, if any. */
+    public String getLastReconciliationText() {
+        ErpViews.Reconciliation last = lastReconciliation;
+        if (last == null) {
+            return "";
+        }
+        String summary = text(
+                "dolibarr.reconciliation.last",
+                Objects.toString(last.period(), ""),
+                instants.dateTime(last.ranAt()),
+                String.valueOf(last.invoicesChecked()),
+                String.valueOf(last.paymentsChecked()),
+                String.valueOf(last.differences()));
+        return last.error() == null || last.error().isEmpty() ? summary : summary + " " + last.error();
+    }
+
+    /** "Connected to Dolibarr 20.0.2 as admin." after a test that reached it. */
+    public String getConnectedText() {
+        if (connection == null) {
+            return "";
+        }
+        String user = connection.user();
+        return user == null || user.isEmpty()
+                ? text("dolibarr.connected", Objects.toString(connection.dolibarrVersion(), ""))
+                : text("dolibarr.connectedAs", Objects.toString(connection.dolibarrVersion(), ""), user);
+    }
+
+    /** The API key's label: with the saved key's hint when there is one (the key itself is never shown). */
+    public String getApiKeyLabel() {
+        String saved = settings.apiKey();
+        return saved == null || saved.isEmpty() ? text("dolibarr.apiKey") : text("dolibarr.apiKey.saved", saved);
+    }
+
     public void retryAll() {
         int n = admin.retryAll(operator.getActor());
         FacesContext.getCurrentInstance()
-                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Sent again", n + " tasks"));
+                .addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_INFO,
+                                text("dolibarr.sentAgain"),
+                                text("dolibarr.tasks", String.valueOf(n))));
     }
 
     public LazyDataModel<ErpViews.Task> getModel() {

@@ -1,5 +1,7 @@
 package fr.guichet.billing.view;
 
+import static fr.guichet.common.view.ConsoleText.text;
+
 import fr.guichet.billing.service.InvoiceFiles;
 import fr.guichet.billing.service.InvoiceQueries;
 import fr.guichet.billing.service.InvoiceView;
@@ -8,6 +10,8 @@ import fr.guichet.billing.service.IssueInvoiceService;
 import fr.guichet.billing.service.RecordPaymentService;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.view.DomainMessages;
+import fr.guichet.common.view.WireNames;
+import fr.guichet.metering.view.Amounts;
 import fr.guichet.tenancy.view.CurrentOperator;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -53,6 +57,12 @@ public class InvoiceDetailView implements Serializable {
     @Inject
     fr.guichet.billing.erp.ErpAdmin erp;
 
+    @Inject
+    WireNames wireNames;
+
+    @Inject
+    Amounts amounts;
+
     private String id;
     private InvoiceView invoice;
     private BigDecimal paymentAmount;
@@ -79,7 +89,7 @@ public class InvoiceDetailView implements Serializable {
     }
 
     public void issue() {
-        act(() -> issuer.issue(id, invoice.version(), operator.getActor()), "Invoice issued");
+        act(() -> issuer.issue(id, invoice.version(), operator.getActor()), "invoice.issued");
     }
 
     public void recordPayment() {
@@ -92,7 +102,7 @@ public class InvoiceDetailView implements Serializable {
                         paymentReference,
                         overpayment,
                         operator.getActor()),
-                "Payment recorded")) {
+                "invoice.paymentRecorded")) {
             paymentAmount = null;
             paymentReference = null;
             overpayment = false;
@@ -101,7 +111,9 @@ public class InvoiceDetailView implements Serializable {
     }
 
     public void credit() {
-        if (act(() -> creditNotes.credit(id, creditAmount, creditReason, operator.getActor()), "Credit note issued")) {
+        if (act(
+                () -> creditNotes.credit(id, creditAmount, creditReason, operator.getActor()),
+                "invoice.creditNoteIssued")) {
             creditAmount = null;
             creditReason = null;
             PrimeFaces.current().ajax().addCallbackParam("done", true);
@@ -122,11 +134,11 @@ public class InvoiceDetailView implements Serializable {
                 .build();
     }
 
-    private boolean act(java.util.function.Supplier<InvoiceView> action, String done) {
+    private boolean act(java.util.function.Supplier<InvoiceView> action, String doneKey) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             action.get();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(doneKey), null));
             load();
             return true;
         } catch (DomainException e) {
@@ -136,13 +148,30 @@ public class InvoiceDetailView implements Serializable {
         }
     }
 
-    /** The status as words: "Partially paid". */
+    /** The status as words: "Partially paid" ("Partiellement payée"). */
     public String getStatusLabel() {
         if (invoice == null) {
             return "";
         }
-        String words = invoice.summary().status().replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return wireNames.words("invoice.status.", invoice.summary().status());
+    }
+
+    /** One VAT rate's line of the totals: "VAT 20.00 % on 100.00 €: 20.00 €". */
+    public String vatLine(InvoiceView.VatView vat) {
+        return text(
+                "invoice.vatLine", amounts.number(vat.rate()), amounts.euros(vat.base()), amounts.euros(vat.amount()));
+    }
+
+    /** What settled the invoice so far: "Credit applied 0.00 € · paid 50.00 € · credited 12.00 €". */
+    public String getSettlement() {
+        if (invoice == null) {
+            return "";
+        }
+        return text(
+                "invoice.settled",
+                amounts.euros(invoice.prepaid()),
+                amounts.euros(invoice.paid()),
+                amounts.euros(invoice.credited()));
     }
 
     public boolean isDraft() {
@@ -169,9 +198,10 @@ public class InvoiceDetailView implements Serializable {
         }
         return switch (dolibarr.state()) {
             case "synced" -> dolibarr.dolibarrRef() + " (id " + dolibarr.dolibarrId() + ")";
-            case "pending" -> "not yet sent" + (dolibarr.attempts() > 0 ? " — " + dolibarr.lastError() : "");
-            case "failed" -> "stopped — " + dolibarr.lastError();
-            default -> "not synced (issued before the sync was set up)";
+            case "pending" ->
+                text("invoice.dolibarr.pending") + (dolibarr.attempts() > 0 ? " — " + dolibarr.lastError() : "");
+            case "failed" -> text("invoice.dolibarr.stopped", String.valueOf(dolibarr.lastError()));
+            default -> text("invoice.dolibarr.unsynced");
         };
     }
 

@@ -1,5 +1,7 @@
 package fr.guichet.billing.view;
 
+import static fr.guichet.common.view.ConsoleText.text;
+
 import fr.guichet.billing.service.InvoiceQueries;
 import fr.guichet.billing.service.InvoiceSummary;
 import fr.guichet.billing.service.MonthlyRun;
@@ -66,9 +68,12 @@ public class InvoiceListView implements Serializable {
                     null,
                     new FacesMessage(
                             FacesMessage.SEVERITY_INFO,
-                            "Monthly run done",
-                            result.invoices().size() + " invoice(s) made, " + result.issued() + " issued, "
-                                    + result.failures() + " failure(s)"));
+                            text("invoice.run.done"),
+                            text(
+                                    "invoice.run.result",
+                                    String.valueOf(result.invoices().size()),
+                                    String.valueOf(result.issued()),
+                                    String.valueOf(result.failures()))));
             search(table);
         } catch (DomainException e) {
             DomainMessages.addAsNotice(faces, e);
@@ -85,9 +90,9 @@ public class InvoiceListView implements Serializable {
         };
     }
 
-    /** The status as words: "Partially paid". */
+    /** The status as words: "Partially paid" ("Partiellement payée"). */
     public String label(String status) {
-        return wireNames.label(status);
+        return wireNames.words("invoice.status.", status);
     }
 
     private static String blank(String value) {

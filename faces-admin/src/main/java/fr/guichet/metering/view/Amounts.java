@@ -42,6 +42,21 @@ public class Amounts {
         return format.format(euros);
     }
 
+    /**
+     * A quantity or a rate with the decimals it has ({@code 1.5}, {@code 20.00}; {@code 100} for {@code 1E+2}), in the
+     * page's locale.
+     */
+    public String number(BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        int decimals = Math.max(0, value.scale());
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
     static Locale locale() {
         return ConsoleText.locale();
     }

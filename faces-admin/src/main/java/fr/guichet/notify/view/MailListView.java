@@ -1,5 +1,7 @@
 package fr.guichet.notify.view;
 
+import static fr.guichet.common.view.ConsoleText.text;
+
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.view.ConsoleActor;
 import fr.guichet.common.view.DomainMessages;
@@ -72,10 +74,8 @@ public class MailListView implements Serializable {
         }
         try {
             MailView next = outbox.resend(opened.id(), operator.getActor());
-            String detail = next.id().equals(opened.id())
-                    ? "It is tried again now."
-                    : "A copy goes out now; the mail sent before stays as it was.";
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Sent again", detail));
+            String detail = next.id().equals(opened.id()) ? text("mail.retried") : text("mail.copied");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("mail.sentAgain"), detail));
             opened = next;
         } catch (DomainException e) {
             DomainMessages.addAsNotice(faces, e);

@@ -1,5 +1,7 @@
 package fr.guichet.notify.view;
 
+import static fr.guichet.common.view.ConsoleText.text;
+
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.view.ConsoleActor;
 import fr.guichet.common.view.DomainMessages;
@@ -71,7 +73,8 @@ public class MailTemplateView implements Serializable {
                     .customized();
             faces.addMessage(
                     null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, "Template saved", "Mails queued from now on use it."));
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO, text("mail.templateSaved"), text("mail.templateSaved.detail")));
         } catch (DomainException e) {
             DomainMessages.addForForm(faces, e);
         }
@@ -85,7 +88,8 @@ public class MailTemplateView implements Serializable {
             load();
             faces.addMessage(
                     null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, "Template reset", "Guichet's own template is back."));
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO, text("mail.templateReset"), text("mail.templateReset.detail")));
         } catch (DomainException e) {
             DomainMessages.addForForm(faces, e);
         }

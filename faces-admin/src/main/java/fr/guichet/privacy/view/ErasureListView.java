@@ -1,5 +1,7 @@
 package fr.guichet.privacy.view;
 
+import static fr.guichet.common.view.ConsoleText.text;
+
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.view.ConsoleActor;
 import fr.guichet.common.view.DomainMessages;
@@ -59,8 +61,8 @@ public class ErasureListView implements Serializable {
                     null,
                     new FacesMessage(
                             FacesMessage.SEVERITY_INFO,
-                            "Erasure called off",
-                            "The personal data of " + done.tenantName() + " is kept."));
+                            text("privacy.calledOff"),
+                            text("privacy.calledOff.detail", done.tenantName())));
         } catch (DomainException e) {
             DomainMessages.addForForm(faces, e);
             faces.validationFailed();

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -46,6 +47,14 @@ public class InstantFormat {
 
     public String date(Instant instant) {
         return instant == null ? NONE : (french() ? frenchDate : date).format(instant);
+    }
+
+    /**
+     * A day as such (an invoice's date, a due date): {@code 2025-11-21} in English, {@code 21/11/2025} in French; empty
+     * when there is none, as the billing pages showed it.
+     */
+    public String day(LocalDate day) {
+        return day == null ? "" : (french() ? frenchDate : date).format(day);
     }
 
     private static boolean french() {

@@ -12,8 +12,18 @@ import org.junit.jupiter.api.Test;
 /** The console's two bundles: the same keys in both, every pattern formats, and French is French. */
 class ConsoleTextTest {
 
-    private static final Set<String> SAME_IN_BOTH =
-            Set.of("Dolibarr", "Action", "Actions", "Message", "Client", "Code", "Active", "Activations");
+    private static final Set<String> SAME_IN_BOTH = Set.of(
+            "Dolibarr",
+            "Action",
+            "Actions",
+            "Message",
+            "Client",
+            "Code",
+            "Active",
+            "Activations",
+            "Guichet",
+            "Factur-X",
+            "Total TTC");
 
     @Test
     @DisplayName("English and French have the same keys, and no French text is left in English")
@@ -39,6 +49,19 @@ class ConsoleTextTest {
         assertThat(ConsoleText.in(Locale.FRENCH, "audit.noSuchClient", "acme"))
                 .isEqualTo("Aucun client n’a l’identifiant acme.");
         assertThat(ConsoleText.in(Locale.FRENCH, "plans.created", "Pro")).isEqualTo("L’offre Pro est créée.");
+        assertThat(ConsoleText.in(Locale.ENGLISH, "dolibarr.apiKey.saved", "••••abcd"))
+                .isEqualTo("API key (DOLAPIKEY) — saved: ••••abcd; leave empty to keep it");
+        assertThat(ConsoleText.in(Locale.FRENCH, "privacy.calledOff.detail", "l’ACME"))
+                .isEqualTo("Les données personnelles de l’ACME sont conservées.");
+        assertThat(ConsoleText.in(
+                        Locale.ENGLISH,
+                        "dolibarr.reconciliation.last",
+                        "2026-05",
+                        "2026-06-01 03:00",
+                        "1234",
+                        "2",
+                        "0"))
+                .isEqualTo("2026-05, checked 2026-06-01 03:00: 1234 invoices, 2 payments, 0 differences.");
     }
 
     private static Properties load(String name) throws Exception {
