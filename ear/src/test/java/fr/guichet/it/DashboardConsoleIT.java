@@ -158,12 +158,14 @@ class DashboardConsoleIT {
         assertThat(browser.findElement(By.cssSelector("h2.section-title")).getText())
                 .isEqualTo("Clients without a call for 7 days");
 
+        org.openqa.selenium.WebElement before = browser.findElement(By.id("raisedForm:raised_data"));
         session.script("var menu = PF('raisedKind'); menu.selectValue('quota_100'); menu.triggerChange();");
+        wait.until(ExpectedConditions.stalenessOf(before));
         wait.until(ExpectedConditions.textToBe(
                 By.id("raisedForm:raised:0:client"), "Tenant " + full.tenant().slug()));
         assertThat(browser.findElement(By.id("raisedForm:raised:0:kind")).getText())
                 .isEqualTo("Quota reached");
-        assertThat(browser.findElements(By.cssSelector("[id$=':kind']")))
+        assertThat(browser.findElements(By.cssSelector("[id='raisedForm:raised_data'] [id$=':kind']")))
                 .as("only the kind chosen")
                 .allSatisfy(k -> assertThat(k.getText()).isEqualTo("Quota reached"));
         session.screenshot("alerts-raised");

@@ -116,6 +116,11 @@ public class ClientBillingView implements Serializable {
         act(() -> subscriptions.resume(tenantId, operator.getActor()), "billing.resumed");
     }
 
+    /** A plan's name ("—" for none; its id when it is gone). */
+    public String planName(String planId) {
+        return planId == null ? "—" : plans.find(planId).map(PlanView::name).orElse(planId);
+    }
+
     /** The plans a tenant may be given (enabled ones). */
     public List<PlanView> getPlans() {
         return plans.list(new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()

@@ -22,9 +22,20 @@ public final class ConsoleText {
 
     /** The text of {@code key} in {@code locale}. */
     public static String in(Locale locale, String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        String pattern = bundle(locale).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
+
+    /**
+     * The console's bundle in {@code locale}: English is the base bundle, never the server's default language (a
+     * server set to French would otherwise answer English pages in French).
+     */
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+    }
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** The page's locale (English outside a Faces request). */
     public static Locale locale() {

@@ -25,7 +25,7 @@ public class WireNames {
         if (wireName == null || wireName.isBlank()) {
             return label(wireName);
         }
-        ResourceBundle words = ResourceBundle.getBundle(ConsoleText.BUNDLE, ConsoleText.locale());
+        ResourceBundle words = ConsoleText.bundle(ConsoleText.locale());
         return words.containsKey(prefix + wireName) ? words.getString(prefix + wireName) : label(wireName);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
@@ -39,6 +40,25 @@ class ConsoleTextTest {
             }
         }
         assertThat(same).as("texts identical in both languages").isEmpty();
+    }
+
+    @Test
+    @DisplayName("English stays English on a server whose default language is French")
+    void noFallbackToTheServersLanguage() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.FRENCH);
+            ResourceBundle.clearCache();
+            assertThat(ConsoleText.in(Locale.ENGLISH, "menu.alerts")).isEqualTo("Alerts");
+            assertThat(ResourceBundle.getBundle(ConsoleText.BUNDLE, Locale.ENGLISH)
+                            .getString("menu.alerts"))
+                    .as("as JSF reads it for the pages' msg")
+                    .isEqualTo("Alerts");
+            assertThat(ConsoleText.in(Locale.FRENCH, "menu.alerts")).isEqualTo("Alertes");
+        } finally {
+            Locale.setDefault(before);
+            ResourceBundle.clearCache();
+        }
     }
 
     @Test
