@@ -168,6 +168,18 @@ class ClientConsoleIT {
                 .contains("Clients")
                 .contains("Licences");
 
+        // The services' rules come in French too, on their fields.
+        browser.get(Api.BASE + "/admin/access/plans.xhtml");
+        session.click("plansForm:newPlan");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("planForm:savePlan")));
+        session.click("planForm:savePlan");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("planForm"), "Nom ne doit pas être vide"));
+        assertThat(browser.findElement(By.id("planForm")).getText())
+                .doesNotContain("must ")
+                .contains("Code ne doit pas être vide");
+        browser.get(Api.BASE + "/admin/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mainMenu")));
+
         session.click("session:signOut");
         wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
         assertThat(browser.findElement(By.id("login:signIn")).getText())

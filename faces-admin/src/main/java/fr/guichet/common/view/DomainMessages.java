@@ -28,7 +28,7 @@ public final class DomainMessages {
             add(faces, e.getMessage());
         }
         for (Violation v : violations) {
-            add(faces, v.field() + ": " + v.message());
+            add(faces, v.field() + ": " + RuleWords.in(ConsoleText.locale(), v.message()));
         }
         faces.validationFailed();
     }
@@ -45,7 +45,7 @@ public final class DomainMessages {
         for (Violation v : e.violations()) {
             Input input = inputs.get(v.field());
             String label = input == null ? v.field() : input.label();
-            String text = label + " " + v.message();
+            String text = label + " " + RuleWords.in(ConsoleText.locale(), v.message());
             if (input == null) {
                 add(faces, text);
                 continue;
