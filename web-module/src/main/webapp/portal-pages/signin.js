@@ -17,7 +17,8 @@
       wrong: 'E-mail ou mot de passe incorrect.',
       tooMany: 'Trop d’essais : réessayez dans {seconds} secondes.',
       invalid: 'Saisissez une adresse e-mail et un mot de passe.',
-      failed: 'Le service ne répond pas. Réessayez dans un instant.'
+      failed: 'Le service ne répond pas. Réessayez dans un instant.',
+      navHome: 'Accueil', navUsage: 'Consommation', navKeys: 'Clés d’API', navInvoices: 'Factures', navUsers: 'Utilisateurs', navProviderKeys: 'Fournisseurs', navPrivacy: 'Confidentialité'
     },
     en: {
       title: 'Sign in · Guichet',
@@ -35,7 +36,8 @@
       wrong: 'Wrong e-mail or password.',
       tooMany: 'Too many attempts: try again in {seconds} seconds.',
       invalid: 'Enter an e-mail address and a password.',
-      failed: 'The service does not answer. Try again in a moment.'
+      failed: 'The service does not answer. Try again in a moment.',
+      navHome: 'Home', navUsage: 'Usage', navKeys: 'API keys', navInvoices: 'Invoices', navUsers: 'Users', navProviderKeys: 'Providers', navPrivacy: 'Privacy'
     }
   };
   Portal.translate(TEXTS);
@@ -56,6 +58,8 @@
     $('profileTenant').textContent = session.tenant.name;
     $('signInSection').hidden = true;
     $('profile').hidden = false;
+    $('portalNav').hidden = false;
+    document.body.classList.add('signed-in');
     document.dispatchEvent(new CustomEvent('portal:signed-in', {detail: session}));
   }
 
@@ -105,6 +109,8 @@
     await Portal.call('POST', '/api/portal/logout', undefined, csrf);
     csrf = null;
     $('profile').hidden = true;
+    $('portalNav').hidden = true;
+    document.body.classList.remove('signed-in');
     $('signInSection').hidden = false;
     document.dispatchEvent(new CustomEvent('portal:signed-out'));
   });

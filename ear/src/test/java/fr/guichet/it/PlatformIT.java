@@ -72,7 +72,20 @@ class PlatformIT {
                 .isEqualTo(400);
         assertThat(badTenant.at("/example/violations/0/field").asText()).isNotBlank();
         assertThat(spec.at("/components/securitySchemes").has("operatorBasic")).isTrue();
-        assertThat(Api.anonymous().get("/openapi/ui/").status()).isEqualTo(200);
+        Api.Reply ui = Api.anonymous().get("/openapi/ui/");
+        assertThat(ui.status()).isEqualTo(200);
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"([^\"]+\\.css)\"")
+                .matcher(ui.response().body());
+        StringBuilder styles = new StringBuilder();
+        while (css.find()) {
+            styles.append(Api.anonymous()
+                    .get("/openapi/ui/" + css.group(1).replaceFirst("^\\./", ""))
+                    .response()
+                    .body());
+        }
+        assertThat(styles.toString())
+                .as("the UI's header bar is Guichet's (liberty/config/mpopenapi/customization.css)")
+                .contains("#1e293b");
 
         // The same document holds /v1, in OpenAI's shapes, with its bearer key.
         assertThat(paths.has("/v1/chat/completions")).isTrue();

@@ -97,6 +97,14 @@ public class UsageExplorer {
                 Validation.clean(apiKeyId));
     }
 
+    /** A tenant's own rows of a period (blank: this month up to today), as its portal asks for them. */
+    public Filter tenantFilter(String tenantId, String from, String to) {
+        Validation v = new Validation();
+        UsagePeriod period = UsagePeriod.parse(from, to, LocalDate.now(clock.withZone(config.zone())), v);
+        v.throwIfInvalid();
+        return new Filter(period.from(), period.to(), tenantId, null, null, null);
+    }
+
     public Page<Row> page(Filter f, PageRequest page) {
         List<TenantRow> rows = rollups.explore(f.slice(), page.offset(), page.size());
         long total = rollups.exploreCount(f.slice());

@@ -10,7 +10,8 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 
 /**
- * Privacy's clock, every night: runs the erasures that are due, each in a transaction of its own (one that fails
+ * Privacy's clock, every night: deletes the usage details past each tenant's retention ({@link RetentionRun}), runs
+ * the erasures that are due, each in a transaction of its own (one that fails
  * does not stop the others, and is tried again the next night). Persistent: one server of the cluster fires it, a
  * night missed while every server was down runs when one is back; an erasure's row lock and its done mark make each
  * erasure run once whatever fires.
@@ -38,6 +39,9 @@ public class PrivacyTimer {
 
     @Inject
     DataExports exports;
+
+    @Inject
+    RetentionRun retention;
 
     @Schedule(hour = "3", minute = "17", second = "0", persistent = true, info = "guichet-privacy")
     void nightly() {
@@ -71,6 +75,11 @@ public class PrivacyTimer {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not run erasure " + id + ": " + e);
             }
+        }
+        try {
+            retention.round();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The retention round failed: " + e);
         }
         return done;
     }

@@ -1,6 +1,7 @@
 package fr.guichet.metering.api;
 
 import fr.guichet.common.api.security.PortalSession;
+import fr.guichet.metering.service.UsageExplorer;
 import fr.guichet.metering.service.UsageQueries;
 import fr.guichet.tenancy.api.security.CurrentCaller;
 import jakarta.inject.Inject;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringWriter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,6 +34,9 @@ public class PortalUsageResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    UsageExplorer explorer;
+
     @GET
     @Operation(
             summary = "The tenant's usage",
@@ -47,5 +53,28 @@ public class PortalUsageResource {
             @QueryParam("to") @Parameter(description = "Last day (inclusive), ISO date", example = "2026-11-30")
                     String to) {
         return UsageReportResponse.of(usage.forTenant(caller.tenantId(), from, to));
+    }
+
+    @GET
+    @Path("csv")
+    @Produces({"text/csv", "application/problem+json"})
+    @Operation(
+            summary = "The tenant's usage as CSV",
+            description = "One line per day, model, provider and API key (RFC 4180, a header line, EUR with a dot), "
+                    + "from the daily rollups. Default period: the current month up to today; at most 366 days.")
+    @APIResponse(responseCode = "200", description = "The CSV", content = @Content(mediaType = "text/csv"))
+    @APIResponse(responseCode = "400", description = "Bad dates or a period over 366 days")
+    public Response csv(
+            @QueryParam("from") @Parameter(description = "First day, ISO date", example = "2026-11-01") String from,
+            @QueryParam("to") @Parameter(description = "Last day (inclusive), ISO date", example = "2026-11-30")
+                    String to) {
+        UsageExplorer.Filter filter = explorer.tenantFilter(caller.tenantId(), from, to);
+        StringWriter csv = new StringWriter();
+        explorer.csv(filter, csv);
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"guichet-usage-" + filter.from() + "-" + filter.to() + ".csv\"")
+                .build();
     }
 }

@@ -128,7 +128,9 @@ public class PortalSessionResource {
                         tenant.id(),
                         tenant.slug(),
                         tenant.name(),
-                        tenant.status().wireName()),
+                        tenant.status().wireName(),
+                        tenant.createdAt(),
+                        tenant.trialEndsAt()),
                 principal.csrfToken());
     }
 }

@@ -8,5 +8,15 @@ public record SessionResponse(UserResponse user, TenantRef tenant, String csrfTo
 
     /** The tenant a portal user belongs to. */
     @Schema(name = "TenantRef")
-    public record TenantRef(String id, String slug, String name, String status) {}
+    public record TenantRef(
+            String id,
+            String slug,
+            String name,
+            String status,
+
+            @Schema(description = "When the tenant was opened (a client since)")
+            java.time.Instant createdAt,
+
+            @Schema(description = "When its trial ends; absent when it is not in trial")
+            java.time.Instant trialEndsAt) {}
 }
