@@ -24,16 +24,11 @@
     }
   };
   const t = TEXTS[Portal.lang];
-  const locale = Portal.lang === 'fr' ? 'fr-FR' : 'en-GB';
-  const integer = new Intl.NumberFormat(locale);
-  const euros = new Intl.NumberFormat(locale, {style: 'currency', currency: 'EUR'});
-  const $ = function (id) {
-    return document.getElementById(id);
-  };
+  const integer = Portal.formats.integer;
+  const euros = Portal.formats.euros;
+  const $ = Portal.$;
 
-  function day(value) {
-    return value ? new Date(value).toLocaleDateString(locale, {day: 'numeric', month: 'long', year: 'numeric'}) : '';
-  }
+  const day = Portal.formats.date;
 
   function bar(used, limit, unit, format) {
     const line = document.createElement('div');
@@ -59,11 +54,7 @@
   }
 
   async function load(session) {
-    document.querySelectorAll('#home [data-t]').forEach(function (element) {
-      if (typeof t[element.dataset.t] === 'string') {
-        element.textContent = t[element.dataset.t];
-      }
-    });
+    Portal.translateSection('home', t);
     const [quota, subscription] = await Promise.all([
       Portal.call('GET', '/api/portal/quota'), Portal.call('GET', '/api/portal/subscription')]);
     const plan = subscription.status === 200 ? subscription.json : null;

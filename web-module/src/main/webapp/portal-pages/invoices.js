@@ -16,11 +16,9 @@
     }
   };
   const t = TEXTS[Portal.lang];
-  const locale = Portal.lang === 'fr' ? 'fr-FR' : 'en-GB';
-  const euros = new Intl.NumberFormat(locale, {style: 'currency', currency: 'EUR'});
-  const $ = function (id) {
-    return document.getElementById(id);
-  };
+  const locale = Portal.locale;
+  const euros = Portal.formats.euros;
+  const $ = Portal.$;
 
   function day(value) {
     return value ? new Date(value + 'T12:00:00').toLocaleDateString(locale) : '';
@@ -39,11 +37,7 @@
   }
 
   async function load() {
-    document.querySelectorAll('#invoices [data-t]').forEach(function (element) {
-      if (typeof t[element.dataset.t] === 'string') {
-        element.textContent = t[element.dataset.t];
-      }
-    });
+    Portal.translateSection('invoices', t);
     const answer = await Portal.call('GET', '/api/portal/invoices?size=100');
     if (answer.status !== 200) {
       return;

@@ -28,24 +28,12 @@
     }
   };
   const t = TEXTS[Portal.lang];
-  const locale = Portal.lang === 'fr' ? 'fr-FR' : 'en-GB';
-  const $ = function (id) {
-    return document.getElementById(id);
-  };
+  const $ = Portal.$;
   let csrf = null;
 
   function secret(value) {
     $('keySecret').textContent = value;
     $('keySecretBox').hidden = value === null;
-  }
-
-  function button(text, className, action) {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'secondary small ' + className;
-    b.textContent = text;
-    b.addEventListener('click', action);
-    return b;
   }
 
   function item(key) {
@@ -60,12 +48,12 @@
     const status = document.createElement('span');
     status.className = 'key-status hint';
     status.textContent = (t.statuses[key.status] || key.status) + ' · ' + (key.lastUsedAt
-      ? t.lastUsed.replace('{date}', new Date(key.lastUsedAt).toLocaleString(locale)) : t.never);
+      ? t.lastUsed.replace('{date}', Portal.formats.dateTime(key.lastUsedAt)) : t.never);
     li.append(name, masked, status);
     if (key.status === 'active') {
-      li.append(button(t.rotate, 'rotate', function () {
+      li.append(Portal.button(t.rotate, 'rotate', function () {
         rotate(key);
-      }), button(t.revoke, 'revoke', function () {
+      }), Portal.button(t.revoke, 'revoke', function () {
         ask(li, key);
       }));
     }
@@ -77,9 +65,9 @@
     li.querySelectorAll('button').forEach(function (b) {
       b.remove();
     });
-    li.append(button(t.confirm, 'confirm-revoke danger', function () {
+    li.append(Portal.button(t.confirm, 'confirm-revoke danger', function () {
       revoke(key);
-    }), button(t.keep, 'keep', function () {
+    }), Portal.button(t.keep, 'keep', function () {
       Portal.show($('keyResult'), '', 'hint');
       load();
     }));
@@ -108,7 +96,7 @@
       secret(answer.json.secret);
       Portal.show($('keyResult'), t.rotated.replace('{name}', key.name), 'ok');
     } else {
-      Portal.show($('keyResult'), answer.json && answer.json.detail ? answer.json.detail : t.failed, 'error');
+      Portal.show($('keyResult'), Portal.problem(answer, t.failed), 'error');
     }
     load();
   }
@@ -134,29 +122,19 @@
       Portal.show($('keyResult'), t.created.replace('{name}', name), 'ok');
       load();
     } else {
-      Portal.show($('keyResult'), answer.json && answer.json.detail ? answer.json.detail : t.failed, 'error');
+      Portal.show($('keyResult'), Portal.problem(answer, t.failed), 'error');
     }
   });
 
   $('keyCopy').addEventListener('click', async function () {
-    try {
-      await navigator.clipboard.writeText($('keySecret').textContent);
+    if (await Portal.copy($('keySecret'))) {
       Portal.show($('keyResult'), t.copied, 'ok');
-    } catch (e) {
-      const range = document.createRange();
-      range.selectNodeContents($('keySecret'));
-      window.getSelection().removeAllRanges();
-      window.getSelection().addRange(range);
     }
   });
 
   document.addEventListener('portal:signed-in', async function (event) {
     csrf = event.detail.csrfToken;
-    document.querySelectorAll('#keys [data-t]').forEach(function (element) {
-      if (typeof t[element.dataset.t] === 'string') {
-        element.textContent = t[element.dataset.t];
-      }
-    });
+    Portal.translateSection('keys', t);
     const admin = event.detail.user.role === 'TENANT_ADMIN';
     $('navKeys').hidden = !admin;
     $('keys').hidden = !admin || !(await load());

@@ -46,5 +46,59 @@ const Portal = (function () {
     element.className = kind;
   }
 
-  return {lang, slug, translate, call, show};
+  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  const formats = {
+    integer: new Intl.NumberFormat(locale),
+    euros: new Intl.NumberFormat(locale, {style: 'currency', currency: 'EUR'}),
+    date: function (instant) {
+      return instant ? new Date(instant).toLocaleDateString(locale, {day: 'numeric', month: 'long', year: 'numeric'}) : '';
+    },
+    dateTime: function (instant) {
+      return instant ? new Date(instant).toLocaleString(locale) : '';
+    }
+  };
+
+  function $(id) {
+    return document.getElementById(id);
+  }
+
+  /** Puts a section's texts in its [data-t] elements (a signed-in section, translated when it is shown). */
+  function translateSection(id, texts) {
+    document.querySelectorAll('#' + id + ' [data-t]').forEach(function (element) {
+      if (typeof texts[element.dataset.t] === 'string') {
+        element.textContent = texts[element.dataset.t];
+      }
+    });
+  }
+
+  /** A small button of a list line. */
+  function button(text, className, action) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'secondary small ' + className;
+    b.textContent = text;
+    b.addEventListener('click', action);
+    return b;
+  }
+
+  /** What to say of a refused call: the service's own words, else {@code fallback}. */
+  function problem(answer, fallback) {
+    return answer.json && answer.json.detail ? answer.json.detail : fallback;
+  }
+
+  /** Copies a secret shown once; where the clipboard is refused, selects it for the user to copy. */
+  async function copy(element) {
+    try {
+      await navigator.clipboard.writeText(element.textContent);
+      return true;
+    } catch (e) {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      window.getSelection().removeAllRanges();
+      window.getSelection().addRange(range);
+      return false;
+    }
+  }
+
+  return {lang, slug, locale, formats, $, translate, translateSection, call, show, button, problem, copy};
 })();

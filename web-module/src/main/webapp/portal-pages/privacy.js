@@ -66,23 +66,14 @@
     }
   };
   const t = TEXTS[Portal.lang];
-  const $ = function (id) {
-    return document.getElementById(id);
-  };
+  const $ = Portal.$;
   let csrf = null;
   let admin = false;
 
-  function date(instant) {
-    return new Date(instant).toLocaleDateString(Portal.lang === 'en' ? 'en-GB' : 'fr-FR',
-      {day: 'numeric', month: 'long', year: 'numeric'});
-  }
+  const date = Portal.formats.date;
 
   function translate() {
-    document.querySelectorAll('#privacy [data-t]').forEach(function (element) {
-      if (t[element.dataset.t] !== undefined) {
-        element.textContent = t[element.dataset.t];
-      }
-    });
+    Portal.translateSection('privacy', t);
     $('deleteExplain').textContent = t.deleteExplain.replace('{days}', '30');
   }
 

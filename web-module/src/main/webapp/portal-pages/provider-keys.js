@@ -23,13 +23,11 @@
     }
   };
   const t = TEXTS[Portal.lang];
-  const $ = function (id) {
-    return document.getElementById(id);
-  };
+  const $ = Portal.$;
   let csrf = null;
 
   function problem(answer) {
-    return answer.json && answer.json.detail ? answer.json.detail : t.failed;
+    return Portal.problem(answer, t.failed);
   }
 
   function item(key) {
@@ -83,11 +81,7 @@
 
   document.addEventListener('portal:signed-in', async function (event) {
     csrf = event.detail.csrfToken;
-    document.querySelectorAll('#providerKeys [data-t]').forEach(function (element) {
-      if (typeof t[element.dataset.t] === 'string') {
-        element.textContent = t[element.dataset.t];
-      }
-    });
+    Portal.translateSection('providerKeys', t);
     $('pkScope').querySelector('option[value=TENANT]').hidden = event.detail.user.role !== 'TENANT_ADMIN';
     const providers = await Portal.call('GET', '/api/portal/providers');
     if (providers.status !== 200) {

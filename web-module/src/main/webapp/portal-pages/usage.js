@@ -17,12 +17,10 @@
     }
   };
   const t = TEXTS[Portal.lang];
-  const locale = Portal.lang === 'fr' ? 'fr-FR' : 'en-GB';
-  const integer = new Intl.NumberFormat(locale);
+  const locale = Portal.locale;
+  const integer = Portal.formats.integer;
   const euros = new Intl.NumberFormat(locale, {style: 'currency', currency: 'EUR', maximumFractionDigits: 4});
-  const $ = function (id) {
-    return document.getElementById(id);
-  };
+  const $ = Portal.$;
 
   function cell(row, text, numeric) {
     const td = document.createElement('td');
@@ -51,11 +49,7 @@
   }
 
   async function load() {
-    document.querySelectorAll('#usage [data-t]').forEach(function (element) {
-      if (t[element.dataset.t] !== undefined) {
-        element.textContent = t[element.dataset.t];
-      }
-    });
+    Portal.translateSection('usage', t);
     const answer = await Portal.call('GET', '/api/portal/usage');
     if (answer.status !== 200) {
       return;

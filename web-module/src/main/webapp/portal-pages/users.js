@@ -24,26 +24,12 @@
     }
   };
   const t = TEXTS[Portal.lang];
-  const $ = function (id) {
-    return document.getElementById(id);
-  };
+  const $ = Portal.$;
   let csrf = null;
   let me = null;
 
   function problem(answer) {
-    if (answer.status === 409) {
-      return answer.json && answer.json.detail ? answer.json.detail : t.exists;
-    }
-    return answer.json && answer.json.detail ? answer.json.detail : t.failed;
-  }
-
-  function button(text, className, action) {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'secondary small ' + className;
-    b.textContent = text;
-    b.addEventListener('click', action);
-    return b;
+    return Portal.problem(answer, answer.status === 409 ? t.exists : t.failed);
   }
 
   async function change(user, body) {
@@ -65,14 +51,14 @@
     status.className = 'user-status hint';
     status.textContent = user.enabled ? t.enabled : t.disabled;
     li.append(name, role, status);
-    li.append(button(user.role === 'TENANT_ADMIN' ? t.makeMember : t.makeAdmin, 'role', function () {
+    li.append(Portal.button(user.role === 'TENANT_ADMIN' ? t.makeMember : t.makeAdmin, 'role', function () {
       change(user, {role: user.role === 'TENANT_ADMIN' ? 'MEMBER' : 'TENANT_ADMIN'});
     }));
     li.append(user.enabled
-      ? button(t.disable, 'disable', function () {
+      ? Portal.button(t.disable, 'disable', function () {
         change(user, {enabled: false});
       })
-      : button(t.enable, 'enable', function () {
+      : Portal.button(t.enable, 'enable', function () {
         change(user, {enabled: true});
       }));
     return li;
@@ -112,11 +98,7 @@
   document.addEventListener('portal:signed-in', async function (event) {
     csrf = event.detail.csrfToken;
     me = event.detail.user.id;
-    document.querySelectorAll('#users [data-t]').forEach(function (element) {
-      if (typeof t[element.dataset.t] === 'string') {
-        element.textContent = t[element.dataset.t];
-      }
-    });
+    Portal.translateSection('users', t);
     const admin = event.detail.user.role === 'TENANT_ADMIN';
     $('navUsers').hidden = !admin;
     $('users').hidden = !admin || !(await load());

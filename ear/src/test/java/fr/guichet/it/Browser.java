@@ -80,6 +80,30 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/admin/login.xhtml")));
     }
 
+    /** Signs a client's user in at their portal's address ({@code /portal/{slug}/}) and waits for the profile. */
+    void signInToPortal(String slug, String email, String password, String lang) {
+        driver.get(Api.BASE + "/portal/" + slug + "/?lang=" + lang);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email")));
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("signInButton")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile")));
+    }
+
+    /**
+     * Fetches {@code href} from the page, with its cookies, as a link or a download would: the answer's status,
+     * Content-Type and body, one per line.
+     */
+    String fetch(String href) {
+        return ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + " fetch(arguments[0]).then(r => r.text().then(t => done(r.status + '\\n'"
+                                + " + r.headers.get('Content-Type') + '\\n' + t)));",
+                        href)
+                .toString();
+    }
+
     /** Clicks the element once it can be clicked, scrolled to the middle of the window (clear of the top bar). */
     void click(String id) {
         click(By.id(id));

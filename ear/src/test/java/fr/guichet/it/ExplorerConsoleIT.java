@@ -83,16 +83,12 @@ class ExplorerConsoleIT {
 
         String href = browser.findElement(By.id("explorer:csv")).getAttribute("href");
         assertThat(href).contains("client=" + t.tenant().slug());
-        Object csv = ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeAsyncScript(
-                        "var done = arguments[arguments.length - 1];"
-                                + " fetch(arguments[0]).then(r => r.text().then(t => done(r.status + '\\n' + t)));",
-                        href);
-        String[] lines = csv.toString().split("\r?\n");
+        String[] lines = session.fetch(href).split("\r?\n");
         assertThat(lines[0]).isEqualTo("200");
-        assertThat(lines[1]).startsWith("day,client_id,client,model,provider,api_key_id,served,");
-        assertThat(lines).hasSize(3);
-        assertThat(lines[2])
+        assertThat(lines[1]).startsWith("text/csv");
+        assertThat(lines[2]).startsWith("day,client_id,client,model,provider,api_key_id,served,");
+        assertThat(lines).hasSize(4);
+        assertThat(lines[3])
                 .contains("," + t.tenant().id() + ",Tenant " + t.tenant().slug() + ",")
                 .contains("," + t.key().id() + ",2,0,0,");
 

@@ -70,7 +70,15 @@ class PortalPagesIT {
         assertThat(browser.findElement(By.id("requestsMonth")).getText()).isEqualTo("2");
         assertThat(browser.findElement(By.id("tokensMonth")).getText().replaceAll("[^0-9]", ""))
                 .isEqualTo(quota.get("tokens").asText());
-        assertThat(browser.findElement(By.id("memberSince")).getText()).isNotBlank();
+        java.time.Instant created = java.time.Instant.parse(Api.operator()
+                .get("/api/admin/tenants/" + t.tenant().id())
+                .json()
+                .get("createdAt")
+                .asText());
+        assertThat(browser.findElement(By.id("memberSince")).getText())
+                .as("the day the client was created, as the browser (same machine) says it")
+                .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                        .format(created.atZone(java.time.ZoneId.systemDefault())));
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("usage")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("usageModels"), ChatFixture.MODEL));
@@ -79,11 +87,7 @@ class PortalPagesIT {
         assertThat(browser.findElement(By.cssSelector("#usageKeys tbody")).getText())
                 .contains(t.key().body().get("key").get("name").asText());
         assertThat(browser.findElements(By.cssSelector("#usageDays li"))).isNotEmpty();
-        Object csv = ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeAsyncScript("var done = arguments[arguments.length - 1];"
-                        + " fetch('/api/portal/usage/csv').then(r => r.text().then(t => done(r.status + '\\n'"
-                        + " + r.headers.get('Content-Type') + '\\n' + t)));");
-        String[] lines = csv.toString().split("\r?\n");
+        String[] lines = session.fetch("/api/portal/usage/csv").split("\r?\n");
         assertThat(lines[0]).isEqualTo("200");
         assertThat(lines[1]).startsWith("text/csv");
         assertThat(lines[2]).startsWith("day,client_id,client,model,provider,api_key_id,served,");
@@ -233,22 +237,78 @@ class PortalPagesIT {
     }
 
     /** Status, content type and the first four characters of what the page's session fetches at {@code href}. */
+    @Test
+    @DisplayName("a member makes a read-only access token: shown once with its curl line, it reads the portal API"
+            + " from outside the browser and cannot write; revoked after a confirmation, it is refused")
+    void accessTokens() throws Exception {
+        Tenants.Opened t = Tenants.open("portal-tokens");
+        String member = "mia@" + t.slug() + ".example";
+        Api.Reply invited = Tenants.signIn(t).post("/api/portal/users", Map.of("email", member, "role", "MEMBER"));
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        session.signInToPortal(t.slug(), member, Tenants.choosePassword(t.id(), invited), "en");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tokens")));
+        assertThat(browser.findElement(By.id("tokenList")).getText()).isEqualTo("No token yet.");
+
+        session.click("tokenCreate");
+        wait.until(ExpectedConditions.textToBe(By.id("tokenResult"), "Give the token a name."));
+        session.type("tokenName", "Monthly export");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("tokenDays")))
+                .selectByVisibleText("30 days");
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("tokenScope")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Read only");
+        session.click("tokenCreate");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tokenSecretBox")));
+        String secret = browser.findElement(By.id("tokenSecret")).getText();
+        assertThat(secret).startsWith("gpat_");
+        assertThat(browser.findElement(By.id("tokenCurl")).getText())
+                .isEqualTo("curl -H \"Authorization: Bearer " + secret + "\" " + Api.BASE
+                        + "/api/portal/usage/csv -o usage.csv");
+        By line = By.xpath("//ul[@id='tokenList']/li[span[contains(@class,'token-name') and text()='Monthly export']]");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(line));
+        String listed = browser.findElement(line).getText();
+        assertThat(listed)
+                .contains("active · read only · expires on ")
+                .contains("never used")
+                .doesNotContain(secret);
+        session.screenshot("portal-tokens");
+
+        Api token = Api.anonymous().header("Authorization", "Bearer " + secret);
+        assertThat(token.get("/api/portal/profile").json().at("/user/email").asText())
+                .isEqualTo(member);
+        assertThat(token.post("/api/portal/tokens", Map.of("name", "x", "scope", "READ_ONLY"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(token.post("/api/portal/profile/password", Map.of())
+                        .json()
+                        .get("code")
+                        .asText())
+                .isEqualTo("TOKEN_READ_ONLY");
+
+        browser.findElement(line).findElement(By.cssSelector("button.revoke")).click();
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("tokenResult"), "Revoke “Monthly export”?"));
+        assertThat(token.get("/api/portal/profile").status())
+                .as("nothing revoked before the confirmation")
+                .isEqualTo(200);
+        browser.findElement(line)
+                .findElement(By.cssSelector("button.confirm-revoke"))
+                .click();
+        wait.until(ExpectedConditions.textToBe(
+                By.id("tokenResult"), "Token “Monthly export” revoked: it no longer works."));
+        assertThat(token.get("/api/portal/profile").status()).isEqualTo(401);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(line, "revoked"));
+    }
+
+    /** The fetched answer's status, Content-Type and first four characters, on one line. */
     private String fetchHead(String href) {
-        return ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeAsyncScript(
-                        "var done = arguments[arguments.length - 1];"
-                                + " fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' '"
-                                + " + r.headers.get('Content-Type') + ' ' + t.substring(0, 4))));",
-                        href)
-                .toString();
+        String[] answer = session.fetch(href).split("\n", 3);
+        return answer[0] + " " + answer[1] + " "
+                + (answer.length > 2 ? answer[2].substring(0, Math.min(4, answer[2].length())) : "");
     }
 
     private void signIn(Tenants.Opened tenant, String lang) {
-        browser.get(Api.BASE + "/portal/" + tenant.slug() + "/?lang=" + lang);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email")));
-        browser.findElement(By.id("email")).sendKeys(tenant.adminEmail());
-        browser.findElement(By.id("password")).sendKeys(tenant.adminPassword());
-        browser.findElement(By.id("signInButton")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile")));
+        session.signInToPortal(tenant.slug(), tenant.adminEmail(), tenant.adminPassword(), lang);
     }
 }

@@ -169,11 +169,6 @@ class PortalPrivacyPageIT {
     }
 
     private void signIn(String slug, String email, String password, String lang) {
-        browser.get(Api.BASE + "/portal/" + slug + "/?lang=" + lang);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email")));
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("signInButton")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile")));
+        session.signInToPortal(slug, email, password, lang);
     }
 }

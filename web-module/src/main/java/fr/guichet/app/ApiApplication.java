@@ -45,6 +45,7 @@ import fr.guichet.privacy.api.PortalPrivacyResource;
 import fr.guichet.tenancy.api.AdminTenantResource;
 import fr.guichet.tenancy.api.PortalPasswordResource;
 import fr.guichet.tenancy.api.PortalSessionResource;
+import fr.guichet.tenancy.api.PortalTokenResource;
 import fr.guichet.tenancy.api.PortalUserResource;
 import fr.guichet.tenancy.api.security.OperatorAuthFilter;
 import fr.guichet.tenancy.api.security.PortalAuthFilter;
@@ -61,7 +62,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * Guichet's REST API under {@code /api}: {@code /api/admin} for operators (HTTP Basic), {@code /api/portal} for
- * tenant users (session cookie + CSRF token). Every error is an RFC 9457 problem. The resources and providers
+ * tenant users (session cookie + CSRF token, or a personal access token as a Bearer). Every error is an RFC 9457 problem. The resources and providers
  * are listed here, so that the {@code /v1} application does not pick them up.
  */
 @ApplicationPath("/api")
@@ -83,6 +84,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         in = SecuritySchemeIn.COOKIE,
         apiKeyName = "GUICHET_PORTAL",
         description = "The session opened by POST /api/portal/login; state-changing calls also send X-CSRF-Token")
+@SecurityScheme(
+        securitySchemeName = "portalToken",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "gpat_…",
+        description = "A personal access token made in the portal (POST /api/portal/tokens), acting as its user: "
+                + "READ_ONLY tokens may only GET; no CSRF token is needed. Every call is audited.")
 public class ApiApplication extends Application {
 
     @Override
@@ -92,6 +100,7 @@ public class ApiApplication extends Application {
                 PortalSessionResource.class,
                 PortalPasswordResource.class,
                 PortalUserResource.class,
+                PortalTokenResource.class,
                 AdminProviderResource.class,
                 AdminProviderKeyResource.class,
                 AdminModelResource.class,

@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * <ul>
  *   <li>the answers of the operation's security scheme that it does not declare itself: 401 and 403 for
  *       {@code operatorBasic} ({@link fr.guichet.tenancy.api.security.OperatorAuthFilter}), 401 for
- *       {@code portalSession} ({@link fr.guichet.tenancy.api.security.PortalAuthFilter}). A portal 403 (not a
+ *       {@code portalSession} ({@link fr.guichet.tenancy.api.security.PortalAuthFilter}), which also takes a
+ *       personal access token: every portal operation is given the {@code portalToken} scheme as an alternative. A portal 403 (not a
  *       tenant admin, no CSRF token) depends on the operation, which declares it;
  *   <li>the body of every 4xx and 5xx answer declared without one: the schema {@code Problem} (of
  *       {@link fr.guichet.common.api.ProblemDetail}, in the components because that class carries {@code @Schema})
@@ -44,7 +45,7 @@ public class OpenApiErrorResponses implements OASFilter {
     private static final List<SchemeAnswer> SCHEME_ANSWERS = List.of(
             new SchemeAnswer("operatorBasic", "401", "No or wrong operator credentials"),
             new SchemeAnswer("operatorBasic", "403", "A tenant user, not an operator"),
-            new SchemeAnswer("portalSession", "401", "Not signed in"));
+            new SchemeAnswer("portalSession", "401", "Not signed in, or an unknown, expired or revoked token"));
 
     @Override
     public void filterOpenAPI(OpenAPI openApi) {
@@ -77,6 +78,7 @@ public class OpenApiErrorResponses implements OASFilter {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
+        offerTokens(operation);
         addSchemeAnswers(operation);
         Map<String, APIResponse> byStatus =
                 new TreeMap<>(operation.getResponses().getAPIResponses());
@@ -86,6 +88,17 @@ public class OpenApiErrorResponses implements OASFilter {
             }
         });
         operation.getResponses().setAPIResponses(byStatus);
+    }
+
+    /** Every portal operation also takes a personal access token ({@code portalToken}), as the filter does. */
+    private static void offerTokens(Operation operation) {
+        List<SecurityRequirement> security = operation.getSecurity();
+        if (security != null
+                && security.stream().anyMatch(s -> s.hasScheme("portalSession"))
+                && security.stream().noneMatch(s -> s.hasScheme("portalToken"))) {
+            operation.addSecurityRequirement(
+                    OASFactory.createSecurityRequirement().addScheme("portalToken"));
+        }
     }
 
     private static void addSchemeAnswers(Operation operation) {

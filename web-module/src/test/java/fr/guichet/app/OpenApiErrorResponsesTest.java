@@ -65,7 +65,13 @@ class OpenApiErrorResponsesTest {
         filter("/api/portal/login", signIn);
 
         assertThat(rotate.getResponses().getAPIResponses().keySet()).containsExactly("201", "401", "403");
-        assertThat(rotate.getResponses().getAPIResponse("401").getDescription()).isEqualTo("Not signed in");
+        assertThat(rotate.getResponses().getAPIResponse("401").getDescription())
+                .isEqualTo("Not signed in, or an unknown, expired or revoked token");
+        assertThat(rotate.getSecurity())
+                .as("a session or, instead, a personal access token")
+                .extracting(r -> r.getSchemes().keySet())
+                .containsExactly(java.util.Set.of("portalSession"), java.util.Set.of("portalToken"));
+        assertThat(signIn.getSecurity()).as("no scheme, none offered").isNullOrEmpty();
         assertThat(rotate.getResponses().getAPIResponse("403").getDescription()).isEqualTo("Not a tenant admin");
         assertThat(signIn.getResponses().getAPIResponses().keySet()).containsExactly("200", "401");
         assertThat(signIn.getResponses().getAPIResponse("401").getDescription()).isEqualTo("Wrong credentials");

@@ -101,6 +101,13 @@ public enum ErrorCode {
     /** Dolibarr's settings are not saved yet (its address and API key). */
     ERP_NOT_CONFIGURED(Kind.CONFLICT, "Dolibarr is not configured"),
     ERP_TASK_NOT_FOUND(Kind.NOT_FOUND, "Sync task not found"),
+    TOKEN_NOT_FOUND(Kind.NOT_FOUND, "Access token not found"),
+    /** A read-only personal access token was used to change something. */
+    TOKEN_READ_ONLY(Kind.FORBIDDEN, "The access token is read-only"),
+    /** A user holds as many live access tokens as allowed: revoke one first. */
+    TOKEN_LIMIT_REACHED(Kind.CONFLICT, "Too many access tokens"),
+    /** Access tokens are created and listed from a signed-in session, not with another token. */
+    SESSION_REQUIRED(Kind.FORBIDDEN, "A signed-in session is required"),
     SERVICE_UNAVAILABLE(Kind.UNAVAILABLE, "Service temporarily unavailable"),
     INTERNAL_ERROR(Kind.INTERNAL, "Internal error");
 

@@ -3,6 +3,7 @@ package fr.guichet.tenancy.service;
 import fr.guichet.tenancy.domain.Tenant;
 import fr.guichet.tenancy.domain.UserAccount;
 import fr.guichet.tenancy.repository.PasswordLinkRepository;
+import fr.guichet.tenancy.repository.PortalTokenRepository;
 import fr.guichet.tenancy.repository.TenantRepository;
 import fr.guichet.tenancy.repository.UserRepository;
 import jakarta.ejb.Stateless;
@@ -19,7 +20,7 @@ import java.util.Optional;
 
 /**
  * Erases a tenant's personal data in tenancy: the tenant's name, address, contact and billing identity, every user's
- * e-mail, name and last address, their password links; users are disabled and their passwords made unknown. Runs in
+ * e-mail, name and last address, their password links and access tokens; users are disabled and their passwords made unknown. Runs in
  * the caller's transaction (privacy's erasure), which erases the rest in the features above.
  */
 @Stateless
@@ -35,6 +36,9 @@ public class TenancyErasure {
 
     @Inject
     PasswordLinkRepository links;
+
+    @Inject
+    PortalTokenRepository portalTokens;
 
     @Inject
     PasswordHasher passwords;
@@ -71,6 +75,7 @@ public class TenancyErasure {
             words.add(tenant.billing().legalName());
         }
         links.deleteOfTenant(tenantId);
+        portalTokens.deleteOfTenant(tenantId);
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String unusable = passwords.hash(Base64.getEncoder().encodeToString(secret));

@@ -11,7 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringWriter;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,9 +73,13 @@ public class PortalUsageResource {
             @QueryParam("to") @Parameter(description = "Last day (inclusive), ISO date", example = "2026-11-30")
                     String to) {
         UsageExplorer.Filter filter = explorer.tenantFilter(caller.tenantId(), from, to);
-        StringWriter csv = new StringWriter();
-        explorer.csv(filter, csv);
-        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+        // Streamed as it is read: a year of a large client's lines is never held whole in memory.
+        StreamingOutput csv = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            explorer.csv(filter, writer);
+            writer.flush();
+        };
+        return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"guichet-usage-" + filter.from() + "-" + filter.to() + ".csv\"")

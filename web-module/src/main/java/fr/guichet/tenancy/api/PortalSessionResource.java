@@ -76,7 +76,7 @@ public class PortalSessionResource {
                 authentication.signInTenantUser(body.tenant(), body.email(), body.password(), request.getRemoteAddr());
         PortalPrincipal principal = PortalPrincipal.open(
                 request, signedIn.user().id(), signedIn.user().tenantId(), clock.instant());
-        return session(signedIn.user(), principal);
+        return session(signedIn.user(), principal.csrfToken());
     }
 
     @POST
@@ -100,7 +100,14 @@ public class PortalSessionResource {
             description = "The profile",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     public SessionResponse profile() {
-        return session(caller.user(), PortalPrincipal.of(request).orElseThrow());
+        // A call with an access token has no session, so no CSRF token to give.
+        return session(
+                caller.user(),
+                caller.viaToken()
+                        ? null
+                        : PortalPrincipal.of(request)
+                                .map(PortalPrincipal::csrfToken)
+                                .orElse(null));
     }
 
     @POST
@@ -120,7 +127,7 @@ public class PortalSessionResource {
         return Response.noContent().build();
     }
 
-    private SessionResponse session(UserView user, PortalPrincipal principal) {
+    private SessionResponse session(UserView user, String csrfToken) {
         TenantView tenant = tenants.get(user.tenantId());
         return new SessionResponse(
                 UserResponse.of(user),
@@ -131,6 +138,6 @@ public class PortalSessionResource {
                         tenant.status().wireName(),
                         tenant.createdAt(),
                         tenant.trialEndsAt()),
-                principal.csrfToken());
+                csrfToken);
     }
 }

@@ -14,9 +14,31 @@ import jakarta.enterprise.context.RequestScoped;
 public class CurrentCaller implements fr.guichet.common.api.security.Actor {
 
     private UserView user;
+    private String tokenId;
 
     void set(UserView user) {
         this.user = user;
+    }
+
+    /** A caller authenticated by a personal access token rather than a session. */
+    void set(UserView user, String tokenId) {
+        this.user = user;
+        this.tokenId = tokenId;
+    }
+
+    /** Whether the call came with a personal access token rather than a session. */
+    public boolean viaToken() {
+        return tokenId != null;
+    }
+
+    /** Refuses a call made with an access token: what only a signed-in person may do (manage the tokens). */
+    public void requireSession() {
+        user();
+        if (tokenId != null) {
+            throw new DomainException(
+                    ErrorCode.SESSION_REQUIRED,
+                    "Access tokens are managed from the portal, signed in, not with a token");
+        }
     }
 
     /** {@code operator:<e-mail>} for operators, {@code user:<e-mail>} for tenant users. */
