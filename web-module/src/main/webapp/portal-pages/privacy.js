@@ -1,15 +1,20 @@
 'use strict';
 /*
- * The portal's privacy section, once signed in: how long the account's personal data is kept (GET/PUT
- * /api/portal/privacy/settings), and the deletion of the account (POST /api/portal/privacy/deletion with the
- * password, GET it, DELETE it to call it off). Tenant admins change them; members read.
+ * The portal's settings and privacy section, once signed in: how long the account's personal data is kept, the
+ * language of its mails and documents, its optional mails (GET/PUT /api/portal/settings); its exports (POST/GET
+ * /api/portal/export); and the deletion of the account (DELETE /api/portal/account with the password, GET
+ * /api/portal/account/deletion, DELETE it to call it off). Tenant admins change them; members read.
  */
 (function () {
   const TEXTS = {
     fr: {
-      privacyHeading: 'Confidentialité',
+      privacyHeading: 'Réglages et confidentialité',
       retentionLabel: 'Durée de conservation des données personnelles',
       days: '{n} jours',
+      languageLabel: 'Langue des e-mails et des factures', langFr: 'Français', langEn: 'Anglais',
+      mailsLegend: 'E-mails facultatifs', quotaAlerts: 'Alertes de quota (80 % et 100 %)',
+      licenseReminders: 'Rappels de fin de licence', paymentReceipts: 'Accusés de réception des paiements',
+      mailsHint: 'Les factures, les relances, la sécurité du compte et la confidentialité sont toujours envoyées.',
       retentionHint: 'Le détail de chaque appel est effacé passé ce délai (jamais avant la facturation de son mois ; les totaux par jour restent). Après la résiliation du compte, ses données personnelles sont effacées passé ce délai. Les factures sont conservées 10 ans, comme la loi l’exige.',
       save: 'Enregistrer',
       saved: 'Enregistré.',
@@ -18,7 +23,7 @@
       pending: 'Les données personnelles de ce compte seront effacées le {date}.',
       cancelled: 'La suppression est annulée : vos données sont conservées.',
       deleteHeading: 'Supprimer le compte',
-      deleteExplain: 'Le compte et ses données personnelles seront effacés dans {days} jours ; d’ici là, vous pouvez annuler. L’abonnement prend fin et les clés d’API cessent de fonctionner à cette date.',
+      deleteExplain: 'Les clés d’API cessent de fonctionner tout de suite. Le compte et ses données personnelles seront effacés dans {days} jours ; d’ici là, vous pouvez annuler (les clés restent révoquées : vous en créerez de nouvelles). L’abonnement prend fin à cette date.',
       yourPassword: 'Votre mot de passe',
       understand: 'Je comprends que les données personnelles du compte seront effacées définitivement.',
       deleteButton: 'Supprimer le compte',
@@ -36,9 +41,13 @@
       download: 'Télécharger'
     },
     en: {
-      privacyHeading: 'Privacy',
+      privacyHeading: 'Settings and privacy',
       retentionLabel: 'How long personal data is kept',
       days: '{n} days',
+      languageLabel: 'Language of mails and invoices', langFr: 'French', langEn: 'English',
+      mailsLegend: 'Optional mails', quotaAlerts: 'Quota alerts (80 % and 100 %)',
+      licenseReminders: 'Licence ending reminders', paymentReceipts: 'Payment receipts',
+      mailsHint: 'Invoices, payment reminders, account security and privacy mails are always sent.',
       retentionHint: 'The details of each call are deleted after this time (never before its month is invoiced; the daily totals stay). Once the account is cancelled, its personal data is erased after this time. Invoices are kept 10 years, as the law requires.',
       save: 'Save',
       saved: 'Saved.',
@@ -47,7 +56,7 @@
       pending: 'The personal data of this account will be erased on {date}.',
       cancelled: 'The deletion is cancelled: your data is kept.',
       deleteHeading: 'Delete the account',
-      deleteExplain: 'The account and its personal data will be erased in {days} days; until then you can cancel. The subscription ends and the API keys stop working on that date.',
+      deleteExplain: 'The API keys stop working at once. The account and its personal data will be erased in {days} days; until then you can cancel (the keys stay revoked: you will make new ones). The subscription ends on that date.',
       yourPassword: 'Your password',
       understand: 'I understand that the account’s personal data will be erased for good.',
       deleteButton: 'Delete the account',
@@ -66,6 +75,7 @@
     }
   };
   const t = TEXTS[Portal.lang];
+  const MAILS = ['quotaAlerts', 'licenseReminders', 'paymentReceipts'];
   const $ = Portal.$;
   let csrf = null;
   let admin = false;
@@ -78,7 +88,7 @@
   }
 
   async function load() {
-    const settings = await Portal.call('GET', '/api/portal/privacy/settings');
+    const settings = await Portal.call('GET', '/api/portal/settings');
     if (settings.status !== 200) {
       return;
     }
@@ -92,6 +102,12 @@
       select.appendChild(option);
     });
     select.disabled = !admin;
+    $('settingsLanguage').value = settings.json.language;
+    $('settingsLanguage').disabled = !admin;
+    MAILS.forEach(function (name) {
+      $(name).checked = settings.json.notifications[name];
+      $(name).disabled = !admin;
+    });
     $('retentionSave').hidden = !admin;
     if (!admin) {
       Portal.show($('retentionResult'), t.adminOnly, 'hint');
@@ -100,7 +116,7 @@
     if (admin) {
       await loadExports();
     }
-    const deletion = await Portal.call('GET', '/api/portal/privacy/deletion');
+    const deletion = await Portal.call('GET', '/api/portal/account/deletion');
     showDeletion(deletion.status === 200 ? deletion.json : null);
     $('privacy').hidden = false;
     if (window.location.hash === '#privacy') {
@@ -109,7 +125,7 @@
   }
 
   async function loadExports() {
-    const answer = await Portal.call('GET', '/api/portal/privacy/exports');
+    const answer = await Portal.call('GET', '/api/portal/export');
     const list = $('exportList');
     list.replaceChildren();
     if (answer.status !== 200) {
@@ -126,7 +142,7 @@
       if (e.status === 'ready') {
         const link = document.createElement('a');
         link.className = 'download';
-        link.href = '/api/portal/privacy/exports/' + encodeURIComponent(e.id) + '/zip';
+        link.href = '/api/portal/export/' + encodeURIComponent(e.id) + '/zip';
         link.download = 'guichet-export-' + Portal.slug + '.zip';
         link.textContent = t.download;
         item.append(' · ', link);
@@ -157,9 +173,14 @@
 
   $('retentionForm').addEventListener('submit', async function (event) {
     event.preventDefault();
-    const answer = await Portal.call('PUT', '/api/portal/privacy/settings',
-      {retentionDays: Number($('retention').value)}, csrf);
-    Portal.show($('retentionResult'), answer.status === 200 ? t.saved : t.failed, answer.status === 200 ? 'ok' : 'error');
+    const notifications = {};
+    MAILS.forEach(function (name) {
+      notifications[name] = $(name).checked;
+    });
+    const answer = await Portal.call('PUT', '/api/portal/settings',
+      {retentionDays: Number($('retention').value), language: $('settingsLanguage').value, notifications}, csrf);
+    Portal.show($('retentionResult'), answer.status === 200 ? t.saved : Portal.problem(answer, t.failed),
+      answer.status === 200 ? 'ok' : 'error');
   });
 
   $('deletionForm').addEventListener('submit', async function (event) {
@@ -168,7 +189,7 @@
       Portal.show($('deletionResult'), t.mustConfirm, 'error');
       return;
     }
-    const answer = await Portal.call('POST', '/api/portal/privacy/deletion',
+    const answer = await Portal.call('DELETE', '/api/portal/account',
       {password: $('deletionPassword').value}, csrf);
     $('deletionPassword').value = '';
     $('deletionConfirm').checked = false;
@@ -185,7 +206,7 @@
   });
 
   $('exportButton').addEventListener('click', async function () {
-    const answer = await Portal.call('POST', '/api/portal/privacy/exports', {}, csrf);
+    const answer = await Portal.call('POST', '/api/portal/export', {}, csrf);
     if (answer.status === 202) {
       Portal.show($('exportResult'), t.exportAsked, 'ok');
     } else if (answer.status === 409) {
@@ -197,7 +218,7 @@
   });
 
   $('deletionCancel').addEventListener('click', async function () {
-    const answer = await Portal.call('DELETE', '/api/portal/privacy/deletion', undefined, csrf);
+    const answer = await Portal.call('DELETE', '/api/portal/account/deletion', undefined, csrf);
     if (answer.status === 200) {
       showDeletion(null);
       Portal.show($('deletionResult'), t.cancelled, 'ok');

@@ -110,6 +110,11 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + path)), "DELETE", null, null);
     }
 
+    /** DELETE with a JSON body (a confirmation: the caller's password). */
+    Reply delete(String path, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)), "DELETE", body, "application/json");
+    }
+
     /** GETs raw bytes (a PDF), with the given Accept header. */
     HttpResponse<byte[]> bytes(String path, String accept) {
         HttpRequest.Builder builder =

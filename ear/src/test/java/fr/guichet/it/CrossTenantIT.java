@@ -26,6 +26,7 @@ class CrossTenantIT {
     private static Api victim;
     private static ApiKeys.Created victimKey;
     private static String victimUser;
+    private static String victimToken;
     private static List<FuzzOperation> operations;
 
     @BeforeAll
@@ -39,13 +40,16 @@ class CrossTenantIT {
                 "/api/portal/users", Map.of("email", "joe@" + b.slug() + ".example", "displayName", "Joe B"));
         assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
         victimUser = invited.json().at("/user/id").asText();
+        Api.Reply token = victim.post("/api/portal/tokens", Map.of("name", "B's script", "scope", "READ_ONLY"));
+        assertThat(token.status()).as(token.toString()).isEqualTo(201);
+        victimToken = token.json().at("/token/id").asText();
         operations =
                 FuzzOperation.all(Api.anonymous().get("/openapi?format=JSON").json());
     }
 
     /** What of B must never appear in an answer to A. */
     private static List<String> secrets() {
-        return List.of(b.id(), b.slug(), b.adminEmail(), victimKey.id(), victimUser, "joe@" + b.slug());
+        return List.of(b.id(), b.slug(), b.adminEmail(), victimKey.id(), victimUser, victimToken, "joe@" + b.slug());
     }
 
     @Test
@@ -61,6 +65,7 @@ class CrossTenantIT {
             }
             String path = op.path()
                     .replace("{keyId}", victimKey.id())
+                    .replace("{tokenId}", victimToken)
                     .replace("{id}", op.path().startsWith("/api/portal/users") ? victimUser : b.id());
             Api.Reply reply = send(attacker, op.method(), path, bodyFor(op));
             sent++;
@@ -76,6 +81,9 @@ class CrossTenantIT {
         JsonNode user = victim.get("/api/portal/users/" + victimUser).json();
         assertThat(user.get("enabled").asBoolean()).isTrue();
         assertThat(user.get("role").asText()).isEqualTo("MEMBER");
+        assertThat(victim.get("/api/portal/tokens").json().at("/items/0/status").asText())
+                .as("B's token is not revoked")
+                .isEqualTo("active");
         System.out.println("CrossTenantIT: " + sent + " portal requests naming another tenant's objects, 0 reached");
     }
 

@@ -344,7 +344,7 @@ class MailIT {
     void accountDeletion() throws Exception {
         Tenants.Opened t = Tenants.open("mail-del");
         Api admin = Tenants.signIn(t);
-        Api.Reply asked = admin.post("/api/portal/privacy/deletion", Map.of("password", t.adminPassword()));
+        Api.Reply asked = admin.delete("/api/portal/account", Map.of("password", t.adminPassword()));
         assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
         MimeMessage scheduled =
                 arrivingKind(t.adminEmail(), "deletion_scheduled", 1).get(0);
@@ -396,7 +396,7 @@ class MailIT {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
 
         Api admin = Tenants.signIn(t);
-        Api.Reply asked = admin.post("/api/portal/privacy/exports", Map.of());
+        Api.Reply asked = admin.post("/api/portal/export", Map.of());
         assertThat(asked.status()).as(asked.toString()).isEqualTo(202);
         MimeMessage ready = arrivingKind(t.adminEmail(), "export_ready", 1).get(0);
         assertThat(ready.getSubject()).isEqualTo("Votre export de données est prêt");
@@ -406,10 +406,7 @@ class MailIT {
                         + asked.json().get("id").asText() + "#token=");
         String id = asked.json().get("id").asText();
         String token = link.substring(link.indexOf("#token=") + 7);
-        assertThat(admin.get("/api/portal/privacy/exports")
-                        .json()
-                        .at("/0/status")
-                        .asText())
+        assertThat(admin.get("/api/portal/export").json().at("/0/status").asText())
                 .isEqualTo("ready");
 
         java.net.http.HttpResponse<byte[]> zip = download(id, token);
@@ -455,12 +452,12 @@ class MailIT {
                 .contains("usage-events.jsonl");
 
         assertThat(download(id, token + "x").statusCode()).isEqualTo(404);
-        assertThat(admin.get("/api/portal/privacy/exports/" + id + "/zip").status())
+        assertThat(admin.get("/api/portal/export/" + id + "/zip").status())
                 .as("from the portal too")
                 .isEqualTo(200);
         Tenants.Opened other = Tenants.open("mail-exp-o");
         assertThat(Tenants.signIn(other)
-                        .get("/api/portal/privacy/exports/" + id + "/zip")
+                        .get("/api/portal/export/" + id + "/zip")
                         .status())
                 .as("not from another tenant")
                 .isEqualTo(404);
@@ -482,10 +479,7 @@ class MailIT {
             TestClock.shift(Duration.ofDays(8));
             OPERATOR.post("/api/admin/privacy/erasures/run", Map.of());
             assertThat(download(id, token).statusCode()).as("expired").isEqualTo(404);
-            assertThat(admin.get("/api/portal/privacy/exports")
-                            .json()
-                            .at("/0/status")
-                            .asText())
+            assertThat(admin.get("/api/portal/export").json().at("/0/status").asText())
                     .isEqualTo("expired");
         } finally {
             TestClock.shift(Duration.ZERO);

@@ -2,6 +2,7 @@ package fr.guichet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -47,23 +48,28 @@ class PortalPrivacyPageIT {
         Tenants.Opened t = Tenants.open("page-priv");
         signIn(t.slug(), t.adminEmail(), t.adminPassword(), "en");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("privacy")));
-        assertThat(browser.findElement(By.cssSelector("#privacy h2")).getText()).isEqualTo("Privacy");
+        assertThat(browser.findElement(By.cssSelector("#privacy h2")).getText()).isEqualTo("Settings and privacy");
         Select retention = new Select(browser.findElement(By.id("retention")));
         assertThat(retention.getFirstSelectedOption().getText()).isEqualTo("90 days");
         retention.selectByValue("180");
+        Select language = new Select(browser.findElement(By.id("settingsLanguage")));
+        assertThat(language.getFirstSelectedOption().getText()).isEqualTo("French");
+        language.selectByValue("en");
+        assertThat(browser.findElement(By.id("quotaAlerts")).isSelected()).isTrue();
+        browser.findElement(By.id("quotaAlerts")).click();
         browser.findElement(By.id("retentionSave")).click();
         wait.until(ExpectedConditions.textToBe(By.id("retentionResult"), "Saved."));
         Api api = Tenants.signIn(t);
-        assertThat(api.get("/api/portal/privacy/settings")
-                        .json()
-                        .get("retentionDays")
-                        .asInt())
-                .isEqualTo(180);
+        JsonNode saved = api.get("/api/portal/settings").json();
+        assertThat(saved.get("retentionDays").asInt()).isEqualTo(180);
+        assertThat(saved.get("language").asText()).isEqualTo("en");
+        assertThat(saved.at("/notifications/quotaAlerts").asBoolean()).isFalse();
+        assertThat(saved.at("/notifications/paymentReceipts").asBoolean()).isTrue();
 
         browser.findElement(By.id("deletionPassword")).sendKeys(t.adminPassword());
         browser.findElement(By.id("deletionButton")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deletionResult"), "tick the box"));
-        assertThat(api.get("/api/portal/privacy/deletion").status())
+        assertThat(api.get("/api/portal/account/deletion").status())
                 .as("nothing asked yet")
                 .isEqualTo(404);
         browser.findElement(By.id("deletionPassword")).sendKeys("not my password");
@@ -79,14 +85,14 @@ class PortalPrivacyPageIT {
                 .startsWith("The personal data of this account will be erased on ");
         assertThat(browser.findElement(By.id("deletionForm")).isDisplayed()).isFalse();
         session.screenshot("portal-deletion-pending");
-        assertThat(api.get("/api/portal/privacy/deletion").status()).isEqualTo(200);
+        assertThat(api.get("/api/portal/account/deletion").status()).isEqualTo(200);
 
         browser.navigate().refresh();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deletionLine")));
         browser.findElement(By.id("deletionCancel")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deletionResult"), "cancelled"));
         assertThat(browser.findElement(By.id("deletionForm")).isDisplayed()).isTrue();
-        assertThat(api.get("/api/portal/privacy/deletion").status()).isEqualTo(404);
+        assertThat(api.get("/api/portal/account/deletion").status()).isEqualTo(404);
     }
 
     @Test

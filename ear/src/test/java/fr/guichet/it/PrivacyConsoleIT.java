@@ -32,7 +32,7 @@ class PrivacyConsoleIT {
     @DisplayName("an operator sees a client's scheduled deletion and calls it off, not without a reason")
     void callOff() throws Exception {
         Tenants.Opened t = Tenants.open("priv-console");
-        Api.Reply asked = Tenants.signIn(t).post("/api/portal/privacy/deletion", Map.of("password", t.adminPassword()));
+        Api.Reply asked = Tenants.signIn(t).delete("/api/portal/account", Map.of("password", t.adminPassword()));
         assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
         try {
             browser.driver.findElement(By.linkText("Privacy")).click();

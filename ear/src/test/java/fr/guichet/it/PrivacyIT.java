@@ -29,39 +29,97 @@ class PrivacyIT {
     void retention() {
         Tenants.Opened t = Tenants.open("priv-ret");
         Api admin = Tenants.signIn(t);
-        JsonNode settings = admin.get("/api/portal/privacy/settings").json();
+        JsonNode settings = admin.get("/api/portal/settings").json();
         assertThat(settings.get("retentionDays").asInt()).isEqualTo(90);
         assertThat(settings.get("allowedRetentionDays").toString()).isEqualTo("[30,90,180,365]");
 
-        Api.Reply changed = admin.put("/api/portal/privacy/settings", Map.of("retentionDays", 30));
+        Api.Reply changed = admin.put("/api/portal/settings", Map.of("retentionDays", 30));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
-        assertThat(admin.get("/api/portal/privacy/settings")
-                        .json()
-                        .get("retentionDays")
-                        .asInt())
+        assertThat(admin.get("/api/portal/settings").json().get("retentionDays").asInt())
                 .isEqualTo(30);
-        Api.Reply odd = admin.put("/api/portal/privacy/settings", Map.of("retentionDays", 45));
+        Api.Reply odd = admin.put("/api/portal/settings", Map.of("retentionDays", 45));
         assertProblem(odd, 400, "VALIDATION_FAILED");
         assertThat(odd.json().at("/violations/0/field").asText()).isEqualTo("retentionDays");
-        assertProblem(admin.put("/api/portal/privacy/settings", Map.of()), 400, "VALIDATION_FAILED");
+        assertProblem(admin.put("/api/portal/settings", Map.of()), 400, "VALIDATION_FAILED");
 
         Api.Reply invited = admin.post("/api/portal/users", Map.of("email", "member@" + t.slug() + ".example"));
         String memberPassword = Tenants.choosePassword(t.id(), invited);
         Api member = Tenants.signIn(t.slug(), "member@" + t.slug() + ".example", memberPassword);
-        assertThat(member.get("/api/portal/privacy/settings").status()).isEqualTo(200);
-        assertProblem(member.put("/api/portal/privacy/settings", Map.of("retentionDays", 365)), 403, "FORBIDDEN");
-        assertProblem(
-                member.post("/api/portal/privacy/deletion", Map.of("password", memberPassword)), 403, "FORBIDDEN");
-        assertProblem(member.delete("/api/portal/privacy/deletion"), 403, "FORBIDDEN");
-        assertProblem(member.post("/api/portal/privacy/exports", Map.of()), 403, "FORBIDDEN");
-        assertProblem(member.get("/api/portal/privacy/exports"), 403, "FORBIDDEN");
-        Api.Reply exported = admin.post("/api/portal/privacy/exports", Map.of());
+        assertThat(member.get("/api/portal/settings").status()).isEqualTo(200);
+        assertProblem(member.put("/api/portal/settings", Map.of("retentionDays", 365)), 403, "FORBIDDEN");
+        assertProblem(member.delete("/api/portal/account", Map.of("password", memberPassword)), 403, "FORBIDDEN");
+        assertProblem(member.delete("/api/portal/account/deletion"), 403, "FORBIDDEN");
+        assertProblem(member.post("/api/portal/export", Map.of()), 403, "FORBIDDEN");
+        assertProblem(member.get("/api/portal/export"), 403, "FORBIDDEN");
+        Api.Reply exported = admin.post("/api/portal/export", Map.of());
         assertThat(exported.status()).as(exported.toString()).isEqualTo(202);
         assertProblem(
-                member.get("/api/portal/privacy/exports/"
-                        + exported.json().get("id").asText() + "/zip"),
-                403,
-                "FORBIDDEN");
+                member.get("/api/portal/export/" + exported.json().get("id").asText() + "/zip"), 403, "FORBIDDEN");
+    }
+
+    @Test
+    @DisplayName("settings: language and optional mails with the retention, checked whole (nothing saved when one"
+            + " is wrong); payment receipts turned off are not queued, turned on again they are")
+    void settings() {
+        Billing.companyReady();
+        Tenants.Opened t = Billing.frenchBusiness("priv-set", "fr");
+        Api admin = Tenants.signIn(t);
+        JsonNode initial = admin.get("/api/portal/settings").json();
+        assertThat(initial.get("language").asText()).isEqualTo("fr");
+        assertThat(initial.get("notifications").toString())
+                .isEqualTo("{\"licenseReminders\":true,\"paymentReceipts\":true,\"quotaAlerts\":true}");
+
+        Api.Reply wrong = admin.put(
+                "/api/portal/settings", Map.of("retentionDays", 30, "language", "de", "notifications", Map.of()));
+        assertProblem(wrong, 400, "VALIDATION_FAILED");
+        assertThat(wrong.json().get("violations").findValuesAsText("field")).containsExactly("language");
+        assertThat(admin.get("/api/portal/settings").json().get("retentionDays").asInt())
+                .as("nothing saved")
+                .isEqualTo(90);
+
+        Api.Reply changed = admin.put(
+                "/api/portal/settings", Map.of("language", "en", "notifications", Map.of("paymentReceipts", false)));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().get("language").asText()).isEqualTo("en");
+        assertThat(changed.json().get("retentionDays").asInt())
+                .as("absent: as it was")
+                .isEqualTo(90);
+        assertThat(changed.json().at("/notifications/paymentReceipts").asBoolean())
+                .isFalse();
+        assertThat(changed.json().at("/notifications/quotaAlerts").asBoolean()).isTrue();
+        assertThat(OPERATOR.get("/api/admin/tenants/" + t.id())
+                        .json()
+                        .get("language")
+                        .asText())
+                .isEqualTo("en");
+        assertThat(OPERATOR.get("/api/admin/audit?tenantId=" + t.id() + "&action=notify.preferences.changed")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(1);
+
+        String invoice = Billing.id(Billing.draft(t.id(), java.util.List.of(Billing.line("Audit", "1", "10.00"))));
+        Billing.issue(invoice);
+        String payments = "/api/admin/billing/invoices/" + invoice + "/payments";
+        assertThat(OPERATOR.post(payments, Map.of("amount", "5.00", "method", "card"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(mailKinds(t.id())).contains("invoice_issued").doesNotContain("payment_received");
+
+        assertThat(admin.put("/api/portal/settings", Map.of("notifications", Map.of("paymentReceipts", true)))
+                        .status())
+                .isEqualTo(200);
+        assertThat(OPERATOR.post(payments, Map.of("amount", "7.00", "method", "card"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(mailKinds(t.id())).containsOnlyOnce("payment_received");
+    }
+
+    private static java.util.List<String> mailKinds(String tenantId) {
+        return OPERATOR.get("/api/admin/mail?size=100&tenantId=" + tenantId)
+                .json()
+                .get("items")
+                .findValuesAsText("kind");
     }
 
     @Test
@@ -71,14 +129,28 @@ class PrivacyIT {
         Tenants.Opened t = Tenants.open("priv-del");
         Tenants.Opened other = Tenants.open("priv-oth");
         Api admin = Tenants.signIn(t);
-        assertProblem(admin.get("/api/portal/privacy/deletion"), 404, "ERASURE_NOT_FOUND");
-        Api.Reply wrong = admin.post("/api/portal/privacy/deletion", Map.of("password", "not-my-password"));
+        assertProblem(admin.get("/api/portal/account/deletion"), 404, "ERASURE_NOT_FOUND");
+        Api.Reply wrong = admin.delete("/api/portal/account", Map.of("password", "not-my-password"));
         assertProblem(wrong, 400, "VALIDATION_FAILED");
         assertThat(wrong.json().at("/violations/0/field").asText()).isEqualTo("password");
-        assertProblem(admin.post("/api/portal/privacy/deletion", Map.of()), 400, "VALIDATION_FAILED");
+        assertProblem(admin.delete("/api/portal/account", Map.of()), 400, "VALIDATION_FAILED");
 
-        Api.Reply asked = admin.post("/api/portal/privacy/deletion", Map.of("password", t.adminPassword()));
+        ApiKeys.Created key = ApiKeys.create(t.id());
+        ApiKeys.Created othersKey = ApiKeys.create(other.id());
+        assertThat(ApiKeys.models(key.secret()).status()).isEqualTo(200);
+        Api.Reply asked = admin.delete("/api/portal/account", Map.of("password", t.adminPassword()));
         assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
+        assertThat(ApiKeys.models(key.secret()).status())
+                .as("the keys stop at once")
+                .isEqualTo(401);
+        assertThat(ApiKeys.models(othersKey.secret()).status())
+                .as("another client's keys work")
+                .isEqualTo(200);
+        assertThat(OPERATOR.get("/api/admin/audit?tenantId=" + t.id() + "&action=privacy.keys.revoked")
+                        .json()
+                        .at("/items/0/reason")
+                        .asText())
+                .isEqualTo("1 API keys revoked");
         assertThat(asked.json().get("status").asText()).isEqualTo("pending");
         assertThat(asked.json().get("reason").asText()).isEqualTo("requested");
         Instant due = Instant.parse(asked.json().get("dueAt").asText());
@@ -86,10 +158,10 @@ class PrivacyIT {
                 .isBetween(
                         Instant.now().plus(Duration.ofDays(29)), Instant.now().plus(Duration.ofDays(31)));
         assertProblem(
-                admin.post("/api/portal/privacy/deletion", Map.of("password", t.adminPassword())),
+                admin.delete("/api/portal/account", Map.of("password", t.adminPassword())),
                 409,
                 "DELETION_ALREADY_SCHEDULED");
-        assertThat(admin.get("/api/portal/privacy/deletion").json().get("id").asText())
+        assertThat(admin.get("/api/portal/account/deletion").json().get("id").asText())
                 .isEqualTo(asked.json().get("id").asText());
 
         JsonNode pending =
@@ -98,13 +170,13 @@ class PrivacyIT {
         assertThat(pending.at("/items/0/tenantName").asText()).isEqualTo("Tenant " + t.slug());
 
         Api stranger = Tenants.signIn(other);
-        assertProblem(stranger.get("/api/portal/privacy/deletion"), 404, "ERASURE_NOT_FOUND");
-        assertProblem(stranger.delete("/api/portal/privacy/deletion"), 404, "ERASURE_NOT_FOUND");
-        assertThat(admin.get("/api/portal/privacy/deletion").status())
+        assertProblem(stranger.get("/api/portal/account/deletion"), 404, "ERASURE_NOT_FOUND");
+        assertProblem(stranger.delete("/api/portal/account/deletion"), 404, "ERASURE_NOT_FOUND");
+        assertThat(admin.get("/api/portal/account/deletion").status())
                 .as("still there")
                 .isEqualTo(200);
 
-        Api.Reply calledOff = admin.delete("/api/portal/privacy/deletion");
+        Api.Reply calledOff = admin.delete("/api/portal/account/deletion");
         assertThat(calledOff.status()).as(calledOff.toString()).isEqualTo(200);
         assertThat(calledOff.json().get("status").asText()).isEqualTo("cancelled");
         assertThat(OPERATOR.get("/api/admin/privacy/erasures?tenantId=" + t.id())
@@ -145,12 +217,12 @@ class PrivacyIT {
                         .get("/v1/models")
                         .status())
                 .isEqualTo(200);
-        admin.post("/api/portal/privacy/deletion", Map.of("password", t.adminPassword()));
+        admin.delete("/api/portal/account", Map.of("password", t.adminPassword()));
 
         Tenants.Opened kept = Tenants.open("priv-kept");
         Api keptAdmin = Tenants.signIn(kept);
         String keptErasure = keptAdmin
-                .post("/api/portal/privacy/deletion", Map.of("password", kept.adminPassword()))
+                .delete("/api/portal/account", Map.of("password", kept.adminPassword()))
                 .json()
                 .get("id")
                 .asText();

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Erases a tenant's personal data in access: every API key is revoked and loses its name (which often names a
- * person or a machine). Runs in the caller's transaction (privacy's erasure); returns the keys erased.
+ * person or a machine); and revokes the keys at once when the deletion is asked for. Runs in the caller's transaction (privacy's erasure); returns the keys erased.
  */
 @Stateless
 public class AccessErasure {
@@ -25,6 +25,23 @@ public class AccessErasure {
 
     @Inject
     Clock clock;
+
+    /**
+     * Revokes every API key of the tenant that still works, at once (the client asked for its account's deletion):
+     * calls with them are refused from now on. Returns the keys revoked.
+     */
+    public int revokeAll(String tenantId) {
+        Instant now = clock.instant();
+        List<ApiKey> keys = em.createQuery(
+                        "select k from ApiKey k where k.tenantId = :tenant and k.revokedAt is null", ApiKey.class)
+                .setParameter("tenant", tenantId)
+                .getResultList();
+        for (ApiKey key : keys) {
+            key.revoke(now);
+            changes.fire(new ApiKeyChanged(key.hash()));
+        }
+        return keys.size();
+    }
 
     public int erase(String tenantId) {
         Instant now = clock.instant();

@@ -21,6 +21,11 @@ public enum MailKind {
     DELETION_DONE,
     EXPORT_READY;
 
+    /** Whether a tenant may turn this mail off; invoices, dunning, security and privacy mails are always sent. */
+    public boolean optional() {
+        return this == QUOTA_80 || this == QUOTA_100 || this == LICENSE_ENDING || this == PAYMENT_RECEIVED;
+    }
+
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -36,6 +36,9 @@ public class Outbox {
     Event<MailQueued> queued;
 
     @Inject
+    MailChoices choices;
+
+    @Inject
     Clock clock;
 
     /**
@@ -46,7 +49,7 @@ public class Outbox {
         return outbox.deleteOfTenant(tenantId);
     }
 
-    /** The id of the queued mail, or empty when it has no usable recipient. */
+    /** The id of the queued mail, or empty when it has no usable recipient or the tenant turned this kind off. */
     public Optional<String> queue(NewMail mail) {
         Validation check = new Validation().email(mail.to(), "to");
         String to = Validation.normalizeEmail(mail.to());
@@ -56,6 +59,10 @@ public class Outbox {
                     "Mail {0} of tenant {1} not queued: no valid recipient",
                     mail.kind(),
                     mail.tenantId());
+            return Optional.empty();
+        }
+        if (!choices.wants(mail.tenantId(), mail.kind())) {
+            LOG.log(Level.DEBUG, "Mail {0} of tenant {1} not queued: turned off", mail.kind(), mail.tenantId());
             return Optional.empty();
         }
         String language = "en".equals(mail.language()) ? "en" : "fr";

@@ -1,5 +1,6 @@
 package fr.guichet.privacy.service;
 
+import fr.guichet.access.service.AccessErasure;
 import fr.guichet.audit.AuditLog;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
@@ -64,6 +65,9 @@ public class Erasures {
     AuditLog audit;
 
     @Inject
+    AccessErasure access;
+
+    @Inject
     TenancyConfig zone;
 
     @Inject
@@ -97,7 +101,10 @@ public class Erasures {
         }
     }
 
-    /** The client's administrator asks for the account's deletion, confirmed by its password. */
+    /**
+     * The client's administrator asks for the account's deletion, confirmed by its password: scheduled after the
+     * grace period, and the account's API keys revoked at once.
+     */
     public ErasureView request(String tenantId, String userId, String password, String actor) {
         users.confirmPassword(tenantId, userId, password);
         Tenant tenant = tenants.findForUpdate(tenantId)
@@ -115,7 +122,13 @@ public class Erasures {
         }
         // A deletion asked for replaces the erasure a cancellation had scheduled.
         pending.ifPresent(p -> cancel(p, actor, "replaced by the deletion the client asked for"));
-        return ErasureView.of(schedule(tenant, ErasureReason.REQUESTED, actor, due), tenant.name());
+        Erasure scheduled = schedule(tenant, ErasureReason.REQUESTED, actor, due);
+        // The keys stop at once, not at the erasure: a client leaving wants no more calls billed. Calling the
+        // deletion off does not bring them back (the client makes new ones).
+        int revoked = access.revokeAll(tenantId);
+        audit.write(
+                actor, tenantId, "privacy.keys.revoked", "erasure:" + scheduled.id(), revoked + " API keys revoked");
+        return ErasureView.of(scheduled, tenant.name());
     }
 
     /** The tenant's pending erasure, if any (the client's portal, the console). */

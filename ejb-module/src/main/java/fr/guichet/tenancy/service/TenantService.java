@@ -162,6 +162,18 @@ public class TenantService {
                 .map(TenantView::of);
     }
 
+    /** The tenant's own choice of the language of its mails and documents ({@code fr} or {@code en}). */
+    public TenantView changeLanguage(String id, String language, String actor) {
+        Tenant tenant = require(id);
+        String before = tenant.language();
+        tenant.changeLanguage(language, clock.instant());
+        if (!before.equals(tenant.language())) {
+            audit.write(actor, id, "tenant.language.changed", "tenant:" + id, before + " → " + tenant.language());
+            changed.fire(new TenantChanged(id));
+        }
+        return TenantView.of(tenant);
+    }
+
     public TenantView update(String id, TenantChanges changes) {
         Tenant tenant = require(id);
         Instant now = clock.instant();
