@@ -1,6 +1,7 @@
 'use strict';
 /*
- * The portal's home, once signed in: the plan (GET /api/portal/subscription) with its badge and renewal date, this
+ * The portal's home, once signed in: the plan (GET /api/portal/subscription, else /api/portal/plans/current and the
+ * account's status) with its badge and renewal date, this
  * month's use against each quota (GET /api/portal/quota) as bars, tokens, cost and requests of the month, and the
  * date the organisation became a client.
  */
@@ -58,7 +59,13 @@
     const [quota, subscription] = await Promise.all([
       Portal.call('GET', '/api/portal/quota'), Portal.call('GET', '/api/portal/subscription')]);
     const plan = subscription.status === 200 ? subscription.json : null;
-    $('planBadge').textContent = plan ? plan.planName : (t.statuses[session.tenant.status] || t.noPlan);
+    const status = t.statuses[session.tenant.status] || t.noPlan;
+    if (plan) {
+      $('planBadge').textContent = plan.planName;
+    } else {
+      const current = await Portal.call('GET', '/api/portal/plans/current');
+      $('planBadge').textContent = current.status === 200 ? current.json.name + ' · ' + status : status;
+    }
     $('renewal').textContent = plan && plan.endsOn ? t.ends.replace('{date}', day(plan.endsOn))
       : plan && plan.renewsOn ? t.renews.replace('{date}', day(plan.renewsOn))
         : session.tenant.status === 'trial' && session.tenant.trialEndsAt

@@ -68,6 +68,9 @@ class PortalPagesIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quotaBars"), "requests"));
         assertThat(browser.findElement(By.id("quotaBars")).getText()).contains("2 / 10 requests — 20 %");
         assertThat(browser.findElement(By.id("requestsMonth")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(By.id("planBadge")).getText())
+                .as("no subscription: the plan assigned, and the account's status")
+                .isEqualTo("Plan · Trial");
         assertThat(browser.findElement(By.id("tokensMonth")).getText().replaceAll("[^0-9]", ""))
                 .isEqualTo(quota.get("tokens").asText());
         java.time.Instant created = java.time.Instant.parse(Api.operator()
@@ -299,6 +302,84 @@ class PortalPagesIT {
                 By.id("tokenResult"), "Token “Monthly export” revoked: it no longer works."));
         assertThat(token.get("/api/portal/profile").status()).isEqualTo(401);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(line, "revoked"));
+    }
+
+    @Test
+    @DisplayName("an admin sees the subscription, the prorated cost of an upgrade before confirming it, confirms it;"
+            + " cancels at the period's end after a confirmation, then resumes")
+    void subscription() throws Exception {
+        Billing.companyReady();
+        String plan = BillingRunIT.businessPlan();
+        String planName = Api.operator()
+                .get("/api/admin/plans/" + plan)
+                .json()
+                .get("name")
+                .asText();
+        Tenants.Opened t = Billing.frenchBusiness("portal-sub", "en");
+        BillingRunIT.subscribe(t.id(), plan);
+        String bigger = PlansIT.createPlan(
+                        Api.operator(), Map.of("name", "Enterprise " + Api.unique("e"), "monthlyPriceEur", 999))
+                .get("id")
+                .asText();
+        String biggerName = Api.operator()
+                .get("/api/admin/plans/" + bigger)
+                .json()
+                .get("name")
+                .asText();
+        Api api = Tenants.signIn(t);
+
+        signIn(t, "en");
+        wait.until(ExpectedConditions.textToBe(By.id("subPlanName"), planName));
+        assertThat(browser.findElement(By.id("subPriceValue")).getText()).isEqualTo("€299.00 excl. VAT / month");
+        assertThat(browser.findElement(By.id("subStatusValue")).getText()).startsWith("active · renews on ");
+        assertThat(browser.findElement(By.id("planBadge")).getText()).isEqualTo(planName);
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("subPlanChoice"))).selectByValue(bigger);
+        session.click("subPreviewButton");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("subConfirmChange")));
+        JsonNode preview =
+                api.get("/api/portal/subscription/preview?planId=" + bigger).json();
+        assertThat(browser.findElement(By.id("subPreviewLine")).getText())
+                .startsWith("Moving to “" + biggerName + "” today: ")
+                .contains(String.format(
+                        java.util.Locale.UK,
+                        "that is €%,.2f excl. VAT",
+                        preview.get("net").decimalValue()))
+                .endsWith("then €999.00 excl. VAT / month.");
+        assertThat(api.get("/api/portal/subscription").json().get("planId").asText())
+                .as("nothing changed before the confirmation")
+                .isEqualTo(plan);
+        session.screenshot("portal-subscription-preview");
+        session.click("subConfirmChange");
+        wait.until(ExpectedConditions.textToBe(By.id("subResult"), "Done: your plan is now “" + biggerName + "”."));
+        assertThat(api.get("/api/portal/subscription").json().get("planId").asText())
+                .isEqualTo(bigger);
+        assertThat(browser.findElement(By.id("subPlanName")).getText()).isEqualTo(biggerName);
+
+        session.click("subCancelButton");
+        wait.until(
+                ExpectedConditions.textToBe(By.id("subResult"), "Cancel the subscription at the end of the period?"));
+        assertThat(api.get("/api/portal/subscription")
+                        .json()
+                        .get("cancelAtPeriodEnd")
+                        .asBoolean())
+                .isFalse();
+        session.click("subCancelYes");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("subResult"), "Cancelled: the subscription ends on "));
+        assertThat(api.get("/api/portal/subscription")
+                        .json()
+                        .get("cancelAtPeriodEnd")
+                        .asBoolean())
+                .isTrue();
+        assertThat(browser.findElement(By.id("subChange")).isDisplayed()).isFalse();
+        session.click("subResumeButton");
+        wait.until(ExpectedConditions.textToBe(By.id("subResult"), "The subscription goes on."));
+        assertThat(api.get("/api/portal/subscription")
+                        .json()
+                        .get("cancelAtPeriodEnd")
+                        .asBoolean())
+                .isFalse();
     }
 
     /** The fetched answer's status, Content-Type and first four characters, on one line. */

@@ -3,6 +3,7 @@ package fr.guichet.app;
 import fr.guichet.access.api.AdminApiKeyResource;
 import fr.guichet.access.api.AdminPlanResource;
 import fr.guichet.access.api.PortalApiKeyResource;
+import fr.guichet.access.api.PortalPlanResource;
 import fr.guichet.audit.api.AdminAuditResource;
 import fr.guichet.billing.api.AdminBillingSettingsResource;
 import fr.guichet.billing.api.AdminDolibarrResource;
@@ -108,6 +109,7 @@ public class ApiApplication extends Application {
                 PortalProviderKeyResource.class,
                 AdminApiKeyResource.class,
                 PortalApiKeyResource.class,
+                PortalPlanResource.class,
                 AdminUsageResource.class,
                 PortalUsageResource.class,
                 AdminPlanResource.class,

@@ -56,6 +56,18 @@ public class PlanRepository {
         return new Page<>(items, page.page(), page.size(), count.getSingleResult());
     }
 
+    /** The enabled plans (those a client may choose), from the cheapest, then by code. */
+    public Page<Plan> enabled(PageRequest page) {
+        List<Plan> items = em.createQuery(
+                        "select p from Plan p where p.enabled = true order by p.monthlyPriceEur, p.code", Plan.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery("select count(p) from Plan p where p.enabled = true", Long.class)
+                .getSingleResult();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
     /** Writes pending changes now, so that a broken constraint surfaces here. */
     public void flush() {
         em.flush();

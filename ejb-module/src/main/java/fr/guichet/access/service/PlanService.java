@@ -60,6 +60,11 @@ public class PlanService {
         return plans.search(Validation.clean(text), page).map(PlanView::of);
     }
 
+    /** The plans a client may choose (the enabled ones), from the cheapest. */
+    public Page<PlanView> offered(PageRequest page) {
+        return plans.enabled(page).map(PlanView::of);
+    }
+
     public PlanView get(String id) {
         return PlanView.of(require(id));
     }
