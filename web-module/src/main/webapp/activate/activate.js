@@ -71,8 +71,18 @@
       // The key leaves the address bar (and the history), as it would leave a URL.
       history.replaceState(null, '', window.location.pathname);
       check();
+      portalLink();
     }
   }
+
+  // The organisation's portal, where the key is filled in once signed in (the key in the fragment, never sent).
+  function portalLink() {
+    const tenant = document.getElementById('tenant').value.trim().toLowerCase();
+    document.getElementById('portalLink').href = '/portal/' + encodeURIComponent(tenant) + '/'
+      + (key.value.trim() ? '#key=' + encodeURIComponent(key.value.trim()) : '');
+  }
+  document.getElementById('tenant').addEventListener('input', portalLink);
+  key.addEventListener('input', portalLink);
 
   fromFragment();
   window.addEventListener('hashchange', fromFragment);

@@ -18,7 +18,7 @@
       tooMany: 'Trop d’essais : réessayez dans {seconds} secondes.',
       invalid: 'Saisissez une adresse e-mail et un mot de passe.',
       failed: 'Le service ne répond pas. Réessayez dans un instant.',
-      navHome: 'Accueil', navUsage: 'Consommation', navKeys: 'Clés d’API', navInvoices: 'Factures', navSubscription: 'Abonnement', navUsers: 'Utilisateurs', navProviderKeys: 'Fournisseurs', navTokens: 'Jetons d’accès', navPrivacy: 'Réglages'
+      navHome: 'Accueil', navUsage: 'Consommation', navKeys: 'Clés d’API', navInvoices: 'Factures', navLicense: 'Licences', navSubscription: 'Abonnement', navUsers: 'Utilisateurs', navProviderKeys: 'Fournisseurs', navTokens: 'Jetons d’accès', navPrivacy: 'Réglages'
     },
     en: {
       title: 'Sign in · Guichet',
@@ -37,7 +37,7 @@
       tooMany: 'Too many attempts: try again in {seconds} seconds.',
       invalid: 'Enter an e-mail address and a password.',
       failed: 'The service does not answer. Try again in a moment.',
-      navHome: 'Home', navUsage: 'Usage', navKeys: 'API keys', navInvoices: 'Invoices', navSubscription: 'Subscription', navUsers: 'Users', navProviderKeys: 'Providers', navTokens: 'Access tokens', navPrivacy: 'Settings'
+      navHome: 'Home', navUsage: 'Usage', navKeys: 'API keys', navInvoices: 'Invoices', navLicense: 'Licences', navSubscription: 'Subscription', navUsers: 'Users', navProviderKeys: 'Providers', navTokens: 'Access tokens', navPrivacy: 'Settings'
     }
   };
   Portal.translate(TEXTS);

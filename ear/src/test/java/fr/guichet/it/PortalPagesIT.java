@@ -382,6 +382,48 @@ class PortalPagesIT {
                 .isFalse();
     }
 
+    @Test
+    @DisplayName("an activation link leads through the organisation's portal: signed in, the key is filled in and"
+            + " checked, activated, and the access shows; a used-up key is refused in French words")
+    void licenseInThePortal() throws Exception {
+        String plan = Licenses.plan();
+        Licenses.Generated g = Licenses.one(plan, Map.of("durationDays", 60, "maxActivations", 1));
+        Tenants.Opened t = Tenants.open("portal-lic");
+        browser.get(g.body().get("activationLink").asText());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkResult"), "Valid: 60 days"));
+        browser.findElement(By.id("tenant")).sendKeys(t.slug());
+        String portal = browser.findElement(By.id("portalLink")).getAttribute("href");
+        assertThat(portal).isEqualTo(Api.BASE + "/portal/" + t.slug() + "/#key=" + g.key());
+        browser.get(Api.BASE + "/portal/" + t.slug() + "/?lang=en#key=" + g.key());
+        assertThat(browser.getCurrentUrl()).as("the key leaves the address bar").doesNotContain("key=");
+        session.type("email", t.adminEmail());
+        session.type("password", t.adminPassword());
+        session.click("signInButton");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("licenseCheck"), "Valid key: 60 days"));
+        assertThat(browser.findElement(By.id("licenseKey")).getAttribute("value"))
+                .isEqualTo(g.key());
+        assertThat(browser.findElement(By.id("licenseAccess")).getText()).isEqualTo("No licensed access yet.");
+        session.click("licenseActivate");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("licenseResult"), "Key activated: your access"));
+        assertThat(browser.findElement(By.id("licenseAccess")).getText()).startsWith("Licensed access until ");
+        assertThat(browser.findElement(By.id("licenseActivations")).getText()).contains(": 60 days");
+        assertThat(Licenses.tenant(t.id()).get("planId").asText()).isEqualTo(plan);
+        session.screenshot("portal-license");
+
+        Tenants.Opened other = Tenants.open("portal-lic-fr");
+        session.click("signOut");
+        session.signInToPortal(other.slug(), other.adminEmail(), other.adminPassword(), "fr");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("license")));
+        session.type("licenseKey", g.key());
+        session.click("licenseActivate");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("licenseCheck"), "autant de fois"));
+        wait.until(ExpectedConditions.textToBe(
+                By.id("licenseResult"), "Cette clé a été activée autant de fois qu’elle le permet."));
+        assertThat(browser.findElement(By.id("licenseAccess")).getText())
+                .isEqualTo("Aucun accès sous licence pour l’instant.");
+    }
+
     /** The fetched answer's status, Content-Type and first four characters, on one line. */
     private String fetchHead(String href) {
         String[] answer = session.fetch(href).split("\n", 3);
