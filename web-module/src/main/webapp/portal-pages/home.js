@@ -8,18 +8,20 @@
 (function () {
   const TEXTS = {
     fr: {
-      homeHeading: 'Votre offre', tokensMonth: 'Tokens ce mois-ci', costMonth: 'Coût ce mois-ci',
+      homeHeading: 'Votre offre', actInvoices: 'Vos factures', actExport: 'Exporter vos données', actSettings: 'Réglages',
+      dangerHeading: 'Zone sensible', actCancel: 'Résilier l’abonnement', actDelete: 'Supprimer le compte', tokensMonth: 'Tokens ce mois-ci', costMonth: 'Coût ce mois-ci',
       requestsMonth: 'Requêtes ce mois-ci', memberSince: 'Client depuis', noPlan: 'Sans abonnement',
       renews: 'Renouvellement le {date}.', ends: 'L’abonnement prend fin le {date}.',
-      trialEnds: 'Période d’essai jusqu’au {date}.', requests: 'requêtes', tokens: 'tokens', spend: '€ dépensés',
+      trialEnds: 'Période d’essai jusqu’au {date}.', requests: 'requêtes', tokens: 'tokens', spend: 'dépensés',
       unlimited: '{used} {unit} — sans limite', statuses: {trial: 'Essai', active: 'Actif', past_due: 'Impayé',
         suspended: 'Suspendu', cancelled: 'Résilié'}
     },
     en: {
-      homeHeading: 'Your plan', tokensMonth: 'Tokens this month', costMonth: 'Cost this month',
+      homeHeading: 'Your plan', actInvoices: 'Your invoices', actExport: 'Export your data', actSettings: 'Settings',
+      dangerHeading: 'Danger zone', actCancel: 'Cancel the subscription', actDelete: 'Delete the account', tokensMonth: 'Tokens this month', costMonth: 'Cost this month',
       requestsMonth: 'Requests this month', memberSince: 'Client since', noPlan: 'No subscription',
       renews: 'Renews on {date}.', ends: 'The subscription ends on {date}.', trialEnds: 'Trial until {date}.',
-      requests: 'requests', tokens: 'tokens', spend: '€ spent', unlimited: '{used} {unit} — no limit',
+      requests: 'requests', tokens: 'tokens', spend: 'spent', unlimited: '{used} {unit} — no limit',
       statuses: {trial: 'Trial', active: 'Active', past_due: 'Past due', suspended: 'Suspended',
         cancelled: 'Cancelled'}
     }
@@ -77,9 +79,7 @@
       $('quotaBars').append(
         bar(q.requests, q.requestLimit, t.requests, integer.format),
         bar(q.tokens, q.tokenLimit, t.tokens, integer.format),
-        bar(Number(q.costEur), q.spendCapEur == null ? null : Number(q.spendCapEur), t.spend, function (n) {
-          return euros.format(n).replace(/\s?€/, '');
-        }));
+        bar(Number(q.costEur), q.spendCapEur == null ? null : Number(q.spendCapEur), t.spend, euros.format));
       $('tokensMonth').textContent = integer.format(q.tokens);
       $('costMonth').textContent = euros.format(Number(q.costEur));
       $('requestsMonth').textContent = integer.format(q.requests);

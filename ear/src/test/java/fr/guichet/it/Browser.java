@@ -104,6 +104,28 @@ final class Browser implements AutoCloseable {
                 .toString();
     }
 
+    /**
+     * What axe-core finds against WCAG 2.1 A and AA in the page as it stands: one line per broken rule, with its
+     * impact and the first elements that break it. Empty: nothing found.
+     */
+    java.util.List<String> accessibilityViolations() {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        return results.getViolations().stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " — "
+                        + rule.getNodes().stream()
+                                .limit(3)
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .toList())
+                .toList();
+    }
+
+    /** Whether the page fits the window's width (no sideways scrolling), as a phone would show it. */
+    boolean fitsWidth() {
+        return (Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth");
+    }
+
     /** Clicks the element once it can be clicked, scrolled to the middle of the window (clear of the top bar). */
     void click(String id) {
         click(By.id(id));

@@ -424,6 +424,41 @@ class PortalPagesIT {
                 .isEqualTo("Aucun accès sous licence pour l’instant.");
     }
 
+    @Test
+    @DisplayName("the portal passes axe-core's WCAG 2.1 A and AA checks signed out (French) and signed in (English,"
+            + " every section shown), and fits a phone's width without sideways scrolling")
+    void accessibleOnAPhone() throws Exception {
+        Tenants.Opened t = Tenants.open("portal-a11y");
+        browser.get(Api.BASE + "/portal/" + t.slug() + "/?lang=fr");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email")));
+        assertThat(session.accessibilityViolations()).as("sign-in page").isEmpty();
+
+        signIn(t, "en");
+        for (String section : java.util.List.of(
+                "home",
+                "usage",
+                "subscription",
+                "invoices",
+                "license",
+                "keys",
+                "providerKeys",
+                "tokens",
+                "users",
+                "privacy")) {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(section)));
+        }
+        assertThat(session.accessibilityViolations()).as("signed in").isEmpty();
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("privacy")));
+        assertThat(session.fitsWidth()).as("no sideways scrolling at 390 px").isTrue();
+        session.screenshot("portal-phone");
+        // The check sees what it should: an image without a text alternative is reported.
+        session.script("document.body.appendChild(Object.assign(document.createElement('img'), {src: 'data:,'}))");
+        assertThat(session.accessibilityViolations()).anyMatch(v -> v.startsWith("image-alt"));
+    }
+
     /** The fetched answer's status, Content-Type and first four characters, on one line. */
     private String fetchHead(String href) {
         String[] answer = session.fetch(href).split("\n", 3);

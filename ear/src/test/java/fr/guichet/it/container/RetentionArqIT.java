@@ -2,12 +2,14 @@ package fr.guichet.it.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.common.domain.PageRequest;
 import fr.guichet.common.time.ClockProducer;
 import fr.guichet.metering.domain.TokenCount;
 import fr.guichet.metering.repository.UsageRollupQueries;
 import fr.guichet.metering.service.MeteredCall;
 import fr.guichet.metering.service.UsageMeter;
 import fr.guichet.metering.service.UsageRetention;
+import fr.guichet.notify.repository.OutboxRepository;
 import fr.guichet.privacy.service.Erasures;
 import fr.guichet.privacy.service.PrivacyTimer;
 import fr.guichet.tenancy.service.NewTenant;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Retention inside the server with a moved clock: the night deletes a client's usage details once they are older
- * than its retention, and nothing else — not another client's that keeps them longer, not the recent ones, not the
+ * than its retention, and its mails too, and nothing else — not another client's that keeps them longer, not the recent ones, not the
  * rollups' numbers — and a second night deletes nothing more.
  */
 @InContainer
@@ -57,6 +59,9 @@ class RetentionArqIT {
     PrivacyTimer privacy;
 
     @Inject
+    OutboxRepository outbox;
+
+    @Inject
     ClockProducer clocks;
 
     @AfterEach
@@ -78,6 +83,7 @@ class RetentionArqIT {
             meter(long_, "old-" + i);
         }
         long briefServedBefore = served(brief, start);
+        assertThat(mails(brief)).as("its welcome mail").isEqualTo(1);
 
         Instant later = clocks.shift(Duration.ofDays(100));
         meter(brief, "new");
@@ -97,6 +103,10 @@ class RetentionArqIT {
                 .as("within 365 days: kept")
                 .isEqualTo(3);
         assertThat(served(brief, start)).as("the rollups keep the numbers").isEqualTo(briefServedBefore + 1);
+        assertThat(mails(brief))
+                .as("the 30-day client's welcome mail, 100 days old: deleted")
+                .isZero();
+        assertThat(mails(long_)).as("the 365-day client's: kept").isEqualTo(1);
 
         privacy.round();
         assertThat(retention.countBefore(long_, later.plusSeconds(1))).isEqualTo(4);
@@ -112,6 +122,10 @@ class RetentionArqIT {
                 Optional.empty(),
                 System.nanoTime());
         meter.served(call, "provider-a", "gpt-4o-mini", new TokenCount(10, 5, false), true, false);
+    }
+
+    private long mails(String tenant) {
+        return outbox.search(null, null, tenant, new PageRequest(0, 10)).total();
     }
 
     /** Calls served from the day of {@code from} to a year after, from the daily rollups. */

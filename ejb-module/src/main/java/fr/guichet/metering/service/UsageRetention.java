@@ -51,7 +51,7 @@ public class UsageRetention {
                 .executeUpdate();
     }
 
-    /** The events of the tenant from before {@code before} (for tests and the operator's figures). */
+    /** How many of the tenant's events from before {@code before} remain (what the retention test checks). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long countBefore(String tenantId, Instant before) {
         return em.createQuery(

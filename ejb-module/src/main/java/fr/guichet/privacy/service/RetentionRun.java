@@ -1,6 +1,7 @@
 package fr.guichet.privacy.service;
 
 import fr.guichet.metering.service.UsageRetention;
+import fr.guichet.notify.service.MailRetention;
 import fr.guichet.privacy.domain.PrivacySettings;
 import fr.guichet.privacy.repository.PrivacySettingsRepository;
 import fr.guichet.tenancy.service.TenancyConfig;
@@ -17,9 +18,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Each night, each tenant's usage details older than its retention (30, 90, 180 or 365 days; the default of
- * {@code guichet.privacy.retention-days} when it chose none) are deleted. Never those of this month or the last:
- * a month's invoice is drawn from its calls, and the invoicing of a month may run late. Deleting twice deletes
+ * Each night, each tenant's usage details and mails older than its retention (30, 90, 180 or 365 days; the default
+ * of {@code guichet.privacy.retention-days} when it chose none) are deleted. Never the usage of this month or the
+ * last: a month's invoice is drawn from its calls, and the invoicing of a month may run late. Deleting twice deletes
  * nothing more, so a night run again after downtime does no harm.
  */
 @Stateless
@@ -38,6 +39,9 @@ public class RetentionRun {
     UsageRetention usage;
 
     @Inject
+    MailRetention mails;
+
+    @Inject
     PrivacySettingsRepository settings;
 
     @Inject
@@ -49,7 +53,7 @@ public class RetentionRun {
     @Inject
     Clock clock;
 
-    /** One round; returns how many usage events were deleted. */
+    /** One round; returns how many usage events were deleted (the mails deleted are logged). */
     public long round() {
         Instant now = clock.instant();
         Instant billed = billedBefore(now, tenancy.zone());
@@ -65,6 +69,23 @@ public class RetentionRun {
         }
         if (deleted > 0) {
             LOG.log(Level.INFO, "Retention: " + deleted + " usage events past their tenant's retention deleted");
+        }
+        long mailsDeleted = 0;
+        for (String tenantId :
+                mails.tenantsWithMailsBefore(now.minus(Duration.ofDays(SHORTEST_DAYS)), TENANTS_PER_ROUND)) {
+            try {
+                Instant before = now.minus(Duration.ofDays(retentionDays(tenantId)));
+                int batch;
+                do {
+                    batch = mails.deleteBatch(tenantId, before);
+                    mailsDeleted += batch;
+                } while (batch > 0);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not delete the old mails of tenant " + tenantId + ": " + e);
+            }
+        }
+        if (mailsDeleted > 0) {
+            LOG.log(Level.INFO, "Retention: " + mailsDeleted + " mails past their tenant's retention deleted");
         }
         return deleted;
     }
