@@ -78,7 +78,7 @@
   // The organisation's portal, where the key is filled in once signed in (the key in the fragment, never sent).
   function portalLink() {
     const tenant = document.getElementById('tenant').value.trim().toLowerCase();
-    document.getElementById('portalLink').href = '/portal/' + encodeURIComponent(tenant) + '/'
+    document.getElementById('portalLink').href = !tenant ? '/portal/' : '/portal/' + encodeURIComponent(tenant) + '/'
       + (key.value.trim() ? '#key=' + encodeURIComponent(key.value.trim()) : '');
   }
   document.getElementById('tenant').addEventListener('input', portalLink);

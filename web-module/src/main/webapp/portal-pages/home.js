@@ -61,12 +61,13 @@
     const [quota, subscription] = await Promise.all([
       Portal.call('GET', '/api/portal/quota'), Portal.call('GET', '/api/portal/subscription')]);
     const plan = subscription.status === 200 ? subscription.json : null;
-    const status = t.statuses[session.tenant.status] || t.noPlan;
+    const status = t.statuses[session.tenant.status];
     if (plan) {
       $('planBadge').textContent = plan.planName;
     } else {
       const current = await Portal.call('GET', '/api/portal/plans/current');
-      $('planBadge').textContent = current.status === 200 ? current.json.name + ' · ' + status : status;
+      $('planBadge').textContent = current.status !== 200 ? status || t.noPlan
+        : status ? current.json.name + ' · ' + status : current.json.name;
     }
     $('renewal').textContent = plan && plan.endsOn ? t.ends.replace('{date}', day(plan.endsOn))
       : plan && plan.renewsOn ? t.renews.replace('{date}', day(plan.renewsOn))

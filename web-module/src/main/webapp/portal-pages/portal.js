@@ -55,8 +55,19 @@ const Portal = (function () {
     },
     dateTime: function (instant) {
       return instant ? new Date(instant).toLocaleString(locale) : '';
+    },
+    /** A calendar day (2026-12-03) as the reader writes it, whatever their zone. */
+    day: function (isoDate) {
+      return isoDate ? new Date(isoDate + 'T12:00:00').toLocaleDateString(locale, {day: 'numeric', month: 'long', year: 'numeric'}) : '';
     }
   };
+
+  /** The text with each {name} replaced by its value. */
+  function fill(text, values) {
+    return Object.keys(values).reduce(function (s, k) {
+      return s.split('{' + k + '}').join(values[k]);
+    }, text);
+  }
 
   function $(id) {
     return document.getElementById(id);
@@ -100,5 +111,5 @@ const Portal = (function () {
     }
   }
 
-  return {lang, slug, locale, formats, $, translate, translateSection, call, show, button, problem, copy};
+  return {lang, slug, locale, formats, $, fill, translate, translateSection, call, show, button, problem, copy};
 })();

@@ -47,15 +47,8 @@
   let preview = null;
   let plans = [];
 
-  function fill(text, values) {
-    return Object.keys(values).reduce(function (s, k) {
-      return s.split('{' + k + '}').join(values[k]);
-    }, text);
-  }
-
-  function day(value) {
-    return Portal.formats.date(value + 'T12:00:00');
-  }
+  const fill = Portal.fill;
+  const day = Portal.formats.day;
 
   function show(sub) {
     $('subPlanName').textContent = sub.planName;
@@ -110,6 +103,13 @@
     }
   }
 
+  // A preview holds for the plan it was asked for: another choice needs its own.
+  $('subPlanChoice').addEventListener('change', function () {
+    preview = null;
+    $('subPreviewLine').textContent = '';
+    $('subConfirmChange').hidden = true;
+  });
+
   $('subPreviewButton').addEventListener('click', async function () {
     const planId = $('subPlanChoice').value;
     if (!planId) {
@@ -133,7 +133,12 @@
 
   $('subConfirmChange').addEventListener('click', async function () {
     const chosen = preview;
+    if (!chosen) {
+      return;
+    }
+    $('subConfirmChange').disabled = true;
     const answer = await Portal.call('POST', '/api/portal/subscription/' + chosen.kind, {planId: chosen.planId}, csrf);
+    $('subConfirmChange').disabled = false;
     await after(answer, function (sub) {
       return sub.planId === chosen.planId ? fill(t.changed, {plan: chosen.planName})
         : fill(t.scheduled, {plan: chosen.planName, date: day(chosen.effectiveOn)});

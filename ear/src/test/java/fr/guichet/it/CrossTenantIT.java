@@ -56,6 +56,23 @@ class CrossTenantIT {
     @DisplayName("every portal operation naming B's key or user, in A's session, is a 404 that reveals nothing; "
             + "B's key and user are unchanged")
     void portalObjectsOfAnotherTenant() {
+        tryEveryOperationOnB(attacker, "session");
+    }
+
+    @Test
+    @DisplayName("the same with A's read-write access token instead of its session: nothing of B's is reached")
+    void portalObjectsOfAnotherTenantWithAToken() {
+        Api.Reply token = attacker.post("/api/portal/tokens", Map.of("name", "A's script", "scope", "READ_WRITE"));
+        assertThat(token.status()).as(token.toString()).isEqualTo(201);
+        tryEveryOperationOnB(
+                Api.anonymous()
+                        .header(
+                                "Authorization",
+                                "Bearer " + token.json().get("secret").asText()),
+                "token");
+    }
+
+    private void tryEveryOperationOnB(Api as, String how) {
         int sent = 0;
         for (FuzzOperation op : operations) {
             if (!op.security().equals("portalSession")
@@ -67,7 +84,7 @@ class CrossTenantIT {
                     .replace("{keyId}", victimKey.id())
                     .replace("{tokenId}", victimToken)
                     .replace("{id}", op.path().startsWith("/api/portal/users") ? victimUser : b.id());
-            Api.Reply reply = send(attacker, op.method(), path, bodyFor(op));
+            Api.Reply reply = send(as, op.method(), path, bodyFor(op));
             sent++;
             assertThat(reply.status()).as(op + " " + reply).isIn(403, 404);
             // The ids A sent may be echoed (the problem's instance); nothing else of B's may show.
@@ -84,7 +101,8 @@ class CrossTenantIT {
         assertThat(victim.get("/api/portal/tokens").json().at("/items/0/status").asText())
                 .as("B's token is not revoked")
                 .isEqualTo("active");
-        System.out.println("CrossTenantIT: " + sent + " portal requests naming another tenant's objects, 0 reached");
+        System.out.println(
+                "CrossTenantIT: " + sent + " portal requests (" + how + ") naming another tenant's objects, 0 reached");
     }
 
     @Test

@@ -7,39 +7,18 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The portal's privacy section in a real headless Chromium: a tenant admin changes the retention, asks for the
+ * The portal's settings and privacy section in a real headless Chromium: a tenant admin changes the retention, the
+ * language and the optional mails, asks for the
  * account's deletion (password and a ticked box), sees its date, and calls it off; a member only reads.
  */
-class PortalPrivacyPageIT {
-
-    private Browser session;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        session = Browser.start();
-        browser = session.driver;
-        wait = session.wait;
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (session != null) {
-            session.close();
-        }
-    }
+class PortalPrivacyPageIT extends PortalPageTest {
 
     @Test
     @DisplayName("an admin keeps data 180 days, asks for the deletion (refused without the box, then with a wrong"

@@ -179,9 +179,13 @@ class PortalTokensIT {
         Api session = Tenants.signIn(t);
         Api.Reply created = create(session, "Provisioning", "READ_WRITE", null);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        assertThat(created.json().at("/token/expiresAt").asText())
+        assertThat(Duration.between(
+                        java.time.Instant.parse(
+                                created.json().at("/token/createdAt").asText()),
+                        java.time.Instant.parse(
+                                created.json().at("/token/expiresAt").asText())))
                 .as("90 days by default")
-                .isNotBlank();
+                .isEqualTo(Duration.ofDays(90));
         String secret = created.json().get("secret").asText();
         Api token = bearer(secret);
 
@@ -191,6 +195,17 @@ class PortalTokensIT {
                 token.post("/api/portal/tokens", Map.of("name", "Another", "scope", "READ_ONLY")),
                 403,
                 "SESSION_REQUIRED");
+        assertProblem(
+                token.post(
+                        "/api/portal/profile/password",
+                        Map.of("currentPassword", "guess-1234567", "newPassword", "Another-password-1")),
+                403,
+                "SESSION_REQUIRED");
+        assertProblem(
+                token.delete("/api/portal/account", Map.of("password", t.adminPassword())), 403, "SESSION_REQUIRED");
+        assertThat(session.get("/api/portal/account/deletion").status())
+                .as("nothing asked")
+                .isEqualTo(404);
 
         Api.Reply revoked = session.delete(
                 "/api/portal/tokens/" + created.json().at("/token/id").asText());
@@ -242,6 +257,34 @@ class PortalTokensIT {
     }
 
     @Test
+    @DisplayName("a new password ends the tokens made before it, as it ends other sessions; a token made after works;"
+            + " a read-only token cannot revoke one")
+    void newPasswordEndsTokens() {
+        Tenants.Opened t = Tenants.open("token-reset");
+        Api session = Tenants.signIn(t);
+        Api.Reply readOnly = create(session, "Reader", "READ_ONLY", 30);
+        Api reader = bearer(readOnly.json().get("secret").asText());
+        Api writer = bearer(secret(session, "Writer", "READ_WRITE"));
+        assertProblem(
+                reader.delete(
+                        "/api/portal/tokens/" + readOnly.json().at("/token/id").asText()),
+                403,
+                "TOKEN_READ_ONLY");
+        assertThat(writer.get("/api/portal/profile").status()).isEqualTo(200);
+
+        Api.Reply changed = session.post(
+                "/api/portal/profile/password",
+                Map.of("currentPassword", t.adminPassword(), "newPassword", "A-new-password-" + Api.unique("p")));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
+        assertProblem(writer.get("/api/portal/profile"), 401, "AUTHENTICATION_REQUIRED");
+        assertProblem(reader.get("/api/portal/profile"), 401, "AUTHENTICATION_REQUIRED");
+        Api fresh = bearer(secret(session, "After the change", "READ_ONLY"));
+        assertThat(fresh.get("/api/portal/profile").status())
+                .as("a token made after it works")
+                .isEqualTo(200);
+    }
+
+    @Test
     @DisplayName("a member sees only their own tokens, an admin every token of the tenant and revokes a member's;"
             + " another tenant's admin cannot see nor revoke them")
     void whoSeesWhat() {
@@ -288,7 +331,8 @@ class PortalTokensIT {
         Api session = Tenants.signIn(t);
         Api.Reply bad = session.post("/api/portal/tokens", Map.of("name", " ", "scope", "ADMIN", "days", 366));
         assertProblem(bad, 400, "VALIDATION_FAILED");
-        assertThat(bad.json().get("violations").findValuesAsText("field")).contains("name", "days");
+        assertThat(bad.json().get("violations").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("name", "scope", "days");
         assertProblem(create(session, "Zero", "READ_ONLY", 0), 400, "VALIDATION_FAILED");
         assertProblem(create(session, "Scope", "EVERYTHING", 10), 400, "VALIDATION_FAILED");
         assertProblem(session.post("/api/portal/tokens", "{\"name\":\"x\""), 400, "INVALID_REQUEST");
@@ -313,6 +357,15 @@ class PortalTokensIT {
                 .contains("portalSession")
                 .contains("portalToken");
         assertThat(doc.json().at("/paths/~1api~1admin~1tenants/get/security").toString())
+                .doesNotContain("portalToken");
+        assertThat(doc.json().at("/paths/~1api~1portal~1tokens/post/security").toString())
+                .as("tokens are made from a session only")
+                .contains("portalSession")
+                .doesNotContain("portalToken");
+        assertThat(doc.json()
+                        .at("/paths/~1api~1portal~1account/delete/security")
+                        .toString())
+                .contains("portalSession")
                 .doesNotContain("portalToken");
     }
 }

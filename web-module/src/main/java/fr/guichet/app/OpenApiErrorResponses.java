@@ -1,6 +1,7 @@
 package fr.guichet.app;
 
 import fr.guichet.common.api.Problems;
+import fr.guichet.common.api.security.SessionOnly;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -90,10 +91,16 @@ public class OpenApiErrorResponses implements OASFilter {
         operation.getResponses().setAPIResponses(byStatus);
     }
 
-    /** Every portal operation also takes a personal access token ({@code portalToken}), as the filter does. */
+    /**
+     * Every portal operation also takes a personal access token ({@code portalToken}), as the filter does, but those
+     * marked {@link SessionOnly} (making tokens, changing the password, deleting the account).
+     */
     private static void offerTokens(Operation operation) {
         List<SecurityRequirement> security = operation.getSecurity();
+        boolean sessionOnly = operation.getExtensions() != null
+                && "true".equals(String.valueOf(operation.getExtensions().get(SessionOnly.EXTENSION)));
         if (security != null
+                && !sessionOnly
                 && security.stream().anyMatch(s -> s.hasScheme("portalSession"))
                 && security.stream().noneMatch(s -> s.hasScheme("portalToken"))) {
             operation.addSecurityRequirement(

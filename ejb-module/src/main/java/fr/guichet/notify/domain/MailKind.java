@@ -23,7 +23,17 @@ public enum MailKind {
 
     /** Whether a tenant may turn this mail off; invoices, dunning, security and privacy mails are always sent. */
     public boolean optional() {
-        return this == QUOTA_80 || this == QUOTA_100 || this == LICENSE_ENDING || this == PAYMENT_RECEIVED;
+        return preference() != null;
+    }
+
+    /** The tenant's choice that turns this mail off ({@link MailPreferences}), or null: always sent. */
+    public String preference() {
+        return switch (this) {
+            case QUOTA_80, QUOTA_100 -> MailPreferences.QUOTA_ALERTS;
+            case LICENSE_ENDING -> MailPreferences.LICENSE_REMINDERS;
+            case PAYMENT_RECEIVED -> MailPreferences.PAYMENT_RECEIPTS;
+            default -> null;
+        };
     }
 
     public String wireName() {

@@ -15,6 +15,10 @@ import java.time.Instant;
 @Table(name = "mail_preferences")
 public class MailPreferences {
 
+    public static final String QUOTA_ALERTS = "quotaAlerts";
+    public static final String LICENSE_REMINDERS = "licenseReminders";
+    public static final String PAYMENT_RECEIPTS = "paymentReceipts";
+
     @Id
     @Column(name = "tenant_id")
     private String tenantId;
@@ -55,11 +59,15 @@ public class MailPreferences {
 
     /** Whether the tenant wants this kind of mail. */
     public boolean wants(MailKind kind) {
-        return switch (kind) {
-            case QUOTA_80, QUOTA_100 -> quotaAlerts;
-            case LICENSE_ENDING -> licenseReminders;
-            case PAYMENT_RECEIVED -> paymentReceipts;
-            default -> true;
+        String preference = kind.preference();
+        if (preference == null) {
+            return true;
+        }
+        return switch (preference) {
+            case QUOTA_ALERTS -> quotaAlerts;
+            case LICENSE_REMINDERS -> licenseReminders;
+            case PAYMENT_RECEIPTS -> paymentReceipts;
+            default -> throw new IllegalStateException("No choice named " + preference);
         };
     }
 

@@ -44,7 +44,10 @@ public class MailChoices {
                 || find(tenantId).map(p -> p.wants(kind)).orElse(true);
     }
 
-    /** Changes the choices given (a null leaves one as it is). */
+    /**
+     * Changes the choices given (a null leaves one as it is). The caller holds the tenant's row (two first changes
+     * at once would both create the row).
+     */
     public View change(
             String tenantId, Boolean quotaAlerts, Boolean licenseReminders, Boolean paymentReceipts, String actor) {
         Instant now = clock.instant();
@@ -55,9 +58,13 @@ public class MailChoices {
                     em.persist(first);
                     return first;
                 });
+        View before =
+                new View(preferences.quotaAlerts(), preferences.licenseReminders(), preferences.paymentReceipts());
         preferences.change(quotaAlerts, licenseReminders, paymentReceipts, now);
         View view = new View(preferences.quotaAlerts(), preferences.licenseReminders(), preferences.paymentReceipts());
-        audit.write(actor, tenantId, "notify.preferences.changed", "tenant:" + tenantId, view.toString());
+        if (!view.equals(before)) {
+            audit.write(actor, tenantId, "notify.preferences.changed", "tenant:" + tenantId, view.toString());
+        }
         return view;
     }
 

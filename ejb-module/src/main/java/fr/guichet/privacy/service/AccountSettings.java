@@ -3,6 +3,7 @@ package fr.guichet.privacy.service;
 import fr.guichet.common.domain.Validation;
 import fr.guichet.notify.service.MailChoices;
 import fr.guichet.privacy.domain.PrivacySettings;
+import fr.guichet.tenancy.repository.TenantRepository;
 import fr.guichet.tenancy.service.TenantService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,6 +26,9 @@ public class AccountSettings {
     @Inject
     MailChoices mails;
 
+    @Inject
+    TenantRepository tenantRows;
+
     /** The settings. */
     public record View(
             int retentionDays, List<Integer> allowedRetentionDays, String language, MailChoices.View notifications) {}
@@ -46,7 +50,8 @@ public class AccountSettings {
     }
 
     public View change(String tenantId, Change change, String actor) {
-        String language = change.language() == null ? null : change.language().strip();
+        String language =
+                change.language() == null ? null : change.language().strip().toLowerCase(java.util.Locale.ROOT);
         new Validation()
                 .require(
                         change.retentionDays() != null
@@ -65,6 +70,7 @@ public class AccountSettings {
                         "language",
                         "must be fr or en")
                 .throwIfInvalid();
+        tenantRows.findForUpdate(tenantId); // changes of one tenant's settings take turns (a first one creates rows)
         if (change.retentionDays() != null
                 && change.retentionDays() != erasures.settings(tenantId).retentionDays()) {
             erasures.changeRetention(tenantId, change.retentionDays(), actor);

@@ -10,7 +10,12 @@ public enum TokenScope {
 
     /** Whether a call with this HTTP method is allowed: a read-only token only reads. */
     public boolean allows(String method) {
-        return this == READ_WRITE || "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+        return this == READ_WRITE || reads(method);
+    }
+
+    /** Whether the HTTP method only reads (GET, HEAD, OPTIONS): no CSRF token, and allowed to read-only tokens. */
+    public static boolean reads(String method) {
+        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
     }
 
     /** Parses a scope; anything else is a validation error on {@code field}. */

@@ -32,7 +32,7 @@ public class PortalTokenRepository {
                 .filter(t -> t.tenantId().equals(tenantId));
     }
 
-    /** The tenant's tokens, or one user's when {@code userId} is given; live and recent first. */
+    /** The tenant's tokens, or one user's when {@code userId} is given; the newest first. */
     public Page<PortalToken> list(String tenantId, String userId, PageRequest page) {
         String where = "t.tenantId = :tenant" + (userId == null ? "" : " and t.userId = :user");
         var query = em.createQuery(

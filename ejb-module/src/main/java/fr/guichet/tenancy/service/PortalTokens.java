@@ -23,8 +23,9 @@ import java.util.Optional;
 /**
  * Personal access tokens, with which a client's own systems call {@code /api/portal} as one of its users: created
  * (the secret shown once), listed and revoked by their owner, listed and revoked by the tenant's admins too. A token
- * acts with its user's role, read-only or not; it stops working when it expires, is revoked, or its user is
- * disabled. Every call made with a token is written in the audit log.
+ * acts with its user's role, read-only or not; it stops working when it expires, is revoked, its user is disabled
+ * or chooses a new password. Every call made with a token is written in the audit log. The secret carries 256
+ * random bits: a plain SHA-256 of it is kept (no guess can be tested against it, so no server key is needed).
  */
 @Stateless
 public class PortalTokens {
@@ -37,6 +38,7 @@ public class PortalTokens {
     static final int MAX_LIVE_PER_USER = 20;
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Duration USE_RECORD_INTERVAL = Duration.ofMinutes(1);
 
     @Inject
     PortalTokenRepository tokens;
@@ -131,24 +133,25 @@ public class PortalTokens {
         Instant now = clock.instant();
         Optional<PortalToken> found =
                 tokens.findByHash(PasswordLinks.hash(secret)).filter(t -> t.live(now));
-        Optional<UserAccount> user =
-                found.flatMap(t -> users.findInTenant(t.tenantId(), t.userId())).filter(UserAccount::enabled);
+        // A password chosen since the token was made (a reset, a change) ends it, as it ends the sessions.
+        Optional<UserAccount> user = found.flatMap(t -> users.findInTenant(t.tenantId(), t.userId())
+                .filter(UserAccount::enabled)
+                .filter(u ->
+                        u.passwordChosenAt() == null || !u.passwordChosenAt().isAfter(t.createdAt())));
         if (user.isEmpty()) {
             return Optional.empty();
         }
         PortalToken token = found.get();
         boolean allowed = token.scope().allows(method);
-        tokens.recordUse(token.id(), now);
+        if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(USE_RECORD_INTERVAL))) {
+            tokens.recordUse(token.id(), now); // at most once a minute: a busy script does not queue on the row
+        }
         audit.write(
                 "user:" + user.get().email(),
                 token.tenantId(),
                 allowed ? "portal_token.used" : "portal_token.refused",
-                method + " " + cut(path, 150),
+                method + " " + path,
                 "token \"" + token.name() + "\" " + token.masked() + (allowed ? "" : ": read-only"));
         return Optional.of(new TokenCall(UserView.of(user.get()), token.id(), token.name(), token.scope(), allowed));
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
     }
 }

@@ -2,6 +2,7 @@ package fr.guichet.privacy.api;
 
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.PortalSession;
+import fr.guichet.common.api.security.SessionOnly;
 import fr.guichet.common.domain.DomainException;
 import fr.guichet.common.domain.ErrorCode;
 import fr.guichet.privacy.service.AccountSettings;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,8 +66,8 @@ public abstract class PortalPrivacyResource {
                 summary = "The account's settings",
                 description = "How long its personal data is kept (30, 90, 180 or 365 days), the language of its"
                         + " mails and documents, and the optional mails it gets.")
-        public AccountSettings.View get() {
-            return settings.of(caller.tenantId());
+        public SettingsResponse get() {
+            return SettingsResponse.of(settings.of(caller.tenantId()));
         }
 
         @PUT
@@ -74,13 +76,13 @@ public abstract class PortalPrivacyResource {
                 description = "What is absent stays as it is; at least one setting. Checked whole, then saved whole.")
         @APIResponse(responseCode = "400", description = "A setting out of its values, or none given")
         @APIResponse(responseCode = "403", description = "Not a tenant admin, or missing CSRF token")
-        public AccountSettings.View change(PrivacyRequests.Settings body) {
+        public SettingsResponse change(PrivacyRequests.Settings body) {
             caller.requireTenantAdmin();
             validator.valid(body);
             PrivacyRequests.Notifications mails = body.notifications() == null
                     ? new PrivacyRequests.Notifications(null, null, null)
                     : body.notifications();
-            return settings.change(
+            return SettingsResponse.of(settings.change(
                     caller.tenantId(),
                     new AccountSettings.Change(
                             body.retentionDays(),
@@ -88,7 +90,7 @@ public abstract class PortalPrivacyResource {
                             mails.quotaAlerts(),
                             mails.licenseReminders(),
                             mails.paymentReceipts()),
-                    caller.actorName());
+                    caller.actorName()));
         }
     }
 
@@ -147,14 +149,17 @@ public abstract class PortalPrivacyResource {
         @DELETE
         @Operation(
                 summary = "Delete the account",
-                description = "Confirmed by the caller's password (in the body). The API keys are revoked at once;"
+                description = "Confirmed by the caller's password, in the JSON body of the DELETE (send it as"
+                        + " curl -X DELETE -d does); from a signed-in session only. The API keys are revoked at once;"
                         + " the personal data is erased after the grace period (GUICHET_PRIVACY_DELETION_GRACE, 30"
                         + " days by default), when the subscription ends; invoices are kept 10 years, as the law"
                         + " requires. A mail says when. Cancellable until then.")
         @APIResponse(responseCode = "400", description = "No password, or not the caller's")
-        @APIResponse(responseCode = "403", description = "Not a tenant admin, or missing CSRF token")
+        @APIResponse(responseCode = "403", description = "Not a tenant admin, an access token, or no CSRF token")
         @APIResponse(responseCode = "409", description = "A deletion is already scheduled")
+        @Extension(name = SessionOnly.EXTENSION, value = "true")
         public ErasureView delete(PrivacyRequests.Deletion body) {
+            caller.requireSession();
             caller.requireTenantAdmin();
             validator.valid(body);
             return erasures.request(caller.tenantId(), caller.user().id(), body.password(), caller.actorName());

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,6 +15,7 @@ public record CreateTokenRequest(
         String name,
 
         @NotNull
+        @Pattern(regexp = "READ_ONLY|READ_WRITE", message = "must be one of READ_ONLY, READ_WRITE")
         @Schema(
                 required = true,
                 enumeration = {"READ_ONLY", "READ_WRITE"},

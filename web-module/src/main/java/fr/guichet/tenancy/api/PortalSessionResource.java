@@ -2,6 +2,7 @@ package fr.guichet.tenancy.api;
 
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.PortalSession;
+import fr.guichet.common.api.security.SessionOnly;
 import fr.guichet.tenancy.api.security.CurrentCaller;
 import fr.guichet.tenancy.api.security.PortalPrincipal;
 import fr.guichet.tenancy.service.AuthenticationService;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -119,7 +121,10 @@ public class PortalSessionResource {
             description = "12 to 128 characters. Needs X-CSRF-Token. The user's other sessions end; this one goes on.")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", description = "Wrong current password or weak new one")
+    @APIResponse(responseCode = "403", description = "Called with an access token, or missing CSRF token")
+    @Extension(name = SessionOnly.EXTENSION, value = "true")
     public Response changePassword(ChangePasswordRequest body) {
+        caller.requireSession();
         validator.valid(body);
         users.changePassword(caller.user().id(), body.currentPassword(), body.newPassword());
         // Other sessions of the user end; this one goes on.

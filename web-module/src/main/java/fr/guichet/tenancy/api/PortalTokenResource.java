@@ -4,6 +4,7 @@ import fr.guichet.common.api.PageParams;
 import fr.guichet.common.api.PageResponse;
 import fr.guichet.common.api.RequestValidator;
 import fr.guichet.common.api.security.PortalSession;
+import fr.guichet.common.api.security.SessionOnly;
 import fr.guichet.tenancy.api.security.CurrentCaller;
 import fr.guichet.tenancy.domain.Role;
 import fr.guichet.tenancy.service.NewPortalToken;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -64,6 +66,7 @@ public class PortalTokenResource {
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "Called with a token, or missing CSRF token")
     @APIResponse(responseCode = "409", description = "The user has 20 tokens that still work")
+    @Extension(name = SessionOnly.EXTENSION, value = "true")
     public Response create(CreateTokenRequest body) {
         caller.requireSession();
         validator.valid(body);

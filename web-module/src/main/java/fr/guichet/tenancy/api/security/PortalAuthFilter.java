@@ -3,6 +3,7 @@ package fr.guichet.tenancy.api.security;
 import fr.guichet.common.api.Problems;
 import fr.guichet.common.api.security.PortalSession;
 import fr.guichet.common.domain.ErrorCode;
+import fr.guichet.tenancy.domain.TokenScope;
 import fr.guichet.tenancy.service.AuthenticationService;
 import fr.guichet.tenancy.service.PortalTokens;
 import fr.guichet.tenancy.service.TokenCall;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Authenticates portal calls: a personal access token ({@code Authorization: Bearer gpat_…}) when one is sent, else
@@ -34,7 +34,6 @@ import java.util.Set;
 public class PortalAuthFilter implements ContainerRequestFilter {
 
     private static final String BEARER = "Bearer ";
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
     AuthenticationService authentication;
@@ -66,7 +65,7 @@ public class PortalAuthFilter implements ContainerRequestFilter {
                     Problems.of(ErrorCode.AUTHENTICATION_REQUIRED, "Sign in with POST /api/portal/login", path));
             return;
         }
-        if (!SAFE_METHODS.contains(request.getMethod())
+        if (!TokenScope.reads(request.getMethod())
                 && !sameToken(principal.get().csrfToken(), request.getHeaderString(PortalPrincipal.CSRF_HEADER))) {
             request.abortWith(Problems.of(
                     ErrorCode.CSRF_TOKEN_INVALID,
