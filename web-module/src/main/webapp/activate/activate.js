@@ -5,16 +5,41 @@
   const checkResult = document.getElementById('checkResult');
   const result = document.getElementById('result');
 
-  const CHECK_TEXT = {
-    VALID: 'Valid',
-    NOT_FOUND: 'No license has this key: check that it was copied whole.',
-    MALFORMED: 'A character is mistyped: keys have 25 characters in groups of five, without 0, O, 1, I or Z.',
-    REVOKED: 'This key was revoked.',
-    SUSPENDED: 'This key is suspended; contact its seller.',
-    EXPIRED: 'This key can no longer be activated.',
-    NOT_YET_ACTIVE: 'This key cannot be activated yet.',
-    MAX_ACTIVATIONS_REACHED: 'This key has been activated as many times as it allows.'
+  const TEXTS = {
+    fr: {
+      title: 'Activer une clé de licence · Guichet', heading: 'Activer une clé de licence', key: 'Clé de licence',
+      account: 'Le compte Guichet de votre organisation', tenant: 'Organisation (son nom de connexion)',
+      email: 'E-mail', password: 'Mot de passe', activate: 'Activer', or: 'Ou',
+      portalLink: 'ouvrez le portail de votre organisation',
+      orRest: '(une fois son nom de connexion saisi ci-dessus) : connectez-vous, la clé y est déjà saisie.',
+      incomplete: 'La clé n’est pas complète : {n} de ses 25 caractères.', valid: 'Valable : {days} jours de {plan}.',
+      unchecked: 'La clé ne peut pas être vérifiée pour l’instant.', activating: 'Activation…',
+      signInFailed: 'La connexion a échoué.', activated: 'Activée. L’accès de votre organisation court jusqu’au {date}.',
+      failed: 'L’activation a échoué.',
+      codes: {NOT_FOUND: 'Aucune licence n’a cette clé : vérifiez qu’elle a été copiée en entier.',
+        MALFORMED: 'Un caractère est mal saisi : une clé a 25 caractères par groupes de cinq, sans 0, O, 1, I ni Z.',
+        REVOKED: 'Cette clé a été révoquée.', SUSPENDED: 'Cette clé est suspendue ; contactez son vendeur.',
+        EXPIRED: 'Cette clé ne peut plus être activée.', NOT_YET_ACTIVE: 'Cette clé ne peut pas encore être activée.',
+        MAX_ACTIVATIONS_REACHED: 'Cette clé a été activée autant de fois qu’elle le permet.'}
+    },
+    en: {
+      title: 'Activate a license key · Guichet', heading: 'Activate a license key', key: 'License key',
+      account: 'Your organisation\'s Guichet account', tenant: 'Organisation (its sign-in name)',
+      email: 'E-mail', password: 'Password', activate: 'Activate', or: 'Or',
+      portalLink: 'open your organisation\'s portal',
+      orRest: '(once its sign-in name is typed above): sign in there, and the key is filled in for you.',
+      incomplete: 'The key is not complete yet: {n} of its 25 characters.', valid: 'Valid: {days} days of {plan}.',
+      unchecked: 'The key cannot be checked now.', activating: 'Activating…', signInFailed: 'Sign-in failed.',
+      activated: 'Activated. Your organisation\'s access now ends on {date}.', failed: 'Activation failed.',
+      codes: {NOT_FOUND: 'No license has this key: check that it was copied whole.',
+        MALFORMED: 'A character is mistyped: keys have 25 characters in groups of five, without 0, O, 1, I or Z.',
+        REVOKED: 'This key was revoked.', SUSPENDED: 'This key is suspended; contact its seller.',
+        EXPIRED: 'This key can no longer be activated.', NOT_YET_ACTIVE: 'This key cannot be activated yet.',
+        MAX_ACTIVATIONS_REACHED: 'This key has been activated as many times as it allows.'}
+    }
   };
+  Portal.translate(TEXTS);
+  const t = TEXTS[Portal.lang];
 
   async function post(path, body, csrf) {
     const headers = {'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json'};
@@ -47,19 +72,19 @@
       return;
     }
     if (typed().length < 25) {
-      show(checkResult, 'The key is not complete yet: ' + typed().length + ' of its 25 characters.', 'hint');
+      show(checkResult, t.incomplete.replace('{n}', typed().length), 'hint');
       return;
     }
     const answer = await post('/api/licenses/check', {key: key.value});
     if (answer.status !== 200 || !answer.json) {
-      show(checkResult, answer.json && answer.json.detail ? answer.json.detail : 'The key cannot be checked now.', 'error');
+      show(checkResult, answer.json && answer.json.detail ? answer.json.detail : t.unchecked, 'error');
       return;
     }
     const c = answer.json;
     if (c.valid) {
-      show(checkResult, 'Valid: ' + c.durationDays + ' days of ' + c.plan + '.', 'ok');
+      show(checkResult, t.valid.replace('{days}', c.durationDays).replace('{plan}', c.plan), 'ok');
     } else {
-      show(checkResult, CHECK_TEXT[c.code] || c.code, 'error');
+      show(checkResult, t.codes[c.code] || c.code, 'error');
     }
   }
 
@@ -69,7 +94,7 @@
       key.value = fragment.get('key');
       show(result, '', 'hint');
       // The key leaves the address bar (and the history), as it would leave a URL.
-      history.replaceState(null, '', window.location.pathname);
+      history.replaceState(null, '', window.location.pathname + window.location.search);
       check();
       portalLink();
     }
@@ -95,24 +120,25 @@
 
   form.addEventListener('submit', async function (event) {
     event.preventDefault();
-    show(result, 'Activating…', 'hint');
+    show(result, t.activating, 'hint');
     const login = await post('/api/portal/login', {
       tenant: document.getElementById('tenant').value.trim(),
       email: document.getElementById('email').value.trim(),
       password: document.getElementById('password').value
     });
     if (login.status !== 200) {
-      show(result, login.json && login.json.detail ? login.json.detail : 'Sign-in failed.', 'error');
+      show(result, login.json && login.json.detail ? login.json.detail : t.signInFailed, 'error');
       return;
     }
     const activated = await post('/api/licenses/activate', {key: key.value}, login.json.csrfToken);
     if (activated.status === 201) {
-      const ends = new Date(activated.json.accessEndsAt);
-      show(result, 'Activated. Your organisation\'s access now ends on ' + ends.toLocaleString() + '.', 'ok');
+      show(result, t.activated.replace('{date}', Portal.formats.dateTime(activated.json.accessEndsAt)), 'ok');
       document.getElementById('password').value = '';
       show(checkResult, '', 'hint');
     } else {
-      show(result, activated.json && activated.json.detail ? activated.json.detail : 'Activation failed.', 'error');
+      const code = activated.json && activated.json.code
+        ? activated.json.code.replace(/^LICENSE_/, '').replace(/^KEY_MALFORMED$/, 'MALFORMED') : null;
+      show(result, (code && t.codes[code]) || (activated.json && activated.json.detail) || t.failed, 'error');
     }
   });
 })();

@@ -171,6 +171,11 @@ class PortalAccountPagesIT extends PortalPageTest {
         String plan = Licenses.plan();
         Licenses.Generated g = Licenses.one(plan, Map.of("durationDays", 60, "maxActivations", 1));
         Tenants.Opened t = Tenants.open("portal-lic");
+        browser.get(Api.BASE + "/activate/?lang=fr#key=" + g.key());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkResult"), "Valable : 60 jours de "));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Activer une clé de licence");
+        assertThat(browser.findElement(By.cssSelector("label[for=tenant]")).getText())
+                .isEqualTo("Organisation (son nom de connexion)");
         browser.get(g.body().get("activationLink").asText());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkResult"), "Valid: 60 days"));
         browser.findElement(By.id("tenant")).sendKeys(t.slug());
