@@ -10,7 +10,7 @@
     fr: {
       homeHeading: 'Votre offre', actInvoices: 'Vos factures', actExport: 'Exporter vos données', actSettings: 'Réglages',
       dangerHeading: 'Zone sensible', actCancel: 'Résilier l’abonnement', actDelete: 'Supprimer le compte', tokensMonth: 'Tokens ce mois-ci', costMonth: 'Coût ce mois-ci',
-      requestsMonth: 'Requêtes ce mois-ci', memberSince: 'Client depuis', noPlan: 'Sans abonnement',
+      requestsMonth: 'Requêtes ce mois-ci', requestsTotal: 'Requêtes en tout', memberSince: 'Client depuis', noPlan: 'Sans abonnement',
       renews: 'Renouvellement le {date}.', ends: 'L’abonnement prend fin le {date}.',
       trialEnds: 'Période d’essai jusqu’au {date}.', requests: 'requêtes', tokens: 'tokens', spend: 'dépensés',
       unlimited: '{used} {unit} — sans limite', statuses: {trial: 'Essai', active: 'Actif', past_due: 'Impayé',
@@ -19,7 +19,7 @@
     en: {
       homeHeading: 'Your plan', actInvoices: 'Your invoices', actExport: 'Export your data', actSettings: 'Settings',
       dangerHeading: 'Danger zone', actCancel: 'Cancel the subscription', actDelete: 'Delete the account', tokensMonth: 'Tokens this month', costMonth: 'Cost this month',
-      requestsMonth: 'Requests this month', memberSince: 'Client since', noPlan: 'No subscription',
+      requestsMonth: 'Requests this month', requestsTotal: 'Requests in all', memberSince: 'Client since', noPlan: 'No subscription',
       renews: 'Renews on {date}.', ends: 'The subscription ends on {date}.', trialEnds: 'Trial until {date}.',
       requests: 'requests', tokens: 'tokens', spend: 'spent', unlimited: '{used} {unit} — no limit',
       statuses: {trial: 'Trial', active: 'Active', past_due: 'Past due', suspended: 'Suspended',
@@ -58,8 +58,10 @@
 
   async function load(session) {
     Portal.translateSection('home', t);
-    const [quota, subscription] = await Promise.all([
-      Portal.call('GET', '/api/portal/quota'), Portal.call('GET', '/api/portal/subscription')]);
+    const [quota, subscription, total] = await Promise.all([
+      Portal.call('GET', '/api/portal/quota'), Portal.call('GET', '/api/portal/subscription'),
+      Portal.call('GET', '/api/portal/usage/total')]);
+    $('requestsTotal').textContent = total.status === 200 ? integer.format(total.json.requests) : '';
     const plan = subscription.status === 200 ? subscription.json : null;
     const status = t.statuses[session.tenant.status];
     if (plan) {

@@ -47,6 +47,9 @@ class PortalPagesIT extends PortalPageTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quotaBars"), "requests"));
         assertThat(browser.findElement(By.id("quotaBars")).getText()).contains("2 / 10 requests — 20 %");
         assertThat(browser.findElement(By.id("requestsMonth")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(By.id("requestsTotal")).getText())
+                .as("since it became a client")
+                .isEqualTo("2");
         assertThat(browser.findElement(By.id("planBadge")).getText())
                 .as("no subscription: the plan assigned, and the account's status")
                 .isEqualTo("Plan · Trial");

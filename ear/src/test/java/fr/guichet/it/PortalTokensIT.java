@@ -101,6 +101,11 @@ class PortalTokensIT {
         assertThat(lines[1]).contains(t.tenant().id()).contains("," + t.key().id() + ",1,0,0,");
 
         Api token = bearer(secret);
+        JsonNode total = token.get("/api/portal/usage/total").json();
+        assertThat(total.get("requests").asLong())
+                .as("since it became a client")
+                .isEqualTo(1);
+        assertThat(total.get("tokens").asLong()).isPositive();
         assertThat(token.get("/api/portal/profile").json().at("/user/email").asText())
                 .isEqualTo(t.tenant().adminEmail());
         assertProblem(token.post("/api/portal/api-keys", Map.of("name", "From a script")), 403, "TOKEN_READ_ONLY");

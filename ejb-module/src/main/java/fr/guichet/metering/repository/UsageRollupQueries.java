@@ -72,6 +72,14 @@ public class UsageRollupQueries {
         return r[6] == null ? null : sums(r, 0);
     }
 
+    /** One tenant's sums since it became a client (zero calls: null), from its monthly rollups. */
+    public UsageRollup tenantAllTime(String tenantId) {
+        Object[] r = (Object[]) em.createNativeQuery("SELECT " + SUMS + " FROM usage_month WHERE tenant_id = ?")
+                .setParameter(1, tenantId)
+                .getSingleResult();
+        return r[6] == null ? null : sums(r, 0);
+    }
+
     /** One rollup row: its day, model, provider and key ("" for none), and tenant. */
     public record TenantRow(
             LocalDate day, String model, String providerId, String apiKeyId, UsageRollup sums, String tenantId) {}

@@ -97,6 +97,12 @@ public class UsageExplorer {
                 Validation.clean(apiKeyId));
     }
 
+    /** A tenant's sums since it became a client (its portal's statistics); zero when it never called. */
+    public UsageRollup allTime(String tenantId) {
+        UsageRollup sums = rollups.tenantAllTime(tenantId);
+        return sums != null ? sums : UsageRollup.ZERO;
+    }
+
     /** A tenant's own rows of a period (blank: this month up to today), as its portal asks for them. */
     public Filter tenantFilter(String tenantId, String from, String to) {
         Validation v = new Validation();

@@ -59,6 +59,27 @@ public class PortalUsageResource {
         return UsageReportResponse.of(usage.forTenant(caller.tenantId(), from, to));
     }
 
+    /** What the tenant used since it became a client. */
+    @Schema(name = "UsageAllTime")
+    public record AllTime(
+            @Schema(description = "Calls served") long requests,
+            @Schema(description = "Input and output tokens") long tokens,
+            @Schema(description = "EUR, excluding VAT") java.math.BigDecimal costEur) {}
+
+    @GET
+    @Path("total")
+    @Operation(
+            summary = "The tenant's usage since it became a client",
+            description = "Calls served, tokens and cost, from the monthly rollups (kept whatever the retention).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The sums",
+            content = @Content(schema = @Schema(implementation = AllTime.class)))
+    public AllTime total() {
+        var sums = explorer.allTime(caller.tenantId());
+        return new AllTime(sums.served(), sums.inputTokens() + sums.outputTokens(), sums.costEur());
+    }
+
     @GET
     @Path("csv")
     @Produces({"text/csv", "application/problem+json"})
