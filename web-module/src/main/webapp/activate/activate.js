@@ -20,7 +20,8 @@
         MALFORMED: 'Un caractère est mal saisi : une clé a 25 caractères par groupes de cinq, sans 0, O, 1, I ni Z.',
         REVOKED: 'Cette clé a été révoquée.', SUSPENDED: 'Cette clé est suspendue ; contactez son vendeur.',
         EXPIRED: 'Cette clé ne peut plus être activée.', NOT_YET_ACTIVE: 'Cette clé ne peut pas encore être activée.',
-        MAX_ACTIVATIONS_REACHED: 'Cette clé a été activée autant de fois qu’elle le permet.'}
+        MAX_ACTIVATIONS_REACHED: 'Cette clé a été activée autant de fois qu’elle le permet.',
+        ALREADY_ACTIVATED: 'Votre organisation a déjà activé cette clé.'}
     },
     en: {
       title: 'Activate a license key · Guichet', heading: 'Activate a license key', key: 'License key',
@@ -35,7 +36,8 @@
         MALFORMED: 'A character is mistyped: keys have 25 characters in groups of five, without 0, O, 1, I or Z.',
         REVOKED: 'This key was revoked.', SUSPENDED: 'This key is suspended; contact its seller.',
         EXPIRED: 'This key can no longer be activated.', NOT_YET_ACTIVE: 'This key cannot be activated yet.',
-        MAX_ACTIVATIONS_REACHED: 'This key has been activated as many times as it allows.'}
+        MAX_ACTIVATIONS_REACHED: 'This key has been activated as many times as it allows.',
+        ALREADY_ACTIVATED: 'Your organisation already activated this key.'}
     }
   };
   Portal.translate(TEXTS);
@@ -104,7 +106,7 @@
   function portalLink() {
     const tenant = document.getElementById('tenant').value.trim().toLowerCase();
     document.getElementById('portalLink').href = !tenant ? '/portal/' : '/portal/' + encodeURIComponent(tenant) + '/'
-      + (key.value.trim() ? '#key=' + encodeURIComponent(key.value.trim()) : '');
+      + window.location.search + (key.value.trim() ? '#key=' + encodeURIComponent(key.value.trim()) : '');
   }
   document.getElementById('tenant').addEventListener('input', portalLink);
   key.addEventListener('input', portalLink);

@@ -71,8 +71,8 @@
       $('planBadge').textContent = current.status !== 200 ? status || t.noPlan
         : status ? current.json.name + ' · ' + status : current.json.name;
     }
-    $('renewal').textContent = plan && plan.endsOn ? t.ends.replace('{date}', day(plan.endsOn))
-      : plan && plan.renewsOn ? t.renews.replace('{date}', day(plan.renewsOn))
+    $('renewal').textContent = plan && plan.endsOn ? t.ends.replace('{date}', Portal.formats.day(plan.endsOn))
+      : plan && plan.renewsOn ? t.renews.replace('{date}', Portal.formats.day(plan.renewsOn))
         : session.tenant.status === 'trial' && session.tenant.trialEndsAt
           ? t.trialEnds.replace('{date}', day(session.tenant.trialEndsAt)) : '';
     $('memberSince').textContent = day(session.tenant.createdAt);

@@ -117,6 +117,9 @@
       return;
     }
     const answer = await Portal.call('GET', '/api/portal/subscription/preview?planId=' + encodeURIComponent(planId));
+    if ($('subPlanChoice').value !== planId) {
+      return; // another plan was chosen meanwhile: this answer no longer holds
+    }
     if (answer.status !== 200) {
       Portal.show($('subResult'), Portal.problem(answer, t.failed), 'error');
       return;

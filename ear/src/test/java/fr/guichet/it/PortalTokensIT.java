@@ -283,6 +283,9 @@ class PortalTokensIT {
         assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
         assertProblem(writer.get("/api/portal/profile"), 401, "AUTHENTICATION_REQUIRED");
         assertProblem(reader.get("/api/portal/profile"), 401, "AUTHENTICATION_REQUIRED");
+        assertThat(session.get("/api/portal/tokens").json().get("items").findValuesAsText("status"))
+                .as("listed as revoked, no longer counted among the working ones")
+                .containsExactly("revoked", "revoked");
         Api fresh = bearer(secret(session, "After the change", "READ_ONLY"));
         assertThat(fresh.get("/api/portal/profile").status())
                 .as("a token made after it works")

@@ -69,6 +69,15 @@ public class PortalTokenRepository {
                 .executeUpdate();
     }
 
+    /** Revokes every live token of the user: they chose a new password, which ends the tokens made before it. */
+    public int revokeAllOf(String userId, Instant now) {
+        return em.createQuery(
+                        "update PortalToken t set t.revokedAt = :now where t.userId = :user and t.revokedAt is null")
+                .setParameter("now", now)
+                .setParameter("user", userId)
+                .executeUpdate();
+    }
+
     /** Deletes every token of the tenant (its personal data is erased). */
     public int deleteOfTenant(String tenantId) {
         return em.createQuery("delete from PortalToken t where t.tenantId = :tenant")

@@ -13,6 +13,7 @@ import fr.guichet.tenancy.domain.PasswordLinkPurpose;
 import fr.guichet.tenancy.domain.Tenant;
 import fr.guichet.tenancy.domain.UserAccount;
 import fr.guichet.tenancy.repository.PasswordLinkRepository;
+import fr.guichet.tenancy.repository.PortalTokenRepository;
 import fr.guichet.tenancy.repository.TenantRepository;
 import fr.guichet.tenancy.repository.UserRepository;
 import jakarta.ejb.Stateless;
@@ -45,6 +46,9 @@ public class PasswordLinks {
 
     @Inject
     PasswordLinkRepository links;
+
+    @Inject
+    PortalTokenRepository portalTokens;
 
     @Inject
     UserRepository users;
@@ -149,6 +153,7 @@ public class PasswordLinks {
         }
         links.endAll(user.id(), now);
         user.choosePassword(passwords.hash(newPassword), now);
+        portalTokens.revokeAllOf(user.id(), now); // a new password ends the access tokens made before it
         return UserView.of(user);
     }
 

@@ -8,6 +8,7 @@ import fr.guichet.common.domain.Validation;
 import fr.guichet.tenancy.domain.Role;
 import fr.guichet.tenancy.domain.Tenant;
 import fr.guichet.tenancy.domain.UserAccount;
+import fr.guichet.tenancy.repository.PortalTokenRepository;
 import fr.guichet.tenancy.repository.TenantRepository;
 import fr.guichet.tenancy.repository.UserRepository;
 import jakarta.ejb.Stateless;
@@ -37,6 +38,9 @@ public class UserService {
 
     @Inject
     PasswordLinks passwordLinks;
+
+    @Inject
+    PortalTokenRepository portalTokens;
 
     @Inject
     Clock clock;
@@ -111,7 +115,9 @@ public class UserService {
         if (!passwords.verify(currentPassword, user.passwordHash())) {
             throw DomainException.invalid("currentPassword", "is not your current password");
         }
-        user.choosePassword(passwords.hash(newPassword), clock.instant());
+        Instant now = clock.instant();
+        user.choosePassword(passwords.hash(newPassword), now);
+        portalTokens.revokeAllOf(user.id(), now); // a new password ends the access tokens made before it
     }
 
     /** Checks a user's password before an act that cannot be undone lightly (deleting the account). */
