@@ -15,13 +15,7 @@
       incomplete: 'La clé n’est pas complète : {n} de ses 25 caractères.', valid: 'Valable : {days} jours de {plan}.',
       unchecked: 'La clé ne peut pas être vérifiée pour l’instant.', activating: 'Activation…',
       signInFailed: 'La connexion a échoué.', activated: 'Activée. L’accès de votre organisation court jusqu’au {date}.',
-      failed: 'L’activation a échoué.',
-      codes: {NOT_FOUND: 'Aucune licence n’a cette clé : vérifiez qu’elle a été copiée en entier.',
-        MALFORMED: 'Un caractère est mal saisi : une clé a 25 caractères par groupes de cinq, sans 0, O, 1, I ni Z.',
-        REVOKED: 'Cette clé a été révoquée.', SUSPENDED: 'Cette clé est suspendue ; contactez son vendeur.',
-        EXPIRED: 'Cette clé ne peut plus être activée.', NOT_YET_ACTIVE: 'Cette clé ne peut pas encore être activée.',
-        MAX_ACTIVATIONS_REACHED: 'Cette clé a été activée autant de fois qu’elle le permet.',
-        ALREADY_ACTIVATED: 'Votre organisation a déjà activé cette clé.'}
+      failed: 'L’activation a échoué.'
     },
     en: {
       title: 'Activate a license key · Guichet', heading: 'Activate a license key', key: 'License key',
@@ -31,13 +25,7 @@
       orRest: '(once its sign-in name is typed above): sign in there, and the key is filled in for you.',
       incomplete: 'The key is not complete yet: {n} of its 25 characters.', valid: 'Valid: {days} days of {plan}.',
       unchecked: 'The key cannot be checked now.', activating: 'Activating…', signInFailed: 'Sign-in failed.',
-      activated: 'Activated. Your organisation\'s access now ends on {date}.', failed: 'Activation failed.',
-      codes: {NOT_FOUND: 'No license has this key: check that it was copied whole.',
-        MALFORMED: 'A character is mistyped: keys have 25 characters in groups of five, without 0, O, 1, I or Z.',
-        REVOKED: 'This key was revoked.', SUSPENDED: 'This key is suspended; contact its seller.',
-        EXPIRED: 'This key can no longer be activated.', NOT_YET_ACTIVE: 'This key cannot be activated yet.',
-        MAX_ACTIVATIONS_REACHED: 'This key has been activated as many times as it allows.',
-        ALREADY_ACTIVATED: 'Your organisation already activated this key.'}
+      activated: 'Activated. Your organisation\'s access now ends on {date}.', failed: 'Activation failed.'
     }
   };
   Portal.translate(TEXTS);
@@ -86,7 +74,7 @@
     if (c.valid) {
       show(checkResult, t.valid.replace('{days}', c.durationDays).replace('{plan}', c.plan), 'ok');
     } else {
-      show(checkResult, t.codes[c.code] || c.code, 'error');
+      show(checkResult, LicenseRefusals.ofCheck(c.code), 'error');
     }
   }
 
@@ -138,9 +126,8 @@
       document.getElementById('password').value = '';
       show(checkResult, '', 'hint');
     } else {
-      const code = activated.json && activated.json.code
-        ? activated.json.code.replace(/^LICENSE_/, '').replace(/^KEY_MALFORMED$/, 'MALFORMED') : null;
-      show(result, (code && t.codes[code]) || (activated.json && activated.json.detail) || t.failed, 'error');
+      show(result, LicenseRefusals.ofProblem(activated) || (activated.json && activated.json.detail) || t.failed,
+        'error');
     }
   });
 })();

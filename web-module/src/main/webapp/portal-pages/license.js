@@ -11,26 +11,14 @@
       access: 'Accès sous licence jusqu’au {date}.', noAccess: 'Aucun accès sous licence pour l’instant.',
       activation: 'Clé activée le {date} : {days} jours', incomplete: 'La clé n’est pas complète : {n} de ses 25 caractères.',
       valid: 'Clé valable : {days} jours de l’offre « {plan} ».', activated: 'Clé activée : votre accès court jusqu’au {date}.',
-      keyNeeded: 'Saisissez une clé de licence.', failed: 'Le service ne répond pas. Réessayez dans un instant.',
-      codes: {NOT_FOUND: 'Aucune licence n’a cette clé : vérifiez qu’elle a été copiée en entier.',
-        MALFORMED: 'Un caractère est mal saisi : une clé a 25 caractères par groupes de cinq, sans 0, O, 1, I ni Z.',
-        REVOKED: 'Cette clé a été révoquée.', SUSPENDED: 'Cette clé est suspendue ; contactez son vendeur.',
-        EXPIRED: 'Cette clé ne peut plus être activée.', NOT_YET_ACTIVE: 'Cette clé ne peut pas encore être activée.',
-        MAX_ACTIVATIONS_REACHED: 'Cette clé a été activée autant de fois qu’elle le permet.',
-        ALREADY_ACTIVATED: 'Votre organisation a déjà activé cette clé.'}
+      keyNeeded: 'Saisissez une clé de licence.', failed: 'Le service ne répond pas. Réessayez dans un instant.'
     },
     en: {
       licenseHeading: 'Licence keys', licenseKey: 'Licence key', licenseActivate: 'Activate the key',
       access: 'Licensed access until {date}.', noAccess: 'No licensed access yet.',
       activation: 'Key activated on {date}: {days} days', incomplete: 'The key is not complete yet: {n} of its 25 characters.',
       valid: 'Valid key: {days} days of the “{plan}” plan.', activated: 'Key activated: your access runs until {date}.',
-      keyNeeded: 'Enter a licence key.', failed: 'The service does not answer. Try again in a moment.',
-      codes: {NOT_FOUND: 'No licence has this key: check that it was copied whole.',
-        MALFORMED: 'A character is mistyped: keys have 25 characters in groups of five, without 0, O, 1, I or Z.',
-        REVOKED: 'This key was revoked.', SUSPENDED: 'This key is suspended; contact its seller.',
-        EXPIRED: 'This key can no longer be activated.', NOT_YET_ACTIVE: 'This key cannot be activated yet.',
-        MAX_ACTIVATIONS_REACHED: 'This key has been activated as many times as it allows.',
-        ALREADY_ACTIVATED: 'Your organisation already activated this key.'}
+      keyNeeded: 'Enter a licence key.', failed: 'The service does not answer. Try again in a moment.'
     }
   };
   const t = TEXTS[Portal.lang];
@@ -63,7 +51,7 @@
     } else if (answer.json.valid) {
       Portal.show($('licenseCheck'), t.valid.replace('{days}', answer.json.durationDays).replace('{plan}', answer.json.plan), 'ok');
     } else {
-      Portal.show($('licenseCheck'), t.codes[answer.json.code] || answer.json.code, 'error');
+      Portal.show($('licenseCheck'), LicenseRefusals.ofCheck(answer.json.code), 'error');
     }
   }
 
@@ -103,10 +91,7 @@
       $('licenseKey').value = '';
       load();
     } else {
-      // The service's refusal said in the page's language: LICENSE_REVOKED is the check's REVOKED, and so on.
-      const code = answer.json && answer.json.code
-        ? answer.json.code.replace(/^LICENSE_/, '').replace(/^KEY_MALFORMED$/, 'MALFORMED') : null;
-      Portal.show($('licenseResult'), (code && t.codes[code]) || Portal.problem(answer, t.failed), 'error');
+      Portal.show($('licenseResult'), LicenseRefusals.ofProblem(answer) || Portal.problem(answer, t.failed), 'error');
     }
   });
 

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.ToIntBiFunction;
 
 /**
  * Each night, each tenant's usage details and mails older than its retention (30, 90, 180 or 365 days; the default
@@ -62,7 +63,10 @@ public class RetentionRun {
                 earliest(now.minus(Duration.ofDays(SHORTEST_DAYS)), billed), TENANTS_PER_ROUND);
         for (String tenantId : tenants) {
             try {
-                deleted += purge(tenantId, earliest(now.minus(Duration.ofDays(retentionDays(tenantId))), billed));
+                deleted += purge(
+                        usage::deleteBatch,
+                        tenantId,
+                        earliest(now.minus(Duration.ofDays(retentionDays(tenantId))), billed));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not delete the old usage of tenant " + tenantId + ": " + e);
             }
@@ -74,12 +78,8 @@ public class RetentionRun {
         for (String tenantId :
                 mails.tenantsWithMailsBefore(now.minus(Duration.ofDays(SHORTEST_DAYS)), TENANTS_PER_ROUND)) {
             try {
-                Instant before = now.minus(Duration.ofDays(retentionDays(tenantId)));
-                int batch;
-                do {
-                    batch = mails.deleteBatch(tenantId, before);
-                    mailsDeleted += batch;
-                } while (batch > 0);
+                mailsDeleted +=
+                        purge(mails::deleteBatch, tenantId, now.minus(Duration.ofDays(retentionDays(tenantId))));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not delete the old mails of tenant " + tenantId + ": " + e);
             }
@@ -95,11 +95,12 @@ public class RetentionRun {
         return settings.find(tenantId).map(PrivacySettings::retentionDays).orElse(config.retentionDays());
     }
 
-    private long purge(String tenantId, Instant before) {
+    /** Deletes batch after batch (each in its own transaction) until one comes back short of rows. */
+    private static long purge(ToIntBiFunction<String, Instant> deleteBatch, String tenantId, Instant before) {
         long deleted = 0;
         int batch;
         do {
-            batch = usage.deleteBatch(tenantId, before);
+            batch = deleteBatch.applyAsInt(tenantId, before);
             deleted += batch;
         } while (batch > 0);
         return deleted;
